@@ -1,0 +1,59 @@
+/**
+ * Who a source gives a quotation to: the named speaker around the quoted passage.
+ */
+import type { CorpusIndex } from '../index/corpus-index.ts';
+
+const NAME = String.raw`((?:[A-Z][\p{L}'.-]+)(?:\s+(?:(?:bin|al|de|van|von|da|del|la|le)\s+)?[A-Z][\p{L}'.-]+){0,3})`;
+const VERBS = 'said|says|told|added|warned|noted|wrote|argued|stated|explained|claimed|insisted|asked|replied|announced|declared|stressed|urged';
+const PATTERNS = [
+  new RegExp(String.raw`\b(?:${VERBS})\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`${NAME},?\s+(?:an?\s+[^,.;]{0,60},\s+)?(?:${VERBS})\b`, 'gu'),
+  new RegExp(String.raw`\baccording to\s+${NAME}`, 'gu'),
+];
+const NOT_NAMES = new Set(['The', 'He', 'She', 'They', 'It', 'We', 'I', 'But', 'And', 'This', 'That', 'In', 'On', 'A', 'An']);
+
+/** Named speakers found in a stretch of text, nearest to `anchor` first. */
+export function speakersIn(text: string, anchor: number): string[] {
+  const found: { name: string; dist: number }[] = [];
+  for (const re of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = m[1].replace(/[.,]+$/, '');
+      if (NOT_NAMES.has(name.split(/\s+/)[0])) continue;
+      found.push({ name, dist: Math.abs(m.index - anchor) });
+    }
+  }
+  found.sort((a, b) => a.dist - b.dist);
+  return [...new Set(found.map((f) => f.name))];
+}
+
+/** The surname-like last word of a name, lower-case. */
+export function surname(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
+}
+
+/** True for a speaker phrase that names a person or body (not a pronoun or "a source"). */
+export function isNamedSpeaker(name: string): boolean {
+  return /^\p{Lu}/u.test(name.trim()) && !NOT_NAMES.has(name.trim().split(/\s+/)[0]);
+}
+
+/**
+ * Checks a draft speaker against the source around the matched passage
+ * [srcStart, srcEnd) of sentence `sid`: returns the source's speaker when the
+ * draft's speaker is not mentioned nearby and another named speaker is.
+ */
+export function misattribution(index: CorpusIndex, sid: number, srcStart: number, srcEnd: number, draftSpeaker: string): string | undefined {
+  const s = index.sentence(sid);
+  const before = index.neighbour(sid, -1);
+  const first = before !== undefined ? index.sentence(index.neighbour(before, -1) ?? before).start : s.start;
+  let lastSid = sid;
+  for (let k = 0; k < 2; k++) lastSid = index.neighbour(lastSid, 1) ?? lastSid;
+  const end = Math.max(index.sentence(lastSid).end, srcEnd);
+  const text = s.doc.norm.text.slice(first, end);
+  const want = surname(draftSpeaker);
+  if (want.length > 1 && text.toLowerCase().includes(want)) return undefined;
+  const anchor = (srcStart + srcEnd) / 2 - first;
+  const names = speakersIn(text, anchor).filter((n) => surname(n) !== want);
+  return names[0];
+}

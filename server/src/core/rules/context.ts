@@ -1,0 +1,169 @@
+/**
+ * What every rule sees: the parsed draft, the corpus index, the config, and the
+ * shared (memoised) analyses of sentences and quotations.
+ */
+import { alignSentence, type Alignment } from '../align/align.ts';
+import { analyseFigures, type FigureVerdict } from '../align/figure-analysis.ts';
+import { searchQuote, type QuoteVerdict } from '../align/quote-search.ts';
+import { sourceRef } from '../align/source-ref.ts';
+import type { Config } from '../config.ts';
+import type { SourceDoc } from '../corpus/index.ts';
+import type { Draft, DraftSentence, Quotation } from '../draft/index.ts';
+import { extractFigures } from '../figures/index.ts';
+import type { CorpusIndex } from '../index/corpus-index.ts';
+import { normalize, toInputRange, type Normalized } from '../text/normalize.ts';
+import type { Finding, FindingCode, Severity, SourceRef } from '../types.ts';
+
+/** Alignment and figure verdicts of one draft sentence (sentence-relative offsets). */
+export interface SentenceAnalysis {
+  alignments: Alignment[];
+  figures: FigureVerdict[];
+}
+
+/** A quotation with its normalised inner text and search verdict. */
+export interface QuoteAnalysis {
+  quote: Quotation;
+  norm: Normalized;
+  verdict: QuoteVerdict;
+}
+
+/** Memo shared across checks of the same corpus version (incremental re-checks). */
+export interface AnalysisCache {
+  version: number;
+  sentences: Map<string, SentenceAnalysis>;
+  quotes: Map<string, QuoteVerdict>;
+}
+
+/** A finding before the configured severity is applied. */
+export type RawFinding = Omit<Finding, 'severity'> & { severity?: Severity };
+
+/** One check: a finding code and the function that finds it. */
+export interface Rule {
+  code: FindingCode;
+  defaultSeverity: Severity;
+  run(ctx: CheckContext): RawFinding[];
+}
+
+const CACHE_LIMIT = 50_000;
+
+/** Per-check state handed to every rule. */
+export class CheckContext {
+  private readonly sentenceMemo = new Map<DraftSentence, SentenceAnalysis>();
+  private quoteMemo?: QuoteAnalysis[];
+
+  constructor(
+    readonly draft: Draft,
+    readonly index: CorpusIndex,
+    readonly config: Config,
+    private readonly cache: AnalysisCache,
+  ) {
+    if (cache.version !== index.version || cache.sentences.size > CACHE_LIMIT) {
+      cache.version = index.version;
+      cache.sentences.clear();
+      cache.quotes.clear();
+    }
+  }
+
+  /** The analysis of a sentence, memoised by its text and the corpus version. */
+  sentence(s: DraftSentence): SentenceAnalysis {
+    let a = this.sentenceMemo.get(s);
+    if (a) return a;
+    a = this.cache.sentences.get(s.text);
+    if (!a) {
+      const alignments = alignSentence(this.index, s.text);
+      const figs = extractFigures(s.text);
+      a = { alignments, figures: alignments.length ? analyseFigures(this.index, s.text, figs, alignments) : [] };
+      this.cache.sentences.set(s.text, a);
+    }
+    this.sentenceMemo.set(s, a);
+    return a;
+  }
+
+  /** Every quotation of the draft with its verdict. */
+  quotes(): QuoteAnalysis[] {
+    if (this.quoteMemo) return this.quoteMemo;
+    this.quoteMemo = this.draft.quotations.map((quote) => {
+      const norm = normalize(this.draft.text.slice(quote.innerStart, quote.innerEnd));
+      let verdict = this.cache.quotes.get(norm.text);
+      if (!verdict) {
+        verdict = searchQuote(this.index, norm.text);
+        this.cache.quotes.set(norm.text, verdict);
+      }
+      return { quote, norm, verdict };
+    });
+    return this.quoteMemo;
+  }
+
+  /** Draft range of a sentence-relative normalised range. */
+  draftRange(s: DraftSentence, start: number, end: number): { start: number; end: number } {
+    const a = s.toDraft(start);
+    const b = end > start ? s.toDraft(end - 1) + 1 : a;
+    return { start: a, end: Math.max(a, b) };
+  }
+
+  /** True when draft offset range [start, end) lies inside a quotation. */
+  inQuotation(start: number, end: number): boolean {
+    return this.draft.quotations.some((q) => start >= q.start && end <= q.end);
+  }
+
+  /** Sentences overlapping [start, end). */
+  sentencesIn(start: number, end: number): DraftSentence[] {
+    return this.draft.sentences.filter((s) => s.start < Math.max(end, start + 1) && s.end > start);
+  }
+
+  /** Doc ids the sentences cite (keys, URLs, footnote definitions). */
+  citedDocs(sentences: readonly DraftSentence[]): Set<number> {
+    const out = new Set<number>();
+    const addKey = (k: string) => {
+      const id = this.index.docByKey(k);
+      if (id !== undefined) out.add(id);
+    };
+    const addUrl = (u: string) => {
+      const id = this.index.docByUrl(u);
+      if (id !== undefined) out.add(id);
+    };
+    for (const s of sentences) {
+      for (const c of s.citations) {
+        c.keys.forEach(addKey);
+        if (c.url) addUrl(c.url);
+        const def = c.kind === 'footnote' && c.label !== undefined ? this.draft.footnotes.get(c.label) : undefined;
+        if (def) {
+          def.keys.forEach(addKey);
+          def.urls.forEach(addUrl);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True when the sentences carry any citation at all. */
+  hasCitation(sentences: readonly DraftSentence[]): boolean {
+    return sentences.some((s) => s.citations.length > 0);
+  }
+
+  /** The loaded source of a doc id. */
+  doc(docId: number): SourceDoc {
+    return this.index.docs[docId] as SourceDoc;
+  }
+
+  /** A SourceRef for a sentence-relative range of a source sentence. */
+  refInSentence(sid: number, start: number, end: number): SourceRef {
+    const s = this.index.sentence(sid);
+    const ref = sourceRef(s.doc, s.start + start, s.start + end);
+    const whole = sourceRef(s.doc, s.start, s.end);
+    return { ...ref, excerpt: whole.excerpt };
+  }
+
+  /** A SourceRef for a whole source sentence. */
+  refOfSentence(sid: number): SourceRef {
+    const s = this.index.sentence(sid);
+    return sourceRef(s.doc, s.start, s.end);
+  }
+
+  /** The source's own (plain) text for a sentence-relative range. */
+  sourceText(sid: number, start: number, end: number): string {
+    const s = this.index.sentence(sid);
+    const r = toInputRange(s.doc.norm, s.start + start, s.start + end);
+    return s.doc.plain.slice(r.start, r.end).replace(/\s+/g, ' ');
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * figure.mismatch — a draft sentence that comes from a source passage states a
+ * different value than the passage.
+ */
+import { sourceName } from '../align/source-ref.ts';
+import type { Rule } from './context.ts';
+import { figureDecisions, figureRef, figureText, replaceFigureFixes } from './figure-decisions.ts';
+
+export const figureMismatch: Rule = {
+  code: 'figure.mismatch',
+  defaultSeverity: 'error',
+  run(ctx) {
+    return figureDecisions(ctx)
+      .filter((d) => d.kind === 'mismatch' && d.reference)
+      .map((d) => {
+        const p = d.reference!;
+        const source = figureRef(ctx, p);
+        const expected = figureText(ctx, p);
+        const actual = ctx.draft.text.slice(d.start, d.end);
+        const where = source.paragraph ? `, para ${source.paragraph}` : '';
+        return {
+          code: 'figure.mismatch',
+          message: `"${actual}" differs from the source: ${sourceName(source)}${where} says "${expected}".`,
+          start: d.start,
+          end: d.end,
+          actual,
+          expected,
+          source,
+          fixes: replaceFigureFixes(ctx, d, p),
+        };
+      });
+  },
+};

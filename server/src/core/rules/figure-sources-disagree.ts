@@ -1,0 +1,45 @@
+/**
+ * figure.sources-disagree — sources give different values for the same fact; the
+ * finding lists them all and prefers the cited source.
+ */
+import { compareFigures } from '../figures/index.ts';
+import type { SourceFigure } from '../align/figure-analysis.ts';
+import { sourceName } from '../align/source-ref.ts';
+import type { SourceValue } from '../types.ts';
+import type { Rule } from './context.ts';
+import { figureDecisions, figureRef, figureText, replaceFigureFixes } from './figure-decisions.ts';
+
+/** A differing pairing counts only when the fact is clearly the same. */
+function confident(p: SourceFigure): boolean {
+  return p.same || p.align >= 0.5 || p.local >= 4;
+}
+
+export const figureSourcesDisagree: Rule = {
+  code: 'figure.sources-disagree',
+  defaultSeverity: 'warning',
+  run(ctx) {
+    return figureDecisions(ctx).flatMap((d) => {
+      const all = [...d.verdict.agreeing, ...d.verdict.differing].filter(confident);
+      const disagree = all.some((a) => all.some((b) => compareFigures(a.figure, b.figure) === 'different'));
+      if (!disagree) return [];
+      const alternatives: SourceValue[] = all.map((p) => ({ value: figureText(ctx, p), source: figureRef(ctx, p) }));
+      const preferred = d.reference ?? all[0];
+      const list = alternatives.map((a) => `"${a.value}" (${sourceName(a.source)})`).join(', ');
+      const actual = ctx.draft.text.slice(d.start, d.end);
+      const cited = all.find((p) => d.cited.has(p.docId));
+      return [
+        {
+          code: 'figure.sources-disagree' as const,
+          message: `Sources disagree on "${actual}": ${list}.${cited ? ` The cited source says "${figureText(ctx, cited)}".` : ''}`,
+          start: d.start,
+          end: d.end,
+          actual,
+          expected: figureText(ctx, cited ?? preferred),
+          source: figureRef(ctx, cited ?? preferred),
+          alternatives,
+          fixes: d.kind === 'match' ? [] : replaceFigureFixes(ctx, d, cited ?? preferred),
+        },
+      ];
+    });
+  },
+};

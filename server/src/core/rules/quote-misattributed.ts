@@ -1,0 +1,33 @@
+/**
+ * quote.misattributed — the source gives the quotation to a different speaker.
+ */
+import { sourceName, sourceRef } from '../align/source-ref.ts';
+import { isNamedSpeaker, misattribution } from '../align/speaker.ts';
+import type { RawFinding, Rule } from './context.ts';
+
+export const quoteMisattributed: Rule = {
+  code: 'quote.misattributed',
+  defaultSeverity: 'error',
+  run(ctx) {
+    const out: RawFinding[] = [];
+    for (const qa of ctx.quotes()) {
+      const v = qa.verdict;
+      const sp = qa.quote.speaker;
+      if (!sp || !isNamedSpeaker(sp.name) || v.sid === undefined || (v.status !== 'verbatim' && v.status !== 'altered')) continue;
+      const other = misattribution(ctx.index, v.sid, v.srcStart as number, v.srcEnd as number, sp.name);
+      if (!other) continue;
+      const source = sourceRef(ctx.doc(v.docId as number), v.srcStart as number, v.srcEnd as number);
+      out.push({
+        code: 'quote.misattributed',
+        message: `${sourceName(source)} attributes this quotation to ${other}, not ${sp.name}.`,
+        start: sp.start,
+        end: sp.end,
+        actual: sp.name,
+        expected: other,
+        source,
+        fixes: [{ title: `Attribute to ${other}`, edits: [{ start: sp.start, end: sp.end, newText: other }], preferred: true }],
+      });
+    }
+    return out;
+  },
+};
