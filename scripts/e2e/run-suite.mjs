@@ -1,0 +1,63 @@
+// Runs the extension-host Mocha suite (out/test/suite/index.js, built by `npm run build`)
+// inside code-server, the way @vscode/test-web does: the extension and the tests are loaded
+// from source through the workbench URL payload; the page reports the suite's console output
+// through window.codeAutomationLog and its result through window.codeAutomationExit.
+// Exit code = the suite's exit code. Env overrides (for harness checks):
+//   E2E_EXTENSION_PATH (default: repo root), E2E_TESTS_PATH (default: out/test/suite/index),
+//   E2E_WORKSPACE (default: a temp copy of examples/).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  ARTIFACTS, ROOT, checkPrerequisites, isWorkbenchNoise, launchBrowser, makeWorkspace, startCodeServer, workbenchUrl,
+} from './lib.mjs';
+
+const SUITE_TIMEOUT_MS = 10 * 60_000;
+
+/** Runs the suite once; resolves with its exit code. */
+export async function runSuite() {
+  const extensionPath = process.env.E2E_EXTENSION_PATH || ROOT;
+  const testsPath = process.env.E2E_TESTS_PATH || join(ROOT, 'out/test/suite/index');
+  if (!process.env.E2E_EXTENSION_PATH) checkPrerequisites({ needSuite: true });
+  const workspace = process.env.E2E_WORKSPACE || makeWorkspace();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  let serverLog = '';
+  const cs = await startCodeServer(workspace, { log: (s) => { serverLog += s; } });
+  let context;
+  try {
+    context = await launchBrowser();
+    let settle;
+    const exited = new Promise((res) => { settle = res; });
+    await context.exposeFunction('codeAutomationLog', (type, args) => {
+      const list = Array.isArray(args) ? args : [args];
+      if (isWorkbenchNoise(list[0])) return;
+      (console[type] ?? console.log)(...list);
+    });
+    await context.exposeFunction('codeAutomationExit', (code) => settle(Number(code)));
+    const page = context.pages()[0] ?? await context.newPage();
+    const url = workbenchUrl(cs.port, workspace, {
+      extensionDevelopmentPath: extensionPath,
+      extensionTestsPath: testsPath,
+    });
+    await page.goto(url);
+    let timer;
+    const timeout = new Promise((res) => {
+      timer = setTimeout(() => { console.error('e2e suite: timed out'); res(1); }, SUITE_TIMEOUT_MS);
+    });
+    const code = await Promise.race([exited, timeout]);
+    clearTimeout(timer);
+    if (code !== 0) await page.screenshot({ path: join(ARTIFACTS, 'suite-failure.png') }).catch(() => {});
+    return code;
+  } finally {
+    await context?.close().catch(() => {});
+    await cs.stop();
+    writeFileSync(join(ARTIFACTS, 'code-server-suite.log'), serverLog);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runSuite().then(
+    (code) => { console.log(`e2e suite (code-server): exit ${code}`); process.exit(code); },
+    (err) => { console.error(`e2e suite (code-server): ${err.stack ?? err}`); process.exit(1); },
+  );
+}
