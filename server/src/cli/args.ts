@@ -1,0 +1,126 @@
+/**
+ * Command-line parsing for `citecheck`, on top of node:util parseArgs (strict mode:
+ * unknown flags and missing values are usage errors).
+ */
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors.ts';
+
+/** Output formats of `citecheck check`. */
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+
+/** A parsed command line. */
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | {
+      kind: 'check';
+      drafts: string[];
+      corpus: string[];
+      config?: string;
+      format: OutputFormat;
+      fix: boolean;
+      /** false when --no-color was given; otherwise decided by the terminal. */
+      color: boolean;
+    }
+  | { kind: 'index'; corpus: string[]; config?: string; cache?: string };
+
+const OPTIONS = {
+  corpus: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  format: { type: 'string' },
+  fix: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  cache: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Values = ReturnType<typeof parseStrict>['values'];
+
+function parseStrict(argv: string[]) {
+  return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+}
+
+/** Rewrites node's parseArgs errors ("Unknown option '--x'. To specify …") as one short line. */
+function usageFromParseError(err: unknown): UsageError {
+  const code = (err as { code?: string }).code;
+  const message = err instanceof Error ? err.message : String(err);
+  const flag = /'(-[^']*)'/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option ${flag ?? ''}`.trim());
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return new UsageError(`option ${flag ?? ''} needs a value`.replace('  ', ' '));
+  }
+  return new UsageError(message.split('\n')[0]);
+}
+
+function parseFormat(value: string | undefined): OutputFormat {
+  if (value === undefined) return 'text';
+  if ((FORMATS as readonly string[]).includes(value)) return value as OutputFormat;
+  throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got '${value}')`);
+}
+
+/** Rejects options that the chosen command does not take. */
+function rejectOptions(values: Values, command: string, names: (keyof Values)[]): void {
+  for (const name of names) {
+    if (values[name] !== undefined) throw new UsageError(`option --${name} does not apply to '${command}'`);
+  }
+}
+
+/**
+ * Parses the arguments after the program name.
+ * @throws UsageError for unknown commands or flags, missing drafts and bad values.
+ */
+export function parseCommandLine(argv: string[]): Command {
+  let parsed: ReturnType<typeof parseStrict>;
+  try {
+    parsed = parseStrict(argv);
+  } catch (err) {
+    throw usageFromParseError(err);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const [name, ...rest] = positionals;
+  if (name === undefined) throw new UsageError("missing command (try 'citecheck --help')");
+  const corpus = values.corpus ?? [];
+  if (name === 'check') {
+    rejectOptions(values, name, ['cache']);
+    if (rest.length === 0) throw new UsageError('check: missing draft file (citecheck check <draft.md>...)');
+    return {
+      kind: 'check', drafts: rest, corpus, config: values.config,
+      format: parseFormat(values.format), fix: values.fix ?? false, color: !values['no-color'],
+    };
+  }
+  if (name === 'index') {
+    rejectOptions(values, name, ['format', 'fix']);
+    if (rest.length > 0) throw new UsageError(`index: unexpected argument '${rest[0]}'`);
+    return { kind: 'index', corpus, config: values.config, cache: values.cache };
+  }
+  throw new UsageError(`unknown command '${name}' (expected 'check' or 'index')`);
+}
+
+/** The text of `citecheck --help`. */
+export const HELP = `Usage:
+  citecheck check <draft.md>... [--corpus <dir|glob>]... [--config <file>]
+                  [--format text|json|sarif] [--fix] [--no-color]
+  citecheck index [--corpus <dir|glob>]... [--config <file>] [--cache <dir>]
+  citecheck --help | --version
+
+Checks the figures and quotations of Markdown drafts against a folder of source
+articles.
+
+Options:
+  --corpus <dir|glob>  source folder or glob, relative to the current directory;
+                       repeatable; overrides "corpus" of the config file
+  --config <file>      config file (default: the nearest .citecheck.json)
+  --format <name>      text (default), json or sarif
+  --fix                apply the preferred fix of each finding, then re-check
+  --no-color           plain text output (also when NO_COLOR is set)
+  --cache <dir>        index cache folder (index only)
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit codes: 0 no errors, 1 findings at error severity, 2 usage or config error.
+`;
