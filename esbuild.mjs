@@ -21,6 +21,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js' },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // The extension-host Mocha suite of test/e2e (mocha resolves from node_modules at run time).
+  { entryPoints: ['test/e2e/suite/index.ts'], outfile: 'out/test/suite/index.js', external: ['vscode', 'canvas', 'mocha'] },
 ];
 
 const existing = [];
