@@ -1,0 +1,80 @@
+/**
+ * Markdown building blocks of hovers: source descriptions, passages with the matching
+ * words in bold, and links that open a source at a passage.
+ */
+import type { SourceMeta, SourceRef } from '../core/types.ts';
+import type { Workspace } from './workspace.ts';
+
+const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
+
+/** Escapes Markdown control characters in plain text. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+!|<>~]/g, '\\$&').replace(/^([-=])/gm, '\\$1');
+}
+
+/** Lower-cased words of a text (for matching words between draft and source). */
+export function wordsOf(text: string): Set<string> {
+  return new Set((text.match(WORD) ?? []).map((w) => w.toLowerCase()));
+}
+
+/** Bolds the runs of `excerpt` whose words are in `words` (adjacent words form one run). */
+export function emphasiseWords(excerpt: string, words: Set<string>): string {
+  const tokens = [...excerpt.matchAll(WORD)];
+  let out = '';
+  let pos = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!words.has(tokens[i][0].toLowerCase())) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && words.has(tokens[j + 1][0].toLowerCase())) j++;
+    const start = tokens[i].index!;
+    const end = tokens[j].index! + tokens[j][0].length;
+    out += escapeMarkdown(excerpt.slice(pos, start)) + `**${escapeMarkdown(excerpt.slice(start, end))}**`;
+    pos = end;
+    i = j + 1;
+  }
+  return out + escapeMarkdown(excerpt.slice(pos));
+}
+
+/**
+ * The passage with what matches the draft in bold: the source's own value when it
+ * occurs verbatim (figures), else the words shared with the draft span (quotations).
+ */
+export function emphasisedPassage(excerpt: string, draftSpan: string, expected?: string): string {
+  if (expected) {
+    const at = excerpt.toLowerCase().indexOf(expected.toLowerCase());
+    if (at >= 0) {
+      const end = at + expected.length;
+      return `${escapeMarkdown(excerpt.slice(0, at))}**${escapeMarkdown(excerpt.slice(at, end))}**${escapeMarkdown(excerpt.slice(end))}`;
+    }
+  }
+  return emphasiseWords(excerpt, wordsOf(draftSpan));
+}
+
+/** "*Title* — Author, 2024-05-01, Publication". */
+export function describeSource(meta: SourceMeta): string {
+  const rest = [meta.author, meta.date, meta.publication].filter((x): x is string => Boolean(x));
+  return `*${escapeMarkdown(meta.title || meta.key)}*${rest.length ? ' — ' + escapeMarkdown(rest.join(', ')) : ''}`;
+}
+
+/** "para 7" or the empty string. */
+export function paragraphLabel(ref: SourceRef): string {
+  return ref.paragraph ? `para ${ref.paragraph}` : '';
+}
+
+/** A file link that opens the source at the passage (`file:///…#L12,5`). */
+export function sourceLink(ws: Workspace, ref: SourceRef, label = 'Open source'): string {
+  const loc = ws.sourceLocation(ref);
+  const { line, character } = loc.range.start;
+  return `[${escapeMarkdown(label)}](${loc.uri}#L${line + 1},${character + 1})`;
+}
+
+/** The passage block: a quoted, emphasised excerpt followed by its open link. */
+export function passageBlock(ws: Workspace, ref: SourceRef, draftSpan: string, expected?: string): string {
+  const where = [describeSource(ref), paragraphLabel(ref)].filter(Boolean).join(', ');
+  const quote = ref.excerpt ? `> ${emphasisedPassage(ref.excerpt, draftSpan, expected)}\n\n` : '';
+  return `${where}\n\n${quote}${sourceLink(ws, ref)}`;
+}
