@@ -14,8 +14,15 @@ import {
 
 const SUITE_TIMEOUT_MS = 10 * 60_000;
 
-/** Runs the suite once; resolves with its exit code. */
+/** Reads Mocha's "N passing" / "N failing" summary lines. */
+function countMochaSummary(line, counts) {
+  const m = /^\s*(\d+) (passing|failing)\b/.exec(line);
+  if (m) counts[m[2] === 'passing' ? 'passed' : 'failed'] = Number(m[1]);
+}
+
+/** Runs the suite once; resolves with its exit code and Mocha's pass/fail counts. */
 export async function runSuite() {
+  const counts = { passed: 0, failed: 0 };
   const extensionPath = process.env.E2E_EXTENSION_PATH || ROOT;
   const testsPath = process.env.E2E_TESTS_PATH || join(ROOT, 'out/test/suite/index');
   if (!process.env.E2E_EXTENSION_PATH) checkPrerequisites({ needSuite: true });
@@ -31,6 +38,7 @@ export async function runSuite() {
     await context.exposeFunction('codeAutomationLog', (type, args) => {
       const list = Array.isArray(args) ? args : [args];
       if (isWorkbenchNoise(list[0])) return;
+      countMochaSummary(String(list[0]), counts);
       (console[type] ?? console.log)(...list);
     });
     await context.exposeFunction('codeAutomationExit', (code) => settle(Number(code)));
@@ -47,7 +55,7 @@ export async function runSuite() {
     const code = await Promise.race([exited, timeout]);
     clearTimeout(timer);
     if (code !== 0) await page.screenshot({ path: join(ARTIFACTS, 'suite-failure.png') }).catch(() => {});
-    return code;
+    return { code, ...counts };
   } finally {
     await context?.close().catch(() => {});
     await cs.stop();
@@ -57,7 +65,10 @@ export async function runSuite() {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   runSuite().then(
-    (code) => { console.log(`e2e suite (code-server): exit ${code}`); process.exit(code); },
+    ({ code, passed, failed }) => {
+      console.log(`e2e suite (code-server): exit ${code}, ${passed} passing, ${failed} failing`);
+      process.exit(code);
+    },
     (err) => { console.error(`e2e suite (code-server): ${err.stack ?? err}`); process.exit(1); },
   );
 }
