@@ -3,14 +3,14 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
 
 const { Registry, INITIAL, parseRawGrammar } = textmate;
 type Grammar = textmate.IGrammar;
 
-const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const here = (p: string) => resolve(__dirname, p);
 const INJECTION = 'citecheck.citations.injection';
 const FILES: Record<string, string> = {
   'text.html.markdown': here('./markdown-standin.tmLanguage.json'),
