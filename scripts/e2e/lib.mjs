@@ -24,6 +24,8 @@ export const USER_SETTINGS = {
   'git.enabled': false,
   'editor.hover.delay': 200,
   'chat.disableAIFeatures': true,
+  // VS Code in the browser saves after a delay by default; the UI test saves with Ctrl+S.
+  'files.autoSave': 'off',
 };
 
 /** Workbench console lines that say nothing about the extension under test. */

@@ -44,12 +44,16 @@ function expectedFix(workspace) {
   return { finding, fix, original, fixed, sourceNumber };
 }
 
-/** Runs the UI scenario; resolves with the steps done, rejects at the first failed step. */
-export async function runUi() {
-  checkPrerequisites();
+/**
+ * Runs the UI scenario; resolves with the steps done, rejects at the first failed step.
+ * Options (for checking the harness itself): extensionPath, workspace, and expected(workspace)
+ * returning { finding, fix, original, fixed, sourceNumber } like expectedFix.
+ */
+export async function runUi({ extensionPath = ROOT, workspace, expected = expectedFix } = {}) {
+  if (extensionPath === ROOT) checkPrerequisites();
   mkdirSync(ARTIFACTS, { recursive: true });
-  const workspace = makeWorkspace();
-  const want = expectedFix(workspace);
+  workspace ??= makeWorkspace();
+  const want = expected(workspace);
   let serverLog = '';
   const cs = await startCodeServer(workspace, { log: (s) => { serverLog += s; } });
   let context;
@@ -64,7 +68,7 @@ export async function runUi() {
   try {
     context = await launchBrowser();
     page = context.pages()[0] ?? await context.newPage();
-    await page.goto(workbenchUrl(cs.port, workspace, { extensionDevelopmentPath: ROOT }));
+    await page.goto(workbenchUrl(cs.port, workspace, { extensionDevelopmentPath: extensionPath }));
     await step('workbench', () => page.locator(SEL.explorerDraft).waitFor({ timeout: 60_000 }));
     await step('open-draft', async () => {
       await page.locator('.monaco-workbench .part.editor').click();
@@ -79,7 +83,7 @@ export async function runUi() {
     await step('hover', () => hoverFinding(page, want));
     await step('quick-fix-menu', () => openQuickFix(page, want));
     await step('fix-applied', async () => {
-      await page.locator(SEL.action).filter({ hasText: want.fix.title }).first().click();
+      await chooseAction(page, want.fix.title);
       await page.locator(SEL.dirtyTab).waitFor();
     });
     await step('saved', async () => {
@@ -133,6 +137,20 @@ async function openQuickFix(page, want) {
   if (!titles.some((t) => t.includes(want.fix.title))) {
     throw new Error(`quick fix "${want.fix.title}" not offered; menu: ${titles.join(' | ')}`);
   }
+}
+
+/** Moves the menu's focus (arrow keys: the menu blocks pointer events) to `title`, then Enter. */
+async function chooseAction(page, title) {
+  const focused = page.locator(`${SEL.action}.focused`);
+  const count = await page.locator(SEL.action).count();
+  for (let i = 0; i <= count; i++) {
+    if ((await focused.getAttribute('aria-label').catch(() => null)) === title) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`could not focus "${title}" in the quick-fix menu`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
