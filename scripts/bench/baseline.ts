@@ -27,11 +27,20 @@ export interface BaselineFinding {
 
 const NUMBERS = /\d+(?:[.,]\d+)*/g;
 
+/** English function words, dropped as the MiniSearch documentation suggests (without them a query of a long sentence scans most of the index). */
+const STOP_WORDS = new Set('a an and are as at be been but by for from had has have he her his in is it its of on or she that the their they this to was were which will with would'.split(' '));
+
+/** MiniSearch term processing: lower case, stop words dropped. */
+function processTerm(term: string): string | null {
+  const t = term.toLowerCase();
+  return STOP_WORDS.has(t) ? null : t;
+}
+
 /** Builds the baseline index over every sentence of every source text. */
 export function buildBaseline(texts: Iterable<string>): Baseline {
   const sentences: string[] = [];
   for (const t of texts) for (const s of splitSentencesLoose(t)) sentences.push(s);
-  const search = new MiniSearch<Row>({ fields: ['text'], storeFields: [] });
+  const search = new MiniSearch<Row>({ fields: ['text'], storeFields: [], processTerm });
   search.addAll(sentences.map((text, id) => ({ id, text })));
   return { search, sentences };
 }

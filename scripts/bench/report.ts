@@ -30,6 +30,8 @@ export interface BenchResult {
   baseline_index_build_ms: number;
   baseline_check_5k_median_ms: number;
   baseline_findings_5k: number;
+  /** Timed baseline runs (fewer than `reps` when the baseline is slow). */
+  baseline_runs: number;
   /** Engine 5k-word check median over the baseline's. */
   ratio: number;
   reps: number;
@@ -92,7 +94,7 @@ export function formatTable(r: BenchResult, targets: Target[]): string {
     ['edit re-check (5k)', `median ${fmt(r.edit_recheck_median_ms)} ms, p95 ${fmt(r.edit_recheck_p95_ms)} ms`],
     ['corpus scaling (5k draft)', `1k articles ${fmt(r.check_1k_corpus_ms)} ms, 5k ${fmt(r.check_5k_corpus_ms)} ms, all ${fmt(r.check_full_corpus_ms)} ms; ${fmt(r.scaling_per_10x)}x per 10x`],
     ['peak RSS', `${fmt(r.peak_rss_mb)} MB`],
-    ['baseline (MiniSearch)', `index ${fmt(r.baseline_index_build_ms)} ms, 5k check median ${fmt(r.baseline_check_5k_median_ms)} ms (${r.baseline_findings_5k} findings); engine/baseline ${fmt(r.ratio)}x`],
+    ['baseline (MiniSearch)', `index ${fmt(r.baseline_index_build_ms)} ms, 5k check median ${fmt(r.baseline_check_5k_median_ms)} ms of ${r.baseline_runs} runs (${r.baseline_findings_5k} findings); engine/baseline ${fmt(r.ratio)}x`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   const lines = rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`);

@@ -8,11 +8,22 @@ import type { Rng } from './rng.ts';
 const SENTENCE_END = /(?<=[.!?]["')\]]?)\s+(?=["'(]?[A-Z0-9])/;
 const NUMBER = /\d+(?:[.,]\d+)*/g;
 
+/** A fragment ending in an initial or a common abbreviation does not end a sentence. */
+const ABBREVIATION = /(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|Gov|Sen|Rep|Gen|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$/;
+
 /** Every sentence of a plain-text article (paragraphs split on blank lines), white space collapsed. */
 export function splitSentencesLoose(text: string): string[] {
   const out: string[] = [];
   for (const para of text.split(/\n\s*\n/)) {
-    for (const s of para.replace(/\s+/g, ' ').trim().split(SENTENCE_END)) if (s) out.push(s);
+    let carry = '';
+    for (const s of para.replace(/\s+/g, ' ').trim().split(SENTENCE_END)) {
+      carry = carry ? `${carry} ${s}` : s;
+      if (!ABBREVIATION.test(carry)) {
+        if (carry) out.push(carry);
+        carry = '';
+      }
+    }
+    if (carry) out.push(carry);
   }
   return out;
 }

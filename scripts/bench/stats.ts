@@ -60,11 +60,18 @@ export async function timeAsync<T>(fn: () => Promise<T>): Promise<{ result: T; m
 /**
  * Times `fn(i)` for `reps` runs after `warmup` untimed runs; run i of the timed series
  * gets index i (warm-up runs get negative indices), so callers can vary the input.
+ * With `budgetMs`, stops early once the timed runs have used the budget, after at least
+ * `minRuns` runs (for slow baselines).
  */
-export function repeat(fn: (i: number) => unknown, reps: number, warmup = 2): Timing {
+export function repeat(fn: (i: number) => unknown, reps: number, warmup = 2, budgetMs = Infinity, minRuns = 3): Timing {
   for (let w = 0; w < warmup; w++) fn(-1 - w);
   const samples: number[] = [];
-  for (let i = 0; i < reps; i++) samples.push(timeOnce(() => fn(i)).ms);
+  let spent = 0;
+  for (let i = 0; i < reps; i++) {
+    samples.push(timeOnce(() => fn(i)).ms);
+    spent += samples[i];
+    if (spent >= budgetMs && samples.length >= minRuns) break;
+  }
   return summarize(samples);
 }
 

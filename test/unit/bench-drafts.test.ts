@@ -90,3 +90,13 @@ test('baseline finds a perturbed figure through its top hit', () => {
   assert.deepEqual(f.map((x) => x.number), ['341']);
   assert.equal(baselineCheck(b, 'Acme said profit rose 12 pct to 340 mln dlrs.').length, 0);
 });
+
+test('the sentence splitter keeps initials and abbreviations inside sentences', async () => {
+  const { splitSentencesLoose } = await import('../../scripts/bench/sentences.ts');
+  assert.deepEqual(splitSentencesLoose('Arvin Industries Inc said L.K. Evans was elected.\n    He is 52. Acme Corp. rose.\n\nNew para.'), [
+    'Arvin Industries Inc said L.K. Evans was elected.',
+    'He is 52.',
+    'Acme Corp. rose.',
+    'New para.',
+  ]);
+});
