@@ -1,0 +1,100 @@
+/**
+ * Comparing two figures after normalisation: kinds and units must be compatible;
+ * values agree within the rounding their written precision implies, ~5% when either
+ * side is approximate, and 1% when units were converted.
+ */
+import type { Figure } from './types.ts';
+
+/** Result of comparing two figures. */
+export type Comparison = 'same' | 'different' | 'incomparable';
+
+const RUPEES = new Set(['RS', 'INR', 'PKR', 'LKR', 'NPR']);
+const APPROX_TOLERANCE = 0.05;
+const CONVERSION_TOLERANCE = 0.01;
+const EPSILON = 1e-9;
+
+/** Currencies agree; "Rs" (rupees of unknown country) matches any rupee code. */
+function sameCurrency(a?: string, b?: string): boolean {
+  if (a === b) return true;
+  return (a === 'RS' && RUPEES.has(b ?? '')) || (b === 'RS' && RUPEES.has(a ?? ''));
+}
+
+/**
+ * A coarse class for pairing figures that may be compared: 'money:USD', 'percent',
+ * 'points', 'quantity:kg', 'duration', 'date', 'year', 'ordinal' or 'number'.
+ * Rupee amounts share 'money:RUPEE' since "Rs" does not name the country.
+ */
+export function figureKey(f: Figure): string {
+  if (f.kind === 'money') return `money:${RUPEES.has(f.unit ?? '') ? 'RUPEE' : f.unit ?? '?'}`;
+  if (f.kind === 'quantity') return `quantity:${f.unit ?? '?'}`;
+  return f.kind;
+}
+
+/** Whether point `x` lies in [lo, hi] widened by `tol`. */
+const within = (x: number, lo: number, hi: number, tol: number) => x >= lo - tol && x <= hi + tol;
+
+/** Compares intervals: both ranges must match at both ends; a point must lie inside a range. */
+function intervalsMatch(a: [number, number], b: [number, number], tol: number): boolean {
+  const aRange = a[1] !== a[0];
+  const bRange = b[1] !== b[0];
+  if (aRange && bRange) return Math.abs(a[0] - b[0]) <= tol && Math.abs(a[1] - b[1]) <= tol;
+  if (aRange) return within(b[0], a[0], a[1], tol);
+  if (bRange) return within(a[0], b[0], b[1], tol);
+  return Math.abs(a[0] - b[0]) <= tol;
+}
+
+/** Absolute tolerance for comparing values of `a` and `b`. */
+function tolerance(a: Figure, b: Figure): number {
+  const magnitude = Math.max(Math.abs(a.value), Math.abs(b.value), Math.abs(a.high ?? 0), Math.abs(b.high ?? 0));
+  let rel = EPSILON;
+  if (a.approx || b.approx) rel = APPROX_TOLERANCE;
+  else if ((a.rawUnit ?? a.unit) !== (b.rawUnit ?? b.unit)) rel = CONVERSION_TOLERANCE;
+  return Math.max(a.precision ?? 0, b.precision ?? 0, rel * magnitude);
+}
+
+const interval = (f: Figure): [number, number] => [f.value, f.high ?? f.value];
+
+/** Compares dates and years on the fields both have (June 2024 = June 15, 2024). */
+function compareDates(a: Figure, b: Figure): Comparison {
+  const fields: ('year' | 'month' | 'day')[] = ['year', 'month', 'day'];
+  let common = 0;
+  for (const k of fields) {
+    const x = dateField(a, k);
+    const y = dateField(b, k);
+    if (!x || !y) continue;
+    common++;
+    if (!intervalsMatch(x, y, 0)) return 'different';
+  }
+  return common > 0 ? 'same' : 'incomparable';
+}
+
+/** One field of a date or year as an interval (ranges: "February 4 to 8", "2019-20"). */
+function dateField(f: Figure, k: 'year' | 'month' | 'day'): [number, number] | undefined {
+  const v = f.date?.[k];
+  if (v === undefined) return undefined;
+  if (f.high === undefined) return [v, v];
+  if (f.kind === 'year' && k === 'year') return [v, f.high];
+  if (f.kind === 'date' && k === 'day') return [v, f.high % 100];
+  return [v, v];
+}
+
+/** Whether units make two figures of one kind comparable. */
+function unitsCompatible(a: Figure, b: Figure): boolean {
+  if (a.kind === 'money') return sameCurrency(a.unit, b.unit);
+  if (a.kind === 'number' || a.kind === 'ordinal') return true;
+  return a.unit === b.unit;
+}
+
+/**
+ * Compares two figures: 'incomparable' when their kinds or units cannot be compared
+ * (USD vs percent, kg vs m, year vs number, USD vs EUR), else 'same' when the values
+ * agree after normalisation (nine = 9, $7bn = 7 billion dollars, 220 pounds ~ 100 kg
+ * with an approximator) and 'different' otherwise.
+ */
+export function compareFigures(a: Figure, b: Figure): Comparison {
+  const dated = (f: Figure) => f.kind === 'date' || f.kind === 'year';
+  if (dated(a) || dated(b)) return dated(a) && dated(b) ? compareDates(a, b) : 'incomparable';
+  if (a.kind !== b.kind || !unitsCompatible(a, b)) return 'incomparable';
+  if (a.kind === 'ordinal') return intervalsMatch(interval(a), interval(b), 0) ? 'same' : 'different';
+  return intervalsMatch(interval(a), interval(b), tolerance(a, b)) ? 'same' : 'different';
+}

@@ -1,0 +1,154 @@
+/**
+ * Context of a number: approximators before it, and the signs that digits are part
+ * of a name, a locator, a time of day, a phone number or a URL rather than a figure.
+ */
+import type { Approx } from './types.ts';
+import { MONTH_NAMES } from './dates.ts';
+
+const LOOKBACK = 40;
+
+const APPROX: [string, Approx][] = [
+  ['just over', 'over'], ['just under', 'under'], ['more than', 'over'], ['less than', 'under'],
+  ['fewer than', 'under'], ['at least', 'at-least'], ['up to', 'up-to'], ['close to', 'about'],
+  ['as many as', 'up-to'], ['as much as', 'up-to'], ['no more than', 'up-to'],
+  ['not more than', 'up-to'], ['no fewer than', 'at-least'], ['no less than', 'at-least'],
+  ['not less than', 'at-least'], ['a minimum of', 'at-least'], ['a maximum of', 'up-to'],
+  ['upwards of', 'over'], ['in excess of', 'over'], ['an estimated', 'about'],
+  ['estimated', 'about'], ['approximately', 'about'], ['approx.', 'about'], ['roughly', 'about'],
+  ['around', 'about'], ['about', 'about'], ['nearly', 'about'], ['almost', 'about'],
+  ['some', 'about'], ['circa', 'about'], ['ca.', 'about'], ['c.', 'about'], ['over', 'over'],
+  ['above', 'over'], ['exceeding', 'over'], ['under', 'under'], ['below', 'under'],
+];
+const APPROX_MAP = new Map(APPROX);
+const APPROX_RE = new RegExp(`(?:^|[^\\p{L}\\d])(${APPROX.map(([w]) => w)
+  .sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.').replace(/ /g, '\\s'))
+  .join('|')})\\s$|(~)\\s?$`, 'iu');
+
+/** The approximator right before `start`, with its offsets. */
+export function approximatorBefore(text: string, start: number):
+  { approx: Approx; start: number; end: number } | undefined {
+  const from = Math.max(0, start - LOOKBACK);
+  const m = APPROX_RE.exec(text.slice(from, start));
+  if (!m) return undefined;
+  const written = m[1] ?? m[2];
+  const approx = APPROX_MAP.get(written.toLowerCase().replace(/\s+/g, ' ')) ?? 'about';
+  const s = from + m.index + m[0].indexOf(written);
+  return { approx, start: s, end: s + written.length };
+}
+
+const BETWEEN_RE = /(?:^|[^\p{L}])between\s$/iu;
+const FROM_RE = /(?:^|[^\p{L}])from\s$/iu;
+
+/** Offset of "between " right before `start`, or -1. */
+export function betweenBefore(text: string, start: number): number {
+  const from = Math.max(0, start - 8);
+  return BETWEEN_RE.test(text.slice(from, start)) ? text.lastIndexOf('between', start) : -1;
+}
+
+/** Whether "from " comes right before `start` ("from 4 to 8" is a change, not a range). */
+export function fromBefore(text: string, start: number): boolean {
+  return FROM_RE.test(text.slice(Math.max(0, start - 6), start));
+}
+
+/** Capitalised words that may precede a figure without making it part of a name. */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'in', 'on', 'at', 'by', 'of', 'to', 'for', 'from', 'with', 'since', 'until',
+  'till', 'through', 'during', 'after', 'before', 'and', 'but', 'or', 'nor', 'so', 'yet', 'then',
+  'than', 'just', 'only', 'even', 'still', 'also', 'up', 'down', 'between', 'among', 'per', 'plus',
+  'minus', 'less', 'more', 'fewer', 'most', 'least', 'its', 'it', 'their', 'his', 'her', 'our',
+  'my', 'your', 'top', 'last', 'next', 'first', 'all', 'both', 'each', 'every', 'those', 'these',
+  'this', 'that', 'another', 'some', 'about', 'around', 'over', 'under', 'nearly', 'almost',
+  'roughly', 'approximately', 'exactly', 'precisely', 'fully', 'estimated', 'above',
+  'below', 'were', 'was', 'is', 'are', 'had', 'has', 'have', 'says', 'said', 'see', 'when',
+  'where', 'while', 'as', 'if', 'because', 'though', 'although', 'despite', 'within', 'without',
+  'into', 'onto', 'across', 'against', 'toward', 'towards', 'upon', 'via', 'like', 'unlike',
+  'circa', 'no', 'not', 'vs', 'versus',
+  ...MONTH_NAMES.map((m) => m.toLowerCase()),
+]);
+
+const PREV_WORD = /([\p{L}][\p{L}\d'.&]*)[\s\u00A0]$/u;
+
+/**
+ * Whether digits at `start` follow a capitalised name word ("Boeing 737", "Main Line 1",
+ * "Article 370", "iPhone 15") rather than a function word ("In 2024").
+ */
+export function followsName(text: string, start: number): boolean {
+  const m = PREV_WORD.exec(text.slice(Math.max(0, start - LOOKBACK), start));
+  if (!m) return false;
+  const word = m[1].replace(/\.$/, '');
+  return /\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase());
+}
+
+const LOCATOR = /(?:(?:^|[^\p{L}])(?:p|pp|para|paras|fig|figs|ch|chap|vol|vols|no|nos|sec|art|fn|n|ed|eds)\.\s?|(?:^|[^\p{L}])(?:paragraph|paragraphs|page|pages|figure|chapter|volume|section|sections|article|articles|table|line|lines|footnote|para|paras|verse|clause|rule|item)\s|[§#^]\s?)$/iu;
+
+/** Whether digits at `start` are a locator ("p. 33", "Section 8", "§ 5", "#1"). */
+export function followsLocator(text: string, start: number): boolean {
+  return LOCATOR.test(text.slice(Math.max(0, start - 14), start));
+}
+
+const isDash = (c: string | undefined) => c === '-' || c === '\u2010' || c === '\u2011'
+  || c === '\u2013' || c === '\u2014' || c === '\u2212';
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+/** "F-16", "COVID-19", "Task Force-88": digits hyphenated after a capitalised word. */
+export function hyphenatedToName(text: string, start: number): boolean {
+  if (!isDash(text[start - 1]) || !isLetter(text[start - 2])) return false;
+  let i = start - 2;
+  while (i > 0 && isLetter(text[i - 1])) i--;
+  return /\p{Lu}/u.test(text.slice(i, start - 1));
+}
+
+/** Digits right after "digit-" that were not read as a range ("3-1" scores, "1-800-..."). */
+export function continuesNumber(text: string, start: number): boolean {
+  return isDash(text[start - 1]) && isDigit(text[start - 2]);
+}
+
+/** A sign before the number: "-5" after a space, bracket or the start. */
+export function negativeSign(text: string, start: number): boolean {
+  if (!isDash(text[start - 1])) return false;
+  const before = text[start - 2];
+  return before === undefined || /[\s(\[]/.test(before);
+}
+
+const TIME_AFTER = /\s?(?:a\.m\.|p\.m\.|am|pm|o'clock|hrs\s(?:GMT|UTC|IST|PKT|local)|GMT|UTC)(?![\p{L}\d])/iyu;
+const PHONE = /\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}(?!\d)/y;
+
+/** Whether the number at `start`..`end` is a time of day ("10 am", "3 p.m."). */
+export function timeOfDay(text: string, end: number): boolean {
+  TIME_AFTER.lastIndex = end;
+  return TIME_AFTER.test(text);
+}
+
+/** Whether digits at `start` start a phone-like number ("021 111 222", "555-123-4567"). */
+export function phoneLike(text: string, start: number): number {
+  PHONE.lastIndex = start;
+  const m = PHONE.exec(text);
+  return m ? start + m[0].length : -1;
+}
+
+/** Numbered-list or bracketed reference markers: "[3]", "1. " at a line start. */
+export function markerNumber(text: string, start: number, end: number): boolean {
+  if (text[start - 1] === '[' && text[end] === ']') return true;
+  const lineStart = start === 0 || text[start - 1] === '\n';
+  return lineStart && (text[end] === ')' || (text[end] === '.' && text[end + 1] === ' '));
+}
+
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/** Sorted [start, end) spans of URLs and e-mail addresses. */
+export function urlSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/** Whether position `i` starts a sentence (only punctuation or nothing before it). */
+export function sentenceStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '"' || text[j] === "'" || text[j] === '(')) j--;
+  return j < 0 || /[.!?:;\n*#>|-]/.test(text[j]);
+}

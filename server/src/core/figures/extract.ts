@@ -1,0 +1,136 @@
+/**
+ * extractFigures: one pass over the text with a precompiled anchor regex (digits,
+ * currency signs, number words, month names); at each anchor the figure is read with
+ * sticky regexes, checked against its context and turned into a `Figure`.
+ */
+import type { Figure, Part } from './types.ts';
+import { partValue } from './types.ts';
+import { NUMBER_START_WORDS } from './numbers.ts';
+import { LETTER_CURRENCY_ANCHOR } from './units.ts';
+import { MONTH_ANCHOR, readMonthFirst, readNumericDate } from './dates.ts';
+import { joinRange, rangeConnector, readPart } from './parts.ts';
+import {
+  approximatorBefore, betweenBefore, continuesNumber, followsLocator, followsName, fromBefore,
+  hyphenatedToName, markerNumber, negativeSign, phoneLike, sentenceStart, timeOfDay, urlSpans,
+} from './context.ts';
+
+const caseless = (w: string) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`;
+const WORD_ANCHOR = `\\b(?:${[...NUMBER_START_WORDS].sort((a, b) => b.length - a.length).map(caseless).join('|')}`
+  + `|[Aa]n?\\s(?=(?:hundred|thousand|million|billion|trillion|dozen)\\b)`
+  + `|[Hh]alf\\s(?=an?\\s(?:thousand|million|billion|trillion)\\b))(?![\\p{L}\\d])`;
+const ANCHOR = new RegExp([
+  '(?<![\\p{L}\\d.,])\\d+(?:[.,:/]\\d+)*',
+  '[$€£¥₹₨](?=\\s?\\d)',
+  LETTER_CURRENCY_ANCHOR,
+  MONTH_ANCHOR,
+  WORD_ANCHOR,
+].join('|'), 'gu');
+
+const DETERMINERS = /(?:^|[^\p{L}])(?:the|its|his|her|their|our|my|your|this|that|each|every|whose)\s$/iu;
+const CONTINUATION = /(?:[-/]\d+)+/y;
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isUpper = (c: string) => c !== c.toLowerCase();
+
+/** Outcome of reading at one anchor. */
+interface Step { figure?: Figure; next: number }
+
+/** Extracts every figure of `text`, in order, without overlaps. */
+export function extractFigures(text: string): Figure[] {
+  const figures: Figure[] = [];
+  const urls = urlSpans(text);
+  let u = 0;
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    const pos = m.index;
+    while (u < urls.length && urls[u].end <= pos) u++;
+    if (u < urls.length && urls[u].start <= pos) {
+      ANCHOR.lastIndex = urls[u].end;
+      continue;
+    }
+    const step = readAt(text, pos, pos + m[0].length);
+    if (step.figure) figures.push(step.figure);
+    ANCHOR.lastIndex = Math.max(step.next, pos + m[0].length);
+  }
+  return figures;
+}
+
+/** Skips a "-800" or "/2" tail after digits that were not a figure. */
+function skipTail(text: string, end: number): number {
+  CONTINUATION.lastIndex = end;
+  const m = CONTINUATION.exec(text);
+  return m ? end + m[0].length : end;
+}
+
+/** Reads the figure (if any) at an anchor spanning [pos, tokenEnd). */
+function readAt(text: string, pos: number, tokenEnd: number): Step {
+  const c = text[pos];
+  if (isUpper(c) && !isDigit(c)) {
+    const d = readMonthFirst(text, pos);
+    if (d && 'figure' in d) return { figure: d.figure, next: d.figure.end };
+  }
+  if (isDigit(c)) {
+    if (hyphenatedToName(text, pos) || continuesNumber(text, pos) || followsLocator(text, pos)
+      || markerNumber(text, pos, tokenEnd)) return { next: skipTail(text, tokenEnd) };
+    const d = readNumericDate(text, pos);
+    if (d) return 'figure' in d ? { figure: d.figure, next: d.figure.end } : { next: d.skip };
+    const phone = phoneLike(text, pos);
+    if (phone >= 0) return { next: phone };
+  }
+  const part = readPart(text, pos);
+  if (!part) return { next: tokenEnd };
+  if (!plausible(text, part)) return { next: part.words ? tokenEnd : skipTail(text, part.end) };
+  const figure = toFigure(text, part);
+  return figure ? { figure, next: figure.end } : { next: part.end };
+}
+
+/** Context checks on a single part: names, "one" as a pronoun, times of day. */
+function plausible(text: string, p: Part): boolean {
+  if (p.kind === 'number' && !p.words && p.plain && p.scale === 1) {
+    if (followsName(text, p.start) || timeOfDay(text, p.end)) return false;
+  }
+  if (!p.words) return true;
+  if (isUpper(text[p.start]) && !sentenceStart(text, p.start)) return false;
+  if (p.onlyOne && (p.kind === 'number' || (p.kind === 'duration' && p.spacedUnit))) return false;
+  if (p.kind === 'ordinal' && p.mantissa <= 2) {
+    return DETERMINERS.test(text.slice(Math.max(0, p.start - 8), p.start));
+  }
+  return true;
+}
+
+/** Extends a part into a range when one follows. */
+function withRange(text: string, a: Part): { low: Part; high?: Part; start: number; end: number } {
+  const between = betweenBefore(text, a.start);
+  const conn = rangeConnector(text, a.end);
+  const none = { low: a, start: a.start, end: a.end };
+  if (!conn || (conn.word === 'and' && between < 0)) return none;
+  if (conn.word === 'to' && fromBefore(text, a.start)) return none;
+  const b = readPart(text, conn.next);
+  const joined = b && (b.words || !b.plain || !followsName(text, b.start)) ? joinRange(a, b, conn.word) : undefined;
+  if (!joined) return none;
+  return { low: joined[0], high: joined[1], start: between >= 0 ? between : a.start, end: b!.end };
+}
+
+const yearLike = (p: Part) => p.kind === 'number' && p.plain && p.scale === 1 && p.digits?.length === 4
+  && p.mantissa >= 1800 && p.mantissa <= 2100;
+
+/** Builds the figure of a part: range, sign, approximator, year, precision. */
+function toFigure(text: string, part: Part): Figure | undefined {
+  const r = withRange(text, part);
+  let start = r.start;
+  let value = partValue(r.low);
+  const negative = !r.high && r.low.kind !== 'ordinal' && negativeSign(text, start);
+  if (negative) { start--; value = -value; }
+  const f: Figure = { start, end: r.end, text: text.slice(start, r.end), kind: r.low.kind, value };
+  if (r.high) f.high = partValue(r.high);
+  if (r.low.unit) f.unit = r.low.unit;
+  if (r.low.rawUnit) f.rawUnit = r.low.rawUnit;
+  const ap = r.start === part.start ? approximatorBefore(text, start) : undefined;
+  if (ap) { f.approx = ap.approx; f.approxText = { start: ap.start, end: ap.end }; }
+  if (!ap && !negative && yearLike(r.low) && (!r.high || yearLike(r.high))) {
+    f.kind = 'year';
+    f.date = { year: value };
+  }
+  const decimals = Math.max(r.low.decimals, r.high?.decimals ?? 0);
+  if (decimals > 0) f.precision = 0.5 * 10 ** -decimals * r.low.scale * r.low.factor;
+  return f;
+}

@@ -1,0 +1,113 @@
+/**
+ * Reading one figure part (currency, number, scale, unit) and joining two parts into
+ * a range ("4 to 8 percent", "$4-$8 billion", "between 4 and 8", "2019-20").
+ */
+import type { FigureKind, Part } from './types.ts';
+import { partValue } from './types.ts';
+import { readNumeral, readNumberWords } from './numbers.ts';
+import { matchAt, readCurrencyPrefix, readCurrencySuffix, readPercent, readScale, readUnit } from './units.ts';
+
+const ORD_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}\d])/yu;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+interface Magnitude { mantissa: number; scale: number; end: number; decimals: number;
+  digits?: string; plain: boolean; words: boolean; onlyOne: boolean; ordinal: boolean }
+
+/** The bare number at `pos`: a numeral (with an ordinal suffix) or number words. */
+function readMagnitude(text: string, pos: number, allowWords: boolean): Magnitude | undefined {
+  if (isDigit(text[pos])) {
+    const n = readNumeral(text, pos);
+    if (!n) return undefined;
+    const ord = n.plain ? matchAt(ORD_SUFFIX, text, n.end) : null;
+    return { mantissa: n.value, scale: 1, end: ord ? n.end + ord[0].length : n.end, decimals: n.decimals,
+      digits: n.digits, plain: n.plain, words: false, onlyOne: false, ordinal: ord !== null };
+  }
+  if (!allowWords) return undefined;
+  const w = readNumberWords(text, pos);
+  if (!w) return undefined;
+  return { mantissa: w.mantissa, scale: w.scale, end: w.end, decimals: 0, plain: false,
+    words: true, onlyOne: w.onlyOne, ordinal: w.ordinal };
+}
+
+/**
+ * Reads one part at `pos`: optional currency prefix, the number, an optional scale,
+ * then a currency, percent or unit. Undefined when no number starts there, or when
+ * letters are glued to it without forming a known suffix ("5G", "1990s").
+ */
+export function readPart(text: string, pos: number): Part | undefined {
+  const cur = readCurrencyPrefix(text, pos);
+  const mag = readMagnitude(text, cur ? cur.end : pos, !cur);
+  if (!mag) return undefined;
+  const part: Part = {
+    start: pos, end: mag.end, kind: mag.ordinal ? 'ordinal' : 'number', mantissa: mag.mantissa,
+    scale: mag.scale, factor: 1, decimals: mag.decimals, digits: mag.digits, plain: mag.plain,
+    prefixCurrency: cur !== undefined, words: mag.words, onlyOne: mag.onlyOne, spacedUnit: false,
+  };
+  if (mag.ordinal) return cur ? undefined : part;
+  if (cur) { part.kind = 'money'; part.unit = cur.code; }
+  if (part.scale === 1) {
+    const s = readScale(text, part.end, cur !== undefined);
+    if (s) { part.scale = s.factor; part.end = s.end; }
+  }
+  if (!cur) readSuffix(text, part);
+  if (part.end === mag.end && LETTER_OR_DIGIT.test(text[mag.end] ?? '')) return undefined;
+  return part;
+}
+
+/** Reads a currency, percent or unit after the number into `part`. */
+function readSuffix(text: string, part: Part): void {
+  const money = readCurrencySuffix(text, part.end, part.scale !== 1);
+  const pct = money ? undefined : readPercent(text, part.end);
+  const unit = money || pct ? undefined : readUnit(text, part.end);
+  const affix = money ?? pct ?? unit;
+  if (!affix) return;
+  let kind: FigureKind = 'quantity';
+  if (money) kind = 'money';
+  else if (pct) kind = affix.code === 'pp' ? 'points' : 'percent';
+  else if (affix.code === 'day') kind = 'duration';
+  part.kind = kind;
+  part.unit = affix.code;
+  part.factor = affix.factor;
+  part.end = affix.end;
+  part.spacedUnit = affix.spaced;
+  if (unit || affix.factor !== 1) part.rawUnit = affix.raw;
+}
+
+const RANGE_SEP = /(\s?[-\u2010-\u2015\u2212]\s?)|\s(to|and|through)\s/iy;
+
+/** Where a range's second part starts, and the connector used. */
+export function rangeConnector(text: string, pos: number): { next: number; word: string } | undefined {
+  const m = matchAt(RANGE_SEP, text, pos);
+  if (!m) return undefined;
+  return { next: pos + m[0].length, word: m[2] ? m[2].toLowerCase() : '-' };
+}
+
+/** Copies kind and unit from `from` onto a bare number (ends of a range share units). */
+function adopt(target: Part, from: Part): void {
+  target.kind = from.kind;
+  target.unit = from.unit;
+  target.factor = from.factor;
+  target.rawUnit = from.rawUnit;
+}
+
+/**
+ * Joins two parts into a range, distributing a unit or scale written once
+ * ("4 to 8 percent", "$4-$8 billion"); undefined unless both ends are of one kind and
+ * the second is larger.
+ */
+export function joinRange(a: Part, b: Part, connector: string): [Part, Part] | undefined {
+  if (a.kind === 'ordinal' || b.kind === 'ordinal') return undefined;
+  const low: Part = { ...a };
+  const high: Part = { ...b };
+  if (connector === '-' && low.plain && low.digits?.length === 4 && high.plain && high.digits?.length === 2) {
+    high.mantissa += Math.floor(low.mantissa / 100) * 100;
+    high.digits = String(high.mantissa);
+  }
+  if (low.kind === 'number' && high.kind !== 'number') adopt(low, high);
+  else if (high.kind === 'number' && low.kind !== 'number') adopt(high, low);
+  if (low.scale === 1 && high.scale !== 1 && low.mantissa < high.mantissa) low.scale = high.scale;
+  if (low.kind !== high.kind || low.unit !== high.unit) return undefined;
+  return partValue(low) < partValue(high) ? [low, high] : undefined;
+}
