@@ -112,7 +112,8 @@ export function negativeSign(text: string, start: number): boolean {
 }
 
 const TIME_AFTER = /\s?(?:a\.m\.|p\.m\.|am|pm|o'clock|hrs\s(?:GMT|UTC|IST|PKT|local)|GMT|UTC)(?![\p{L}\d])/iyu;
-const PHONE = /\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}(?!\d)/y;
+const PHONE = /\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}(?!\d)/y;
+const INTERNATIONAL = /\d{1,4}(?:[\s.-]?\(?\d{1,5}\)?){2,}/y;
 
 /** Whether the number at `start`..`end` is a time of day ("10 am", "3 p.m."). */
 export function timeOfDay(text: string, end: number): boolean {
@@ -120,10 +121,11 @@ export function timeOfDay(text: string, end: number): boolean {
   return TIME_AFTER.test(text);
 }
 
-/** Whether digits at `start` start a phone-like number ("021 111 222", "555-123-4567"). */
+/** End of a phone-like number starting at `start` ("+92 21 1234 5678", "555-123-4567"), or -1. */
 export function phoneLike(text: string, start: number): number {
-  PHONE.lastIndex = start;
-  const m = PHONE.exec(text);
+  const re = text[start - 1] === '+' ? INTERNATIONAL : PHONE;
+  re.lastIndex = start;
+  const m = re.exec(text);
   return m ? start + m[0].length : -1;
 }
 

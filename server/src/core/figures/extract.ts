@@ -15,9 +15,9 @@ import {
 } from './context.ts';
 
 const caseless = (w: string) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`;
-const WORD_ANCHOR = `\\b(?:${[...NUMBER_START_WORDS].sort((a, b) => b.length - a.length).map(caseless).join('|')}`
+const WORD_ANCHOR = `\\b(?:(?:${[...NUMBER_START_WORDS].sort((a, b) => b.length - a.length).map(caseless).join('|')})(?![\\p{L}\\d])`
   + `|[Aa]n?\\s(?=(?:hundred|thousand|million|billion|trillion|dozen)\\b)`
-  + `|[Hh]alf\\s(?=an?\\s(?:thousand|million|billion|trillion)\\b))(?![\\p{L}\\d])`;
+  + `|[Hh]alf\\s(?=an?\\s(?:thousand|million|billion|trillion)\\b))`;
 const ANCHOR = new RegExp([
   '(?<![\\p{L}\\d.,])\\d+(?:[.,:/]\\d+)*',
   '[$€£¥₹₨](?=\\s?\\d)',

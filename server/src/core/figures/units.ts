@@ -88,15 +88,15 @@ const SCALE_WORDS: Record<string, number> = {
 const SCALE = new RegExp(`(\\s|-)?(${alt(Object.keys(SCALE_WORDS))})(?![\\p{L}\\d])|([kKmMbB])(?![\\p{L}\\d])`, 'iyu');
 
 /**
- * Reads a scale after the number ("billion", " bn", "mln"; glued "k"; glued "m"/"b"
- * only after a currency, since "100m" is otherwise a length).
+ * Reads a scale after the number ("billion", " bn", "mln"; glued "k"; glued "K", "m" and
+ * "b" only after a currency, since "100m" is otherwise a length and "4K" a resolution).
  */
 export function readScale(text: string, pos: number, hasCurrency: boolean): Affix | undefined {
   const m = matchAt(SCALE, text, pos);
   if (!m) return undefined;
   if (m[3] !== undefined) {
     const l = m[3].toLowerCase();
-    if (l !== 'k' && !hasCurrency) return undefined;
+    if (m[3] !== 'k' && !hasCurrency) return undefined;
     const factor = l === 'k' ? 1e3 : l === 'm' ? 1e6 : 1e9;
     return { end: pos + 1, code: l, factor, raw: l, spaced: false };
   }

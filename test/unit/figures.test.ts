@@ -1,0 +1,158 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractFigures, type Figure } from '../../server/src/core/figures/index.ts';
+import { normalize } from '../../server/src/core/text/normalize.ts';
+
+/** The figure whose text is `want`, checked for offsets and then for `fields`. */
+function fig(text: string, want: string, fields: Partial<Figure> = {}): Figure {
+  const all = extractFigures(text);
+  const f = all.find((x) => x.text === want);
+  assert.ok(f, `no figure "${want}" in ${JSON.stringify(all.map((x) => x.text))}`);
+  assert.equal(text.slice(f.start, f.end), want);
+  for (const [k, v] of Object.entries(fields)) {
+    const actual = (f as unknown as Record<string, unknown>)[k];
+    if (typeof v === 'number') assert.ok(Math.abs((actual as number) - v) < 1e-6 * Math.max(1, Math.abs(v)), `${want}.${k}: ${actual} != ${v}`);
+    else assert.deepEqual(actual, v, `${want}.${k}`);
+  }
+  return f;
+}
+const texts = (s: string) => extractFigures(s).map((f) => f.text);
+
+test('numbers with separators, decimals and signs', () => {
+  const s = 'Output reached 1,234.5 tonnes; 2,600 workers, a ratio of 0.75, about 1.8 of them, and -5 below.';
+  fig(s, '2,600', { kind: 'number', value: 2600 });
+  fig(s, '0.75', { kind: 'number', value: 0.75, precision: 0.005 });
+  fig(s, '1.8', { value: 1.8, approx: 'about' });
+  fig(s, '-5', { value: -5 });
+  fig(s, '1,234.5 tonnes', { kind: 'quantity', value: 1234500, unit: 'kg' });
+});
+
+test('number words, compounds and idioms', () => {
+  const s = 'It killed twenty-one people, one hundred and five were hurt, three thousand fled; '
+    + 'a dozen homes and half a million acres burned, with a million more at risk and seven billion spent.';
+  fig(s, 'twenty-one', { kind: 'number', value: 21 });
+  fig(s, 'one hundred and five', { value: 105 });
+  fig(s, 'three thousand', { value: 3000 });
+  fig(s, 'a dozen', { value: 12 });
+  fig(s, 'half a million acres', { kind: 'quantity', value: 500000 * 4046.8564224, unit: 'm2' });
+  fig(s, 'a million', { value: 1e6 });
+  fig(s, 'seven billion', { value: 7e9 });
+  assert.deepEqual(texts('Dozens of people and thousands of troops; tens of thousands fled.'), []);
+});
+
+test('counts with a following noun are plain numbers', () => {
+  const s = 'A suicide bombing resulted in the deaths of three people, including two Chinese nationals, '
+    + 'and left 17 others injured. In 2021, a bus blast killed 13 people, including nine Chinese nationals.';
+  fig(s, 'three', { kind: 'number', value: 3 });
+  fig(s, 'two', { kind: 'number', value: 2 });
+  fig(s, '17', { kind: 'number', value: 17 });
+  fig(s, '13', { value: 13 });
+  fig(s, 'nine', { value: 9 });
+  fig(s, '2021', { kind: 'year', value: 2021 });
+});
+
+test('scale words and abbreviations', () => {
+  const s = 'Costs of $7bn, $7 bn and 7 billion, revenue of 1.8 billion yen, 3 mln dlrs, 2 bln, '
+    + '5 trillion, 10k followers, Rs 2 crore and 3 lakh rupees, 4 tn yen.';
+  fig(s, '$7bn', { kind: 'money', value: 7e9, unit: 'USD' });
+  fig(s, '$7 bn', { value: 7e9, unit: 'USD' });
+  fig(s, '7 billion', { kind: 'number', value: 7e9 });
+  fig(s, '1.8 billion yen', { kind: 'money', value: 1.8e9, unit: 'JPY' });
+  fig(s, '3 mln dlrs', { value: 3e6, unit: 'USD' });
+  fig(s, '2 bln', { value: 2e9 });
+  fig(s, '5 trillion', { value: 5e12 });
+  fig(s, '10k', { value: 10000 });
+  fig(s, 'Rs 2 crore', { kind: 'money', value: 2e7, unit: 'RS' });
+  fig(s, '3 lakh rupees', { value: 3e5, unit: 'RS' });
+  fig(s, '4 tn yen', { value: 4e12, unit: 'JPY' });
+});
+
+test('currencies before and after the number', () => {
+  const s = 'Paid US$7,000,000,000, USD 5 million, €3.5bn, EUR 20, £5m, ¥300, Rs. 500, PKR 700 billion, '
+    + 'INR 60, 250,000 dlrs, 40 euros, 12 dollars, 9 pounds sterling, 90 cts and 5 million Pakistani rupees.';
+  fig(s, 'US$7,000,000,000', { kind: 'money', value: 7e9, unit: 'USD' });
+  fig(s, 'USD 5 million', { value: 5e6, unit: 'USD' });
+  fig(s, '€3.5bn', { value: 3.5e9, unit: 'EUR' });
+  fig(s, 'EUR 20', { value: 20, unit: 'EUR' });
+  fig(s, '£5m', { value: 5e6, unit: 'GBP' });
+  fig(s, '¥300', { value: 300, unit: 'JPY' });
+  fig(s, 'Rs. 500', { value: 500, unit: 'RS' });
+  fig(s, 'PKR 700 billion', { value: 7e11, unit: 'PKR' });
+  fig(s, 'INR 60', { unit: 'INR' });
+  fig(s, '250,000 dlrs', { value: 250000, unit: 'USD' });
+  fig(s, '40 euros', { unit: 'EUR' });
+  fig(s, '12 dollars', { unit: 'USD' });
+  fig(s, '9 pounds sterling', { kind: 'money', unit: 'GBP', value: 9 });
+  fig(s, '90 cts', { kind: 'money', unit: 'USD', value: 0.9 });
+  fig(s, '5 million Pakistani rupees', { value: 5e6, unit: 'PKR' });
+});
+
+test('"pounds" alone is a weight, with £ or "sterling" it is money', () => {
+  const s = 'a pickup truck loaded with nearly 220 pounds of explosives worth £300 and 50 pounds sterling';
+  fig(s, '220 pounds', { kind: 'quantity', unit: 'kg', value: 220 * 0.45359237, approx: 'about' });
+  fig(s, '£300', { kind: 'money', unit: 'GBP' });
+  fig(s, '50 pounds sterling', { kind: 'money', unit: 'GBP' });
+});
+
+test('Reuters style', () => {
+  const s = 'The company said net profit rose to 250,000 dlrs from 190,000 dlrs, up 31 pct. '
+    + 'Shr 1.10 dlrs vs 95 cts. Net 2,500,000 vs 1,900,000. Revs 12.5 mln vs 10.1 mln.';
+  assert.deepEqual(texts(s), ['250,000 dlrs', '190,000 dlrs', '31 pct', '1.10 dlrs', '95 cts',
+    '2,500,000', '1,900,000', '12.5 mln', '10.1 mln']);
+  fig(s, '31 pct', { kind: 'percent', value: 31, unit: '%' });
+  fig(s, '1.10 dlrs', { value: 1.1, precision: 0.005 });
+});
+
+test('percentages and percentage points', () => {
+  const s = 'Inflation was 5%, or 5 percent, 5 per cent, 5 pct, a 5-percent rise; rates rose 2 percentage points, '
+    + '2 pts and 50 basis points.';
+  for (const t of ['5%', '5 percent', '5 per cent', '5 pct', '5-percent']) fig(s, t, { kind: 'percent', value: 5, unit: '%' });
+  fig(s, '2 percentage points', { kind: 'points', value: 2, unit: 'pp' });
+  fig(s, '2 pts', { kind: 'points', value: 2, unit: 'pp' });
+  fig(s, '50 basis points', { kind: 'points', value: 0.5, unit: 'pp' });
+});
+
+test('ordinals', () => {
+  const s = 'The drills marked the eighth between them, in the twenty-first century; he came 8th, '
+    + 'she 1st, then 2nd and 3rd, in the second phase.';
+  fig(s, 'eighth', { kind: 'ordinal', value: 8 });
+  fig(s, 'twenty-first', { kind: 'ordinal', value: 21 });
+  fig(s, '8th', { kind: 'ordinal', value: 8 });
+  fig(s, '1st', { value: 1 });
+  fig(s, '2nd', { value: 2 });
+  fig(s, '3rd', { value: 3 });
+  fig(s, 'second', { kind: 'ordinal', value: 2 });
+  assert.deepEqual(texts('At first, it was first of all a second-rate plan.'), []);
+});
+
+test('ranges distribute scale and unit to both ends', () => {
+  const s = 'between 4 and 8 people, 4 to 8 percent, 4-8 units, $4-$8 billion, $4 to 8 billion, 3 to 5 days, '
+    + 'between 2015 and 2020, the 2019-20 budget, 900,000 to 1.2 million';
+  fig(s, 'between 4 and 8', { kind: 'number', value: 4, high: 8 });
+  fig(s, '4 to 8 percent', { kind: 'percent', value: 4, high: 8, unit: '%' });
+  fig(s, '4-8', { value: 4, high: 8 });
+  fig(s, '$4-$8 billion', { kind: 'money', value: 4e9, high: 8e9, unit: 'USD' });
+  fig(s, '$4 to 8 billion', { value: 4e9, high: 8e9, unit: 'USD' });
+  fig(s, '3 to 5 days', { kind: 'duration', value: 3, high: 5 });
+  fig(s, 'between 2015 and 2020', { kind: 'year', value: 2015, high: 2020 });
+  fig(s, '2019-20', { kind: 'year', value: 2019, high: 2020 });
+  fig(s, '900,000 to 1.2 million', { value: 900000, high: 1.2e6 });
+});
+
+test('changes and scores are not ranges', () => {
+  assert.deepEqual(texts('Sales rose from 4 to 8 million.'), ['4', '8 million']);
+  assert.deepEqual(texts('They won 3-1 and rose 5 pct to 40 dlrs.'), ['3', '5 pct', '40 dlrs']);
+});
+
+test('durations in days', () => {
+  const s = 'his five-day visit, a 2-year plan, 3 months, 10 weeks, 48 hours, a 10-year-old boy, 30 minutes, a one-day visit';
+  fig(s, 'five-day', { kind: 'duration', value: 5, unit: 'day' });
+  fig(s, '2-year', { value: 730.5 });
+  fig(s, '3 months', { value: 91.3125 });
+  fig(s, '10 weeks', { value: 70 });
+  fig(s, '48 hours', { value: 2 });
+  fig(s, '10-year', { value: 3652.5 });
+  fig(s, '30 minutes', { value: 30 / 1440 });
+  fig(s, 'one-day', { value: 1 });
+  assert.deepEqual(texts('One day, he left; one of the men stayed.'), []);
+});
