@@ -1,0 +1,137 @@
+/**
+ * Who is quoted: speech-verb attributions around a quotation in normalised prose.
+ * Patterns: “…,” said X / “…,” X said / “…” according to X / X said: “…” /
+ * X said that “…” / X told Reuters “…” / according to X, “…”. Pronouns resolve to the
+ * last named speaker of the paragraph; a quotation interrupted by its attribution
+ * (“…,” she said. “…”) keeps the speaker for its second part.
+ */
+import { nameEndingAt, nameStartingAt, type NameSpan } from './names.ts';
+import type { QuoteSpan } from './quotes.ts';
+import type { Span } from './sentences.ts';
+
+const VERBS = 'said|says|say|told|tells|added|adds|warned|warns|noted|notes|wrote|writes|argued|argues|stated|states|' +
+  'explained|explains|claimed|claims|insisted|insists|asked|asks|replied|replies|announced|announces|declared|declares|' +
+  'stressed|stresses|urged|urges|observed|commented|recalled|acknowledged|admitted|conceded|remarked|tweeted|posted';
+const ADVERBS = 'also|later|then|has|had|have|once|previously|recently|earlier|again|further|reportedly|[a-z]+ly';
+const ADVERB = String.raw`(?:(?:${ADVERBS})\s+)?`;
+const ADVERB_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${ADVERBS})$`, 'u');
+/** A speech verb (group 1) anywhere. */
+const VERB = new RegExp(String.raw`\b(${VERBS})\b`, 'gu');
+const VERB_FIRST = new RegExp(String.raw`^${ADVERB}(?:${VERBS})\s+`, 'u');
+const VERB_AFTER_NAME = new RegExp(String.raw`^\s+${ADVERB}(?:${VERBS})\b`, 'u');
+const ACCORDING = /\b[Aa]ccording to\s+/gu;
+/** What may stand between an attribution verb and the quotation it introduces. */
+const GAP_BEFORE = /^[^"]{0,80}$/u;
+
+/** A speaker phrase found for a quotation, with how far it is from the marks. */
+export interface Attribution {
+  who: NameSpan;
+  distance: number;
+  /** Prose offset where the attribution clause ends (after patterns). */
+  clauseEnd: number;
+  after: boolean;
+}
+
+/** The name before a verb at `at`: "X said", "X also said", "X, an expert, said". */
+function nameBeforeVerb(text: string, at: number, from: number): NameSpan | undefined {
+  let end = at;
+  while (end > from && text[end - 1] === ' ') end--;
+  const adverb = ADVERB_BEFORE.exec(text.slice(from, end));
+  if (adverb) end = from + adverb.index;
+  while (end > from && text[end - 1] === ' ') end--;
+  if (text[end - 1] === ',') {
+    const open = text.lastIndexOf(',', end - 2);
+    if (open > from && end - open < 90) {
+      const who = nameEndingAt(text, open, from);
+      if (who && !who.pronoun) return who;
+    }
+  }
+  return nameEndingAt(text, end, from);
+}
+
+/** “…” preceded by "X said:", "X told Reuters that", "according to X,". */
+export function attributionBefore(text: string, from: number, open: number): Attribution | undefined {
+  const head = text.slice(from, open);
+  let best: Attribution | undefined;
+  for (const m of head.matchAll(VERB)) {
+    const verbEnd = from + m.index + m[0].length;
+    if (!GAP_BEFORE.test(text.slice(verbEnd, open))) continue;
+    const who = nameBeforeVerb(text, from + m.index, from);
+    if (who) best = { who, distance: open - verbEnd, clauseEnd: open, after: false };
+  }
+  for (const m of head.matchAll(ACCORDING)) {
+    const at = from + m.index + m[0].length;
+    const who = nameStartingAt(text, at, open);
+    if (who && GAP_BEFORE.test(text.slice(who.end, open)) && (!best || open - who.end < best.distance)) {
+      best = { who, distance: open - who.end, clauseEnd: open, after: false };
+    }
+  }
+  return best;
+}
+
+/** “…” followed by ", said X", "X said", "according to X". */
+export function attributionAfter(text: string, closeEnd: number, to: number): Attribution | undefined {
+  const lead = /^\s*[,;\-]?\s*/.exec(text.slice(closeEnd, to)) as RegExpExecArray;
+  const at = closeEnd + lead[0].length;
+  const rest = text.slice(at, to);
+  const endsSentence = text[closeEnd - 2] === '.' && /^\p{Lu}/u.test(rest);
+  if (endsSentence) return undefined;
+  const verb = VERB_FIRST.exec(rest);
+  if (verb) {
+    const who = nameStartingAt(text, at + verb[0].length, to);
+    return who ? { who, distance: at - closeEnd, clauseEnd: who.end, after: true } : undefined;
+  }
+  const acc = /^according to\s+/u.exec(rest);
+  if (acc) {
+    const who = nameStartingAt(text, at + acc[0].length, to);
+    return who ? { who, distance: at - closeEnd, clauseEnd: who.end, after: true } : undefined;
+  }
+  const who = nameStartingAt(text, at, to);
+  if (!who) return undefined;
+  const v = VERB_AFTER_NAME.exec(text.slice(who.end, to));
+  return v ? { who, distance: at - closeEnd, clauseEnd: who.end + v[0].length, after: true } : undefined;
+}
+
+/** The nearer of the before/after attributions of a quotation within its clause. */
+export function attributionOf(text: string, q: QuoteSpan, from: number, to: number): Attribution | undefined {
+  const before = attributionBefore(text, from, q.open);
+  const after = attributionAfter(text, q.close + 1, to);
+  if (before && after) return after.distance <= before.distance ? after : before;
+  return before ?? after;
+}
+
+/** A resolved speaker in prose offsets. */
+export interface ProseSpeaker {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Speakers of the top-level quotations of one paragraph (same order as `quotes`).
+ * `sentences` bound each attribution to the quotation's sentence.
+ */
+export function speakersOf(text: string, quotes: readonly QuoteSpan[], sentences: readonly Span[]): (ProseSpeaker | undefined)[] {
+  const out: (ProseSpeaker | undefined)[] = [];
+  let lastNamed: ProseSpeaker | undefined;
+  let prev: { attribution?: Attribution; speaker?: ProseSpeaker } = {};
+  quotes.forEach((q, k) => {
+    const s = sentences.find((x) => x.start <= q.open && q.open < x.end) ?? { start: 0, end: text.length };
+    const from = Math.max(s.start, k > 0 ? quotes[k - 1].close + 1 : 0);
+    const to = Math.min(text.length, k + 1 < quotes.length ? quotes[k + 1].open : text.length, sentenceEnd(sentences, q.close));
+    const a = attributionOf(text, q, from, to);
+    let speaker: ProseSpeaker | undefined;
+    if (a && !a.who.pronoun) speaker = { name: a.who.name, start: a.who.start, end: a.who.end };
+    else if (a?.who.pronoun) speaker = lastNamed;
+    else if (prev.attribution?.after && prev.speaker && q.open - prev.attribution.clauseEnd <= 40) speaker = prev.speaker;
+    if (a && !a.who.pronoun) lastNamed = speaker;
+    out.push(speaker);
+    prev = { attribution: a, speaker };
+  });
+  return out;
+}
+
+function sentenceEnd(sentences: readonly Span[], at: number): number {
+  const s = sentences.find((x) => x.start <= at && at < x.end);
+  return s ? s.end : Number.MAX_SAFE_INTEGER;
+}

@@ -1,0 +1,71 @@
+/**
+ * Sentence boundaries in normalised prose: a sentence ends at `.`, `!`, `?` (or an
+ * ellipsis), plus any closing quotes/brackets, followed by a space and an uppercase
+ * letter, digit, quote or opening bracket. Abbreviations, initials and
+ * dotted acronyms (U.S., e.g., a.m.) never end a sentence, nor does a boundary
+ * inside a quotation that continues.
+ */
+
+/** A half-open range of the prose. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep',
+  'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'capt', 'maj', 'adm', 'cmdr', 'rev', 'hon', 'messrs', 'mt', 'ft', 'fig',
+  'approx', 'dept', 'vol', 'pp', 'cf', 'al', 'rs',
+]);
+const TERMINAL = /[.!?]/;
+const CLOSERS = /["')\]}*]/;
+const NEXT_START = /["'([\p{Lu}\p{N}\u00BF\u00A1]/u;
+
+/** True when the `.` at `dot` belongs to an abbreviation, initial or acronym. */
+export function isAbbreviationDot(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && !/[\s("'[]/.test(text[s - 1])) s--;
+  const word = text.slice(s, dot);
+  if (word === '') return false;
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return true;
+  if ((lower === 'no' || lower === 'nos') && /^ ?\d/.test(text.slice(dot + 1, dot + 3))) return true;
+  if (/^\p{Lu}$/u.test(word)) return true;
+  return /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+function inside(spans: readonly Span[], at: number): boolean {
+  for (const s of spans) if (s.start < at && at < s.end) return true;
+  return false;
+}
+
+/** End of the boundary that starts with terminal punctuation at `i`, or -1. */
+function boundaryAt(text: string, i: number, quotes: readonly Span[]): number {
+  let j = i;
+  while (j < text.length && TERMINAL.test(text[j])) j++;
+  if (text[i] === '.' && j === i + 1 && isAbbreviationDot(text, i)) return -1;
+  while (j < text.length && CLOSERS.test(text[j])) j++;
+  if (j >= text.length) return -1;
+  if (text[j] !== ' ' || !NEXT_START.test(text[j + 1] ?? '')) return -1;
+  return inside(quotes, j) ? -1 : j;
+}
+
+/** Splits `text` into trimmed sentence spans; `quotes` are spans not to split inside. */
+export function splitSentences(text: string, quotes: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!TERMINAL.test(text[i])) continue;
+    const j = boundaryAt(text, i, quotes);
+    if (j < 0) {
+      while (i + 1 < text.length && TERMINAL.test(text[i + 1])) i++;
+      continue;
+    }
+    out.push({ start, end: j });
+    start = j + 1;
+    i = j;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out.filter((s) => s.end > s.start);
+}
