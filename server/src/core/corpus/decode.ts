@@ -11,9 +11,11 @@ export type Decoded = { text: string } | { error: string };
 
 const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** "12.3 MB" style size. */
-function megabytes(n: number): string {
-  return `${Number((n / 1e6).toFixed(1))} MB`;
+/** "12.3 MB", "12.5 KB" or "900 bytes". */
+export function formatSize(n: number): string {
+  if (n >= 100_000) return `${Number((n / 1e6).toFixed(1))} MB`;
+  if (n >= 1000) return `${Number((n / 1e3).toFixed(1))} KB`;
+  return `${n} bytes`;
 }
 
 /** True for NUL bytes or more than 10% control characters (tab, CR, LF, FF aside). */
@@ -66,7 +68,7 @@ function decodeUtf16(bytes: Uint8Array): string | undefined {
  */
 export function decodeSource(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Decoded {
   if (bytes.length > maxBytes) {
-    return { error: `file is ${megabytes(bytes.length)}, over the ${megabytes(maxBytes)} limit (maxFileSize)` };
+    return { error: `file is ${formatSize(bytes.length)}, over the ${formatSize(maxBytes)} limit (maxFileSize)` };
   }
   const utf16 = bytes.length >= 2 ? decodeUtf16(bytes) : undefined;
   if (utf16 !== undefined) return utf16.trim() === '' ? { error: 'empty file' } : { text: utf16 };

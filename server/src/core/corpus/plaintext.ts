@@ -47,41 +47,61 @@ interface Layout {
   minIndent: number;
 }
 
-function layoutOf(lines: (Line | undefined)[]): Layout {
+/** Full length of a line (with its indentation). */
+function lengthOf(l: Line): number {
+  return l.end - l.start + l.indent;
+}
+
+/** True when the line's last character closes a sentence. */
+function endsSentence(text: string, l: Line): boolean {
+  const c = text.charCodeAt(l.end - 1);
+  // . ! ? : " ' ) ” ’
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 34 || c === 39 || c === 41 || c === 0x201d || c === 0x2019;
+}
+
+/**
+ * Decides the layout. Text is hard-wrapped when lines fit a width (almost none over
+ * 100 columns) and lines followed by another line are mostly filled to that width
+ * and mostly do not end a sentence (one-paragraph-per-line text ends them all).
+ */
+function layoutOf(text: string, lines: (Line | undefined)[]): Layout {
   let count = 0;
   let long = 0;
-  let filled = 0;
-  let joined = 0;
   let width = 0;
   let minIndent = Infinity;
   let maxIndent = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
+  for (const l of lines) {
     if (!l) continue;
-    const len = l.end - l.start + l.indent;
+    const len = lengthOf(l);
     count++;
     if (len > WRAP_LIMIT) long++;
     else width = Math.max(width, len);
-    if (len >= 40) filled++;
-    if (lines[i + 1] !== undefined) joined++;
     minIndent = Math.min(minIndent, l.indent);
     maxIndent = Math.max(maxIndent, l.indent);
   }
-  const wrapped = count >= 2 && joined > 0 && long <= count * 0.05 && filled >= count * 0.5;
+  let continued = 0;
+  let filled = 0;
+  let closed = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    if (!l || !lines[i + 1]) continue;
+    continued++;
+    if (lengthOf(l) >= width * 0.6) filled++;
+    if (endsSentence(text, l)) closed++;
+  }
+  const wrapped = continued > 0 && long <= count * 0.05 && filled >= continued * 0.7 && closed < continued * 0.5;
   return { wrapped, width, indentMarks: maxIndent > minIndent, minIndent: minIndent === Infinity ? 0 : minIndent };
 }
 
 /** True when `line` ends a wrapped paragraph early: a short line closing a sentence. */
 function endsParagraph(text: string, line: Line, width: number): boolean {
-  if (line.end - line.start + line.indent >= width * 0.6) return false;
-  const c = text[line.end - 1];
-  return c === '.' || c === '!' || c === '?' || c === ':' || c === '"' || c === '\u201D';
+  return lengthOf(line) < width * 0.6 && endsSentence(text, line);
 }
 
 /** Paragraph spans of `text` (offsets into `text`, trimmed). */
 export function textParagraphs(text: string): Span[] {
   const lines = scanLines(text);
-  const layout = layoutOf(lines);
+  const layout = layoutOf(text, lines);
   const out: Span[] = [];
   let current: Span | undefined;
   let prev: Line | undefined;
