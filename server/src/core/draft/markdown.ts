@@ -114,6 +114,8 @@ class BlockWalker {
       else if (c.type === 'footnoteReference') {
         citations.push({ kind: 'footnote', keys: [], label: c.label ?? c.identifier, start: start(c), end: end(c) });
         b.pushChar(MARKER, start(c));
+      } else if (c.type === 'link' && c.url.startsWith('mailto:')) {
+        this.inline(c, b, citations);
       } else if (c.type === 'link') {
         citations.push({ kind: 'link', keys: [], url: c.url, start: start(c), end: end(c) });
         if (isAutolink(c)) b.pushChar(MARKER, start(c));
