@@ -7,6 +7,7 @@
 //   E2E_WORKSPACE (default: a temp copy of examples/).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import {
   ARTIFACTS, ROOT, checkPrerequisites, isWorkbenchNoise, launchBrowser, makeWorkspace, startCodeServer, workbenchUrl,
@@ -38,7 +39,7 @@ export async function runSuite() {
     await context.exposeFunction('codeAutomationLog', (type, args) => {
       const list = Array.isArray(args) ? args : [args];
       if (isWorkbenchNoise(list[0])) return;
-      countMochaSummary(String(list[0]), counts);
+      countMochaSummary(format(...list), counts);
       (console[type] ?? console.log)(...list);
     });
     await context.exposeFunction('codeAutomationExit', (code) => settle(Number(code)));

@@ -73,16 +73,23 @@ export function editsIn(action: vscode.CodeAction, uri: vscode.Uri): vscode.Text
   return action.edit?.get(uri) ?? [];
 }
 
+/** True when an edit replaces (part of) the text of `range`. */
+function overlaps(edit: vscode.TextEdit, range: vscode.Range): boolean {
+  const common = edit.range.intersection(range);
+  return common !== undefined && !common.isEmpty;
+}
+
 /** The preferred quick fix for a diagnostic, with the edit that replaces the diagnostic's text. */
 export async function preferredFix(uri: vscode.Uri, diag: vscode.Diagnostic):
   Promise<{ action: vscode.CodeAction; main: vscode.TextEdit }> {
   const actions = await codeActions(uri, diag.range, vscode.CodeActionKind.QuickFix.value);
-  const action = actions.find((a) => a.isPreferred && a.diagnostics?.some((d) => d.range.isEqual(diag.range)))
-    ?? actions.find((a) => a.isPreferred);
-  if (!action) throw new Error(`no preferred quick fix among: ${actions.map((a) => a.title).join(' | ')}`);
-  const main = editsIn(action, uri).find((e) => e.range.intersection(diag.range) !== undefined);
-  if (!main) throw new Error(`preferred fix "${action.title}" does not edit the diagnostic's range`);
-  return { action, main };
+  const forDiag = (a: vscode.CodeAction) => !a.diagnostics?.length
+    || a.diagnostics.some((d) => d.range.isEqual(diag.range) && d.message === diag.message);
+  const candidates = actions.filter((a) => a.isPreferred && forDiag(a)
+    && editsIn(a, uri).some((e) => overlaps(e, diag.range)));
+  const action = candidates[0];
+  if (!action) throw new Error(`no preferred quick fix editing "${diag.message}" among: ${actions.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`).join(' | ')}`);
+  return { action, main: editsIn(action, uri).find((e) => overlaps(e, diag.range))! };
 }
 
 /** The plain text of hovers (markdown escapes and emphasis removed, whitespace collapsed). */
