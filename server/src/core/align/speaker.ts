@@ -4,10 +4,12 @@
 import type { CorpusIndex } from '../index/corpus-index.ts';
 
 const NAME = String.raw`((?:[A-Z][\p{L}'.-]+)(?:\s+(?:(?:bin|al|de|van|von|da|del|la|le)\s+)?[A-Z][\p{L}'.-]+){0,3})`;
-const VERBS = 'said|says|told|added|warned|noted|wrote|argued|stated|explained|claimed|insisted|asked|replied|announced|declared|stressed|urged';
+/** Verbs after which the speaker's name may follow ("said X"); "told X" names the listener. */
+const VERBS_BEFORE = 'said|says|added|warned|noted|wrote|argued|stated|explained|claimed|insisted|replied|announced|declared|stressed|urged';
+const VERBS_AFTER = `${VERBS_BEFORE}|told|asked`;
 const PATTERNS = [
-  new RegExp(String.raw`\b(?:${VERBS})\s+${NAME}`, 'gu'),
-  new RegExp(String.raw`${NAME},?\s+(?:an?\s+[^,.;]{0,60},\s+)?(?:${VERBS})\b`, 'gu'),
+  new RegExp(String.raw`\b(?:${VERBS_BEFORE})\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`${NAME},?\s+(?:an?\s+[^,.;]{0,60},\s+)?(?:${VERBS_AFTER})\b`, 'gu'),
   new RegExp(String.raw`\baccording to\s+${NAME}`, 'gu'),
 ];
 const NOT_NAMES = new Set(['The', 'He', 'She', 'They', 'It', 'We', 'I', 'But', 'And', 'This', 'That', 'In', 'On', 'A', 'An']);
@@ -40,20 +42,21 @@ export function isNamedSpeaker(name: string): boolean {
 
 /**
  * Checks a draft speaker against the source around the matched passage
- * [srcStart, srcEnd) of sentence `sid`: returns the source's speaker when the
- * draft's speaker is not mentioned nearby and another named speaker is.
+ * [srcStart, srcEnd) of sentence `sid`: returns the source's speaker (the named
+ * speaker nearest to the passage) when it is someone other than the draft's.
  */
 export function misattribution(index: CorpusIndex, sid: number, srcStart: number, srcEnd: number, draftSpeaker: string): string | undefined {
   const s = index.sentence(sid);
-  const before = index.neighbour(sid, -1);
-  const first = before !== undefined ? index.sentence(index.neighbour(before, -1) ?? before).start : s.start;
-  let lastSid = sid;
-  for (let k = 0; k < 2; k++) lastSid = index.neighbour(lastSid, 1) ?? lastSid;
-  const end = Math.max(index.sentence(lastSid).end, srcEnd);
+  const prev = index.neighbour(sid, -1);
+  const first = prev !== undefined ? index.sentence(prev).start : s.start;
+  const next = index.neighbour(sid, 1);
+  const end = Math.max(next !== undefined ? index.sentence(next).end : s.end, srcEnd);
   const text = s.doc.norm.text.slice(first, end);
   const want = surname(draftSpeaker);
-  if (want.length > 1 && text.toLowerCase().includes(want)) return undefined;
-  const anchor = (srcStart + srcEnd) / 2 - first;
-  const names = speakersIn(text, anchor).filter((n) => surname(n) !== want);
+  const anchor = srcEnd - first;
+  const names = speakersIn(text, anchor);
+  if (names.length === 0 || surname(names[0]) === want) return undefined;
+  const own = s.doc.norm.text.slice(s.start, Math.max(s.end, srcEnd)).toLowerCase();
+  if (want.length > 1 && own.includes(want)) return undefined;
   return names[0];
 }

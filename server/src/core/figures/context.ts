@@ -41,8 +41,9 @@ const FROM_RE = /(?:^|[^\p{L}])from\s$/iu;
 
 /** Offset of "between " right before `start`, or -1. */
 export function betweenBefore(text: string, start: number): number {
-  const from = Math.max(0, start - 8);
-  return BETWEEN_RE.test(text.slice(from, start)) ? text.lastIndexOf('between', start) : -1;
+  const from = Math.max(0, start - 9);
+  const m = BETWEEN_RE.exec(text.slice(from, start));
+  return m ? start - 'between '.length : -1;
 }
 
 /** Whether "from " comes right before `start` ("from 4 to 8" is a change, not a range). */
@@ -91,12 +92,27 @@ const isDash = (c: string | undefined) => c === '-' || c === '\u2010' || c === '
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
-/** "F-16", "COVID-19", "Task Force-88": digits hyphenated after a capitalised word. */
+const COMPOUND_PREFIX = /^(?:mid|pre|post|top|sub|ex)$/;
+
+/**
+ * "F-16", "COVID-19", "Task Force-88", "utf-8": digits hyphenated after a capitalised or
+ * short word; "mid-2024", "category-5" are kept.
+ */
 export function hyphenatedToName(text: string, start: number): boolean {
   if (!isDash(text[start - 1]) || !isLetter(text[start - 2])) return false;
   let i = start - 2;
   while (i > 0 && isLetter(text[i - 1])) i--;
-  return /\p{Lu}/u.test(text.slice(i, start - 1));
+  const word = text.slice(i, start - 1);
+  return /\p{Lu}/u.test(word) || (word.length < 4 && !COMPOUND_PREFIX.test(word));
+}
+
+const KEY_CHAR = /[\w:.\-]/;
+
+/** Digits inside a citation key ("[@noaa-2024-update]", "@smith2020"). */
+export function inCitationKey(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && start - i < 80 && KEY_CHAR.test(text[i])) i--;
+  return text[i] === '@';
 }
 
 /** Digits right after "digit-" that were not read as a range ("3-1" scores, "1-800-..."). */
@@ -113,7 +129,7 @@ export function negativeSign(text: string, start: number): boolean {
 
 const TIME_AFTER = /\s?(?:a\.m\.|p\.m\.|am|pm|o'clock|hrs\s(?:GMT|UTC|IST|PKT|local)|GMT|UTC)(?![\p{L}\d])/iyu;
 const PHONE = /\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}(?!\d)/y;
-const INTERNATIONAL = /\d{1,4}(?:[\s.-]?\(?\d{1,5}\)?){2,}/y;
+const INTERNATIONAL = /\d{1,4}(?:[\s.-]\(?\d{1,5}\)?){2,}/y;
 
 /** Whether the number at `start`..`end` is a time of day ("10 am", "3 p.m."). */
 export function timeOfDay(text: string, end: number): boolean {

@@ -12,18 +12,21 @@ const MONTHS: Record<string, number> = {
 };
 /** Capitalised month names and abbreviations. */
 export const MONTH_NAMES: readonly string[] = Object.keys(MONTHS);
+const ABBREV_ALT = Object.keys(MONTHS).filter((m) => m.length <= 4 && m !== 'June' && m !== 'July').join('|');
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** Source of the scanner alternative for capitalised month names. */
 export const MONTH_ANCHOR = `\\b(?:${MONTH_ALT})\\b`;
 
 const END = '(?![\\p{L}\\d]|[.,:/]\\d)';
-const MONTH_WORD = new RegExp(`(${MONTH_ALT})(?:\\.|(?![\\p{L}]))`, 'yu');
+/** A month name; abbreviations may carry a full stop ("Oct."). */
+const MONTH_PATTERN = `(?:(${ABBREV_ALT})\\.|(${MONTH_ALT})(?![\\p{L}]))`;
+const MONTH_WORD = new RegExp(MONTH_PATTERN, 'yu');
 const DAY = new RegExp(`\\s(\\d{1,2})(?:st|nd|rd|th)?${END}`, 'yu');
 const DAY_RANGE = new RegExp(`(?:\\s?-\\s?|\\sto\\s)(\\d{1,2})(?:st|nd|rd|th)?${END}`, 'yu');
 const YEAR_AFTER_DAY = new RegExp(`,?\\s(\\d{4})${END}`, 'yu');
 const YEAR_AFTER_MONTH = new RegExp(`\\s(?:of\\s)?(\\d{4})${END}`, 'yu');
 const DAY_FIRST = new RegExp(
-  `(\\d{1,2})(?:st|nd|rd|th)?(?:\\s?-\\s?(\\d{1,2})(?:st|nd|rd|th)?)?\\s(?:of\\s)?(${MONTH_ALT})(?:\\.|(?![\\p{L}]))` +
+  `(\\d{1,2})(?:st|nd|rd|th)?(?:\\s?-\\s?(\\d{1,2})(?:st|nd|rd|th)?)?\\s(?:of\\s)?${MONTH_PATTERN}` +
   `(?:,?\\s(\\d{4})${END})?`, 'yu');
 const ISO = new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})${END}`, 'yu');
 const SLASH = new RegExp(`(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})${END}`, 'yu');
@@ -50,7 +53,7 @@ const num = (s: string | undefined) => (s === undefined ? undefined : Number(s))
 export function readMonthFirst(text: string, pos: number): DateRead {
   const m = matchAt(MONTH_WORD, text, pos);
   if (!m) return undefined;
-  const month = MONTHS[m[1]];
+  const month = MONTHS[m[1] ?? m[2]];
   let end = pos + m[0].length;
   const d = matchAt(DAY, text, end);
   const day = d ? Number(d[1]) : undefined;
@@ -76,7 +79,7 @@ export function readNumericDate(text: string, pos: number): DateRead {
     const day = Number(m[1]);
     const high = num(m[2]);
     if (validDay(day) && (high === undefined || (high > day && validDay(high)))) {
-      return { figure: dateFigure(text, pos, pos + m[0].length, num(m[4]), MONTHS[m[3]], day, high) };
+      return { figure: dateFigure(text, pos, pos + m[0].length, num(m[5]), MONTHS[m[3] ?? m[4]], day, high) };
     }
   }
   m = matchAt(ISO, text, pos);

@@ -11,7 +11,7 @@ import { MONTH_ANCHOR, readMonthFirst, readNumericDate } from './dates.ts';
 import { joinRange, rangeConnector, readPart } from './parts.ts';
 import {
   approximatorBefore, betweenBefore, continuesNumber, followsLocator, followsName, fromBefore,
-  hyphenatedToName, markerNumber, negativeSign, phoneLike, sentenceStart, timeOfDay, urlSpans,
+  hyphenatedToName, inCitationKey, markerNumber, negativeSign, phoneLike, sentenceStart, timeOfDay, urlSpans,
 } from './context.ts';
 
 const caseless = (w: string) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`;
@@ -69,7 +69,7 @@ function readAt(text: string, pos: number, tokenEnd: number): Step {
     if (d && 'figure' in d) return { figure: d.figure, next: d.figure.end };
   }
   if (isDigit(c)) {
-    if (hyphenatedToName(text, pos) || continuesNumber(text, pos) || followsLocator(text, pos)
+    if (hyphenatedToName(text, pos) || continuesNumber(text, pos) || followsLocator(text, pos) || inCitationKey(text, pos)
       || markerNumber(text, pos, tokenEnd)) return { next: skipTail(text, tokenEnd) };
     const d = readNumericDate(text, pos);
     if (d) return 'figure' in d ? { figure: d.figure, next: d.figure.end } : { next: d.skip };
@@ -90,7 +90,7 @@ function plausible(text: string, p: Part): boolean {
   }
   if (!p.words) return true;
   if (isUpper(text[p.start]) && !sentenceStart(text, p.start)) return false;
-  if (p.onlyOne && (p.kind === 'number' || (p.kind === 'duration' && p.spacedUnit))) return false;
+  if (p.onlyOne && (p.kind === 'number' || p.kind === 'points' || (p.kind === 'duration' && p.spacedUnit))) return false;
   if (p.kind === 'ordinal' && p.mantissa <= 2) {
     return DETERMINERS.test(text.slice(Math.max(0, p.start - 8), p.start));
   }

@@ -104,11 +104,14 @@ export function readScale(text: string, pos: number, hasCurrency: boolean): Affi
   return { end: pos + m[0].length, code: key, factor: SCALE_WORDS[key], raw: key, spaced: m[1] !== undefined };
 }
 
-const POINTS = /(?:\s|-)(?:percentage[\s-]points?|percent(?:age)?\spts|pct\s(?:points?|pts)|pp|ppts?|pts)(?![\p{L}\d])/iyu;
+const POINTS = /(?:\s|-)(?:percentage[\s-]points?|percent(?:age)?\spts|pct\s(?:points?|pts)|points?|pp|ppts?|pts)(?![\p{L}\d])/iyu;
 const BASIS = /(?:\s|-)?(?:basis[\s-]points?|bps|bp)(?![\p{L}\d])/iyu;
 const PERCENT = /\s?%|(?:\s|-)(?:percent|per\s?cent|pct)(?![\p{L}\d])/iyu;
 
-/** Reads a percent sign/word or percentage points (basis points become 0.01 pp). */
+/**
+ * Reads a percent sign/word or (percentage) points; basis points become 0.01 pp. Bare
+ * "points" count as percentage points: figures of other points compare only among themselves.
+ */
 export function readPercent(text: string, pos: number): Affix | undefined {
   let m = matchAt(POINTS, text, pos);
   if (m) return { end: pos + m[0].length, code: 'pp', factor: 1, raw: 'pp', spaced: true };

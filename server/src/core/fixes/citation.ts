@@ -32,7 +32,7 @@ function beforeFinalPunct(text: string, s: DraftSentence): number {
 }
 
 /** Where a footnote reference goes: after the sentence's last punctuation and references. */
-function afterSentence(draft: Draft, s: DraftSentence): number {
+function afterSentence(s: DraftSentence): number {
   let end = s.end;
   for (const c of s.citations) if (c.kind === 'footnote' && c.end > end) end = c.end;
   return end;
@@ -59,12 +59,12 @@ function pandocEdit(draft: Draft, s: DraftSentence, source: SourceMeta): TextEdi
 function footnoteEdits(draft: Draft, s: DraftSentence, source: SourceMeta): TextEdit[] {
   for (const [label, def] of draft.footnotes) {
     if (def.keys.includes(source.key) || (source.url && def.urls.some((u) => urlKey(u) === urlKey(source.url as string)))) {
-      const at = afterSentence(draft, s);
+      const at = afterSentence(s);
       return [{ start: at, end: at, newText: `[^${label}]` }];
     }
   }
   const label = draft.footnotes.has(source.key) ? `${source.key}-src` : source.key;
-  const at = afterSentence(draft, s);
+  const at = afterSentence(s);
   const text = draft.text;
   const sep = text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
   return [
