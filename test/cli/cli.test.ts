@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NIKKEI, RIGHT, VERSION, WRONG, oneLineError, run, workspace } from './helpers.ts';
 
@@ -37,7 +37,9 @@ test('exit 1 and readable text output for a changed figure', () => {
 
 test('exit 2 with one line for usage errors', () => {
   const dir = workspace({ 'draft.md': RIGHT });
+  writeFileSync(join(dir, 'latin1.md'), Buffer.from('Caf\xe9 costs', 'latin1'));
   const cases: [string[], RegExp][] = [
+    [['check', 'latin1.md', '--corpus', 'corpus'], /cannot read draft latin1\.md: not valid UTF-8/],
     [['check', 'draft.md', '--bogus'], /unknown option --bogus/],
     [['check', 'missing.md', '--corpus', 'corpus'], /cannot read draft missing\.md: no such file/],
     [['check', 'corpus', '--corpus', 'corpus'], /cannot read draft corpus: is a folder/],

@@ -25,7 +25,7 @@ function describe(err: unknown): string {
   return err instanceof Error ? err.message.split('\n')[0] : String(err);
 }
 
-/** Reads a UTF-8 draft. @throws UsageError when it is missing, a folder or unreadable. */
+/** Reads a UTF-8 draft. @throws UsageError when it is missing, a folder, unreadable or not UTF-8. */
 export async function readDraft(path: string, shown: string): Promise<DraftFile> {
   let bytes: Buffer;
   try {
@@ -33,7 +33,13 @@ export async function readDraft(path: string, shown: string): Promise<DraftFile>
   } catch (err) {
     throw new UsageError(`cannot read draft ${shown}: ${describe(err)}`);
   }
-  const raw = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(bytes);
+  } catch {
+    // Checking (and above all rewriting) a file in another encoding would garble it.
+    throw new UsageError(`cannot read draft ${shown}: not valid UTF-8`);
+  }
   const bom = raw.startsWith(BOM);
   return { path, text: bom ? raw.slice(1) : raw, bom };
 }
@@ -42,14 +48,14 @@ export async function readDraft(path: string, shown: string): Promise<DraftFile>
  * Replaces the draft's content without ever leaving a half-written file: the text goes
  * to a temporary file in the same folder, which is then renamed over the draft.
  */
-export async function writeDraftAtomically(draft: DraftFile, text: string): Promise<void> {
+export async function writeDraftAtomically(draft: DraftFile, text: string, shown: string): Promise<void> {
   const tmp = join(dirname(draft.path), `.${basename(draft.path)}.citecheck-${process.pid}.tmp`);
-  const mode = (await fsp.stat(draft.path)).mode & 0o7777;
   try {
+    const mode = (await fsp.stat(draft.path)).mode & 0o7777;
     await fsp.writeFile(tmp, (draft.bom ? BOM : '') + text, { encoding: 'utf8', mode });
     await fsp.rename(tmp, draft.path);
   } catch (err) {
     await fsp.rm(tmp, { force: true });
-    throw err;
+    throw new UsageError(`cannot write draft ${shown}: ${describe(err)}`);
   }
 }

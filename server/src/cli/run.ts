@@ -4,7 +4,7 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { createEngine, type Engine } from '../core/engine.ts';
-import type { LoadProblem } from '../core/types.ts';
+import type { CheckResult, Finding, LoadProblem } from '../core/types.ts';
 import { createNodeFileSystem } from '../node/nodefs.ts';
 import { applyFixes, preferredFixes } from './apply-fixes.ts';
 import type { Command, OutputFormat } from './args.ts';
@@ -58,18 +58,25 @@ function makeReport(files: FileReport[], engine: Engine, loaded: LoadedConfig, c
   };
 }
 
+/** Checks a text, passing on (as warnings) any rule the engine reports as failed. */
+function findingsOf(engine: Engine, text: string, path: string, io: Io): Finding[] {
+  const result: CheckResult & { errors?: string[] } = engine.check(text, { path });
+  for (const e of result.errors ?? []) io.stderr(`citecheck: warning: ${displayPath(io.cwd, path)}: check failed: ${e}\n`);
+  return result.findings;
+}
+
 /** Checks one draft; with `fix`, applies preferred fixes, writes the file if changed, re-checks. */
 async function checkDraft(engine: Engine, path: string, fix: boolean, io: Io): Promise<FileReport> {
   const shown = displayPath(io.cwd, path);
   const draft = await readDraft(path, shown);
-  const findings = engine.check(draft.text, { path }).findings;
+  const findings = findingsOf(engine, draft.text, path, io);
   if (!fix) return { path: shown, text: draft.text, findings };
   const result = applyFixes(draft.text, preferredFixes(findings));
   if (result.text === draft.text) return { path: shown, text: draft.text, findings };
-  await writeDraftAtomically(draft, result.text);
+  await writeDraftAtomically(draft, result.text, shown);
   const skipped = result.skipped.length ? ` (${result.skipped.length} overlapping skipped)` : '';
   io.stderr(`citecheck: fixed ${result.applied.length} problem${result.applied.length === 1 ? '' : 's'} in ${shown}${skipped}\n`);
-  return { path: shown, text: result.text, findings: engine.check(result.text, { path }).findings };
+  return { path: shown, text: result.text, findings: findingsOf(engine, result.text, path, io) };
 }
 
 function render(report: Report, format: OutputFormat, color: boolean): string {
