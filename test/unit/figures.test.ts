@@ -271,3 +271,27 @@ test('extraction scales to 1 MB of news text', () => {
   const figs = extractFigures(big);
   assert.equal(figs.length, 8 * Math.ceil(1_000_000 / para.length));
 });
+
+test('fractions, bare points and signs', () => {
+  const s = 'The rate dropped four-tenths of a percentage point (down 0.4 points); two thirds of voters and '
+    + 'three quarters agreed; payrolls rose +49 thousand.';
+  fig(s, 'four-tenths of a percentage point', { kind: 'points', value: 0.4, unit: 'pp' });
+  fig(s, '0.4 points', { kind: 'points', value: 0.4, unit: 'pp' });
+  fig(s, 'two thirds', { kind: 'number', value: 2 / 3 });
+  fig(s, 'three quarters', { value: 0.75 });
+  fig(s, '49 thousand', { value: 49000 });
+  assert.deepEqual(texts('At one point, a third of them said a fourth attack came.'), []);
+});
+
+test('capitalised "Between", month abbreviations and sentence-final months', () => {
+  fig('Between eight and 13 storms.', 'Between eight and 13', { value: 8, high: 13 });
+  const s = 'Updated every 6 hours from 3 June. Due Sept. 3, 2024.';
+  fig(s, '3 June', { kind: 'date', date: { month: 6, day: 3 } });
+  fig(s, 'Sept. 3, 2024', { value: 20240903 });
+  fig(s, '6 hours', { kind: 'duration', value: 0.25 });
+});
+
+test('citation keys, codes and short hyphenated words hold no figures', () => {
+  assert.deepEqual(texts('As reported [@noaa-2024-update; @smith2020], with <meta charset="utf-8">.'), []);
+  assert.deepEqual(texts('a category-5 storm in mid-2024'), ['5', '2024']);
+});

@@ -27,6 +27,7 @@ const ANCHOR = new RegExp([
 ].join('|'), 'gu');
 
 const DETERMINERS = /(?:^|[^\p{L}])(?:the|its|his|her|their|our|my|your|this|that|each|every|whose)\s$/iu;
+const INDEFINITE = /(?:^|[^\p{L}])an?\s$/iu;
 const CONTINUATION = /(?:[-/]\d+)+/y;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isUpper = (c: string) => c !== c.toLowerCase();
@@ -91,8 +92,10 @@ function plausible(text: string, p: Part): boolean {
   if (!p.words) return true;
   if (isUpper(text[p.start]) && !sentenceStart(text, p.start)) return false;
   if (p.onlyOne && (p.kind === 'number' || p.kind === 'points' || (p.kind === 'duration' && p.spacedUnit))) return false;
-  if (p.kind === 'ordinal' && p.mantissa <= 2) {
-    return DETERMINERS.test(text.slice(Math.max(0, p.start - 8), p.start));
+  if (p.kind === 'ordinal') {
+    const before = text.slice(Math.max(0, p.start - 8), p.start);
+    if (p.mantissa <= 2) return DETERMINERS.test(before);
+    return !INDEFINITE.test(before);
   }
   return true;
 }

@@ -7,6 +7,18 @@ import { partValue } from './types.ts';
 import { readNumeral, readNumberWords } from './numbers.ts';
 import { matchAt, readCurrencyPrefix, readCurrencySuffix, readPercent, readScale, readUnit } from './units.ts';
 
+const FRACTION = /[-\s](halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?)(?![\p{L}\d])/yu;
+const DENOMINATORS: Record<string, number> = { halve: 2, third: 3, quarter: 4, fourth: 4, fifth: 5,
+  sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, hundredth: 100, thousandth: 1000 };
+
+/** "four-tenths", "two thirds", "three quarters" after number words: the denominator. */
+function readFraction(text: string, pos: number): { denominator: number; end: number } | undefined {
+  const m = matchAt(FRACTION, text, pos);
+  if (!m) return undefined;
+  const denominator = DENOMINATORS[m[1].replace(/s$/, '')];
+  return denominator ? { denominator, end: pos + m[0].length } : undefined;
+}
+
 const ORD_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}\d])/yu;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
@@ -27,6 +39,11 @@ function readMagnitude(text: string, pos: number, allowWords: boolean): Magnitud
   if (!allowWords) return undefined;
   const w = readNumberWords(text, pos);
   if (!w) return undefined;
+  const frac = w.ordinal || w.scale !== 1 ? undefined : readFraction(text, w.end);
+  if (frac) {
+    return { mantissa: w.value / frac.denominator, scale: 1, end: frac.end, decimals: 0, plain: false,
+      words: true, onlyOne: false, ordinal: false };
+  }
   return { mantissa: w.mantissa, scale: w.scale, end: w.end, decimals: 0, plain: false,
     words: true, onlyOne: w.onlyOne, ordinal: w.ordinal };
 }

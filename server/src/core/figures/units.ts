@@ -104,9 +104,9 @@ export function readScale(text: string, pos: number, hasCurrency: boolean): Affi
   return { end: pos + m[0].length, code: key, factor: SCALE_WORDS[key], raw: key, spaced: m[1] !== undefined };
 }
 
-const POINTS = /(?:\s|-)(?:percentage[\s-]points?|percent(?:age)?\spts|pct\s(?:points?|pts)|points?|pp|ppts?|pts)(?![\p{L}\d])/iyu;
+const POINTS = /(?:\s|-)(?:of\sa\s(?:percentage\s)?point|percentage[\s-]points?|percent(?:age)?\spts|pct\s(?:points?|pts)|points?|pp|ppts?|pts)(?![\p{L}\d])/iyu;
 const BASIS = /(?:\s|-)?(?:basis[\s-]points?|bps|bp)(?![\p{L}\d])/iyu;
-const PERCENT = /\s?%|(?:\s|-)(?:percent|per\s?cent|pct)(?![\p{L}\d])/iyu;
+const PERCENT = /\s?%|(?:\s|-)(?:of\s(?:a|one)\s(?:percent|per\scent)|percent|per\s?cent|pct)(?![\p{L}\d])/iyu;
 
 /**
  * Reads a percent sign/word or (percentage) points; basis points become 0.01 pp. Bare
