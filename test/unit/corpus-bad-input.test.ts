@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSource, type ParsedSource } from '../../server/src/core/corpus/index.ts';
 
-const BAD = join(import.meta.dirname, '../fixtures/sources/bad');
+const BAD = join(__dirname, '../fixtures/sources/bad');
 
 function parseFixture(name: string, opts?: { maxBytes?: number }): ParsedSource {
   return parseSource(`/corpus/${name}`, readFileSync(join(BAD, name)), opts);

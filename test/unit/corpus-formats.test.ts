@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSource, type SourceDoc } from '../../server/src/core/corpus/index.ts';
 
-const GOOD = join(import.meta.dirname, '../fixtures/sources/good');
+const GOOD = join(__dirname, '../fixtures/sources/good');
 
 function load(name: string): SourceDoc {
   const r = parseSource(`/corpus/${name}`, readFileSync(join(GOOD, name)));

@@ -87,7 +87,7 @@ test('Windows-style roots and patterns produce / separated paths', async () => {
 });
 
 test('the real file system through nodefs', async () => {
-  const root = join(import.meta.dirname, '../fixtures/sources').replace(/\\/g, '/');
+  const root = join(__dirname, '../fixtures/sources').replace(/\\/g, '/');
   const listed = await listCorpusFiles(createNodeFileSystem(), ['tree'], root, ['drafts', '**/*.draft.md']);
   assert.deepEqual(listed, [`${root}/tree/a.md`, `${root}/tree/sub/b.txt`, `${root}/tree/sub/deep/c.htm`]);
   const globbed = await listCorpusFiles(createNodeFileSystem(), ['tree/**/*.{md,markdown}'], root, []);
