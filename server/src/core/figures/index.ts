@@ -5,3 +5,4 @@
 export type { Approx, Figure, FigureKind } from './types.ts';
 export { extractFigures } from './extract.ts';
 export { compareFigures, figureKey } from './compare.ts';
+export type { Comparison } from './compare.ts';
