@@ -44,18 +44,23 @@ export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, 
   return out;
 }
 
-/** Up to `n` alignment-term stems on each side of [start, end) in text, nearest first. */
-export function contextStems(tokens: readonly Token[], start: number, end: number, n = 5): { before: string[]; after: string[] } {
-  const before: string[] = [];
-  const after: string[] = [];
-  for (let i = tokens.length - 1; i >= 0 && before.length < n; i--) {
-    if (tokens[i].end <= start && isTerm(tokens[i])) before.push(tokens[i].stem);
-  }
-  for (const t of tokens) {
-    if (after.length >= n) break;
-    if (t.start >= end && isTerm(t)) after.push(t.stem);
-  }
-  return { before, after };
+/** Month names count as context around a figure (they are masked for alignment). */
+const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+
+function isContextWord(t: Token): boolean {
+  return isTerm(t) || MONTHS.has(t.word);
+}
+
+/** Context words within `n` tokens on each side of [start, end), with their token distance. */
+export function contextStems(tokens: readonly Token[], start: number, end: number, n = 8): { stem: string; dist: number }[] {
+  const out: { stem: string; dist: number }[] = [];
+  let first = tokens.findIndex((t) => t.end > start);
+  if (first < 0) first = tokens.length;
+  for (let i = first - 1, d = 0; i >= 0 && d < n; i--, d++) if (isContextWord(tokens[i])) out.push({ stem: tokens[i].stem, dist: d });
+  let after = tokens.findIndex((t) => t.start >= end);
+  if (after < 0) after = tokens.length;
+  for (let i = after, d = 0; i < tokens.length && d < n; i++, d++) if (isContextWord(tokens[i])) out.push({ stem: tokens[i].stem, dist: d });
+  return out;
 }
 
 /** The word immediately before `start` (lower-case), including stop words. */
@@ -66,8 +71,8 @@ export function wordBefore(tokens: readonly Token[], start: number): string | un
 
 /**
  * Local-context similarity of two figures: idf-weighted overlap of the content
- * words around each, with nearer words counting more, plus a small bonus when
- * the immediately preceding word is the same.
+ * words around each, nearer words counting more, plus a small bonus when the
+ * immediately preceding word is the same.
  */
 export function localContextScore(
   index: CorpusIndex,
@@ -77,18 +82,20 @@ export function localContextScore(
   sourceSpan: { start: number; end: number },
 ): number {
   const d = contextStems(draftTokens, draftSpan.start, draftSpan.end);
-  const s = contextStems(sourceTokens, sourceSpan.start, sourceSpan.end);
-  const sAll = new Set([...s.before, ...s.after]);
+  const nearest = new Map<string, number>();
+  for (const c of contextStems(sourceTokens, sourceSpan.start, sourceSpan.end)) {
+    if (!nearest.has(c.stem) || (nearest.get(c.stem) as number) > c.dist) nearest.set(c.stem, c.dist);
+  }
   let score = 0;
-  const weigh = (stems: string[]) =>
-    stems.forEach((stem, i) => {
-      if (!sAll.has(stem)) return;
-      const [t] = index.termsOf([stem]);
-      const idf = t === undefined ? 1 : Math.min(index.idf(t), 6);
-      score += idf / (1 + 0.25 * i);
-    });
-  weigh(d.before);
-  weigh(d.after);
+  const counted = new Set<string>();
+  for (const c of d) {
+    const sd = nearest.get(c.stem);
+    if (sd === undefined || counted.has(c.stem)) continue;
+    counted.add(c.stem);
+    const [t] = index.termsOf([c.stem]);
+    const idf = t === undefined ? 1 : Math.min(index.idf(t), 6);
+    score += idf / (1 + 0.15 * (c.dist + sd));
+  }
   const wb = wordBefore(draftTokens, draftSpan.start);
   if (wb !== undefined && wb === wordBefore(sourceTokens, sourceSpan.start)) score += 0.5;
   return score;

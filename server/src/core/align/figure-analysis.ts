@@ -39,50 +39,84 @@ function strength(p: SourceFigure): number {
   return p.align + 0.04 * p.local;
 }
 
+/** A figure specific enough to confirm an alignment when both sides state it. */
+function isAnchor(f: Figure): boolean {
+  return f.kind !== 'number' && f.kind !== 'ordinal' ? true : f.value >= 10;
+}
+
+/** Values too far apart to be the same fact mis-stated (unless the context is strong). */
+function implausible(f: Figure, g: Figure): boolean {
+  if (f.kind === 'date' || f.kind === 'year') return false;
+  const a = Math.abs(f.value);
+  const b = Math.abs(g.value);
+  return Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) > 20 && !(f.text.includes('illion') || g.text.includes('illion'));
+}
+
+interface Option {
+  gi: number;
+  g: Figure;
+  same: boolean;
+  local: number;
+}
+
+/** Comparable source figures for each draft figure, with their local-context scores. */
+function optionsFor(index: CorpusIndex, figs: readonly Figure[], draftTokens: readonly Token[], sid: number): Option[][] {
+  const sourceFigs = index.figures(sid);
+  const sourceTokens = tokenize(index.sentence(sid).text);
+  return figs.map((f) =>
+    sourceFigs.flatMap((g, gi) => {
+      const cmp = compareFigures(f, g);
+      if (cmp === 'incomparable') return [];
+      return [{ gi, g, same: cmp === 'same', local: localContextScore(index, draftTokens, f, sourceTokens, g) }];
+    }),
+  );
+}
+
 /** Pairs the draft figures of one sentence with the figures of one source sentence. */
-function pairWithSentence(
-  index: CorpusIndex,
-  figs: readonly Figure[],
-  draftTokens: readonly Token[],
-  a: Alignment,
-): (SourceFigure | undefined)[] {
-  const text = index.sentence(a.sid).text;
-  const sourceFigs = index.figures(a.sid);
-  const sourceTokens = tokenize(text);
+function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draftTokens: readonly Token[], a: Alignment): (SourceFigure | undefined)[] {
+  const options = optionsFor(index, figs, draftTokens, a.sid);
+  const anchored = options.some((os, fi) => isAnchor(figs[fi]) && os.some((o) => o.same && o.local > 0));
+  const align = Math.min(1, a.score + (anchored ? 0.2 : 0));
   const used = new Set<number>();
   const result: (SourceFigure | undefined)[] = figs.map(() => undefined);
-  const options = figs.map((f) =>
-    sourceFigs
-      .map((g, gi) => ({ gi, g, cmp: compareFigures(f, g) }))
-      .filter((o) => o.cmp !== 'incomparable')
-      .map((o) => ({ ...o, local: localContextScore(index, draftTokens, f, sourceTokens, o.g) })),
-  );
-  for (const wantSame of [true, false]) {
-    figs.forEach((_, fi) => {
-      if (result[fi]) return;
-      const pool = options[fi].filter((o) => !used.has(o.gi) && (o.cmp === 'same') === wantSame);
-      if (pool.length === 0) return;
-      // Ambiguous pairing among several candidates needs local evidence.
-      pool.sort((x, y) => y.local - x.local || x.gi - y.gi);
-      const best = pool[0];
-      if (!wantSame && pool.length > 1 && best.local <= (pool[1]?.local ?? 0)) return;
+  const make = (o: Option): SourceFigure => ({ sid: a.sid, docId: a.docId, figure: o.g, align, local: o.local, same: o.same });
+  figs.forEach((_, fi) => {
+    const best = options[fi].filter((o) => o.same).sort((x, y) => y.local - x.local)[0];
+    if (best) {
       used.add(best.gi);
-      result[fi] = { sid: a.sid, docId: a.docId, figure: best.g, align: a.score, local: best.local, same: wantSame };
-    });
-  }
+      result[fi] = make(best);
+    }
+  });
+  figs.forEach((f, fi) => {
+    if (result[fi]) return;
+    const pool = options[fi].filter((o) => !used.has(o.gi) && !implausible(f, o.g)).sort((x, y) => y.local - x.local || x.gi - y.gi);
+    const best = pool[0];
+    if (!best) return;
+    const alone = pool.length === 1 && options.filter((os) => os.length > 0).length === 1;
+    const clear = best.local >= 1.5 && best.local > (pool[1]?.local ?? 0) * 1.2;
+    if (!clear && !(alone && align >= 0.5)) return;
+    used.add(best.gi);
+    result[fi] = make(best);
+  });
   return result;
+}
+
+/** True when a neighbour of `sid` in the same source states the draft figure's value. */
+function neighbourAgrees(index: CorpusIndex, f: Figure, draftTokens: readonly Token[], sid: number): boolean {
+  for (const delta of [-1, 1]) {
+    const n = index.neighbour(sid, delta);
+    if (n === undefined) continue;
+    const [opts] = optionsFor(index, [f], draftTokens, n);
+    if (opts.some((o) => o.same && o.local >= 1)) return true;
+  }
+  return false;
 }
 
 /**
  * Analyses the figures `figs` (offsets into `text`) of a draft sentence against
  * the aligned source sentences.
  */
-export function analyseFigures(
-  index: CorpusIndex,
-  text: string,
-  figs: readonly Figure[],
-  alignments: readonly Alignment[],
-): FigureVerdict[] {
+export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[]): FigureVerdict[] {
   const draftTokens = tokenize(text);
   const pairs: SourceFigure[][] = figs.map(() => []);
   for (const a of alignments) {
@@ -97,6 +131,9 @@ export function analyseFigures(
       if (!p.same && agreeDocs.has(p.docId)) continue;
       const cur = bestPerDoc.get(p.docId);
       if (!cur || (p.same && !cur.same) || (p.same === cur.same && strength(p) > strength(cur))) bestPerDoc.set(p.docId, p);
+    }
+    for (const [doc, p] of bestPerDoc) {
+      if (!p.same && neighbourAgrees(index, figure, draftTokens, p.sid)) bestPerDoc.delete(doc);
     }
     const all = [...bestPerDoc.values()].sort((x, y) => strength(y) - strength(x));
     return { figure, agreeing: all.filter((p) => p.same), differing: all.filter((p) => !p.same) };

@@ -8,10 +8,9 @@
 import { nameEndingAt, nameStartingAt, type NameSpan } from './names.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Span } from './sentences.ts';
+import { SPEECH_VERBS } from './verbs.ts';
 
-const VERBS = 'said|says|say|told|tells|added|adds|warned|warns|noted|notes|wrote|writes|argued|argues|stated|states|' +
-  'explained|explains|claimed|claims|insisted|insists|asked|asks|replied|replies|announced|announces|declared|declares|' +
-  'stressed|stresses|urged|urges|observed|commented|recalled|acknowledged|admitted|conceded|remarked|tweeted|posted';
+const VERBS = SPEECH_VERBS.join('|');
 const ADVERBS = 'also|later|then|has|had|have|once|previously|recently|earlier|again|further|reportedly|[a-z]+ly';
 const ADVERB = String.raw`(?:(?:${ADVERBS})\s+)?`;
 const ADVERB_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${ADVERBS})$`, 'u');

@@ -4,6 +4,7 @@
  * ("Prime Minister", "Dr.") dropped; pronouns; and described speakers ("a source",
  * "the ministry", "a spokesperson for the ministry") kept as written.
  */
+import { isSpeechVerb } from './verbs.ts';
 
 /** A speaker phrase: prose offsets and the name. */
 export interface NameSpan {
@@ -25,6 +26,7 @@ const TITLES = new Set(('President Prime Minister Vice Deputy Finance Foreign In
   'Sgt. Captain Capt. Major Maj. Admiral Commander Federal State Former Opposition Leader Senior Economic Information ' +
   'Planning Commerce Trade Energy Health Education Affairs Army Chancellor Premier Pope Cardinal Bishop Rev. Imam ' +
   'Maulana Mufti Minister-designate Analyst Economist Officer Adviser Advisor Special Assistant').split(' '));
+const ORGANISATION_LINKS = new Set(['of', 'for', 'and']);
 const PRONOUNS = new Set(['he', 'she', 'they']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const DESCRIPTION_STOP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'via', 'to', 'that', 'who', 'which', 'with']);
@@ -53,13 +55,14 @@ function isNameWord(w: string): boolean {
   return CAPITALISED.test(w) && !/'s$/.test(w);
 }
 
-/** Drops leading titles and connectors, keeping at least one word. */
+/** Drops leading titles and connectors, keeping at least one word; organisations stay whole. */
 function stripTitles(words: Token[]): Token[] {
   let i = 0;
   while (i < words.length - 1 && (TITLES.has(words[i].word) || CONNECTORS.has(words[i].word))) i++;
   let j = words.length;
   while (j > i + 1 && CONNECTORS.has(words[j - 1].word)) j--;
-  return words.slice(i, j);
+  const kept = words.slice(i, j);
+  return kept.some((w) => ORGANISATION_LINKS.has(w.word)) ? words.slice(0, j) : kept;
 }
 
 function span(text: string, words: Token[], extra: Partial<NameSpan> = {}): NameSpan {
@@ -91,7 +94,7 @@ function describedEndingAt(text: string, toks: Token[]): NameSpan | undefined {
   let found = -1;
   for (let k = toks.length - 1; k >= Math.max(0, toks.length - 6); k--) {
     const w = toks[k].word;
-    if (!PLAIN_WORD.test(w) || DESCRIPTION_STOP.has(w)) break;
+    if (!PLAIN_WORD.test(w) || DESCRIPTION_STOP.has(w) || isSpeechVerb(w)) break;
     if (DETERMINERS.has(w.toLowerCase()) && k < toks.length - 1) found = k;
   }
   return found >= 0 ? span(text, toks.slice(found)) : undefined;
@@ -130,10 +133,12 @@ function forwardRun(toks: Token[]): Token[] {
 /** "a source", "the ministry", "a spokesperson for the ministry" at the first token. */
 function describedStartingAt(text: string, toks: Token[]): NameSpan | undefined {
   if (toks.length < 2 || !DETERMINERS.has(toks[0].word.toLowerCase())) return undefined;
+  const proper = forwardRun(toks.slice(1));
+  if (proper.length > 0 && proper.some((w) => !TITLES.has(w.word))) return span(text, stripTitles(proper));
   const words: Token[] = [toks[0]];
   for (const t of toks.slice(1, 7)) {
     const core = t.word.replace(/[,.;:!?"')]+$/, '');
-    if (!PLAIN_WORD.test(core) || DESCRIPTION_STOP.has(core)) break;
+    if (!PLAIN_WORD.test(core) || DESCRIPTION_STOP.has(core) || isSpeechVerb(core)) break;
     words.push({ start: t.start, end: t.start + core.length, word: core });
     if (core !== t.word) break;
   }

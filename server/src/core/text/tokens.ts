@@ -32,6 +32,8 @@ export function stem(word: string): string {
   if (n <= 3 || /\d/.test(word)) return word;
   if (word.endsWith('ies') && n > 4) return word.slice(0, -3) + 'y';
   if (word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('ions') && n > 7) return word.slice(0, -4);
+  if (word.endsWith('ion') && n > 6) return word.slice(0, -3);
   if (word.endsWith('ing') && n > 5) return word.slice(0, -3);
   if (word.endsWith('ed') && n > 4) return word.slice(0, -2);
   if (word.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
