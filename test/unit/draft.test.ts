@@ -1,14 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDraft, type Draft, type DraftSentence } from '../../server/src/core/draft/index.ts';
+import { parseDraft, type Draft } from '../../server/src/core/draft/index.ts';
 
 const slice = (d: Draft, r: { start: number; end: number }) => d.text.slice(r.start, r.end);
 const texts = (d: Draft) => d.sentences.map((s) => s.text);
-const sentenceWith = (d: Draft, word: string): DraftSentence => {
-  const s = d.sentences.find((x) => x.text.includes(word));
-  assert.ok(s, `no sentence with ${word}`);
-  return s;
-};
 
 test('toDraft maps every normalised char back through quotes, emphasis, links and wrapping', () => {
   const md = 'The **“big”** _plan_ by [Dawn](https://dawn.com/x) cost\n$9 billion — it’s\u00A0done.\n';
