@@ -2,7 +2,7 @@
 // started on a free loopback port with fresh profile dirs, headless Debian Chromium driven by
 // playwright-core, and a condition poller (the tests wait on conditions, never fixed sleeps).
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -126,6 +126,7 @@ export async function startCodeServer(workspace, { settings = {}, log = () => {}
       clearTimeout(timer);
     }
     killGroup('SIGKILL');
+    rmSync(profile, { recursive: true, force: true });
   };
   try {
     await waitFor(async () => {
@@ -148,14 +149,25 @@ export function workbenchUrl(port, folder, payload) {
   return `http://127.0.0.1:${port}/?${q}`;
 }
 
-/** Launches headless Chromium with a fresh profile; returns the persistent context. */
+/** Launches headless Chromium with a fresh profile; close it with closeBrowser. */
 export async function launchBrowser() {
   const { chromium } = await import('playwright-core');
-  return chromium.launchPersistentContext(tempDir('chromium'), {
+  const profile = tempDir('chromium');
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1400, height: 900 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  return Object.assign(context, { profileDir: profile });
+}
+
+/** Closes a context from launchBrowser and removes its profile (best effort). */
+export async function closeBrowser(context) {
+  if (!context) return;
+  await context.close().catch(() => {});
+  try {
+    rmSync(context.profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch { /* a leftover temp dir is harmless */ }
 }

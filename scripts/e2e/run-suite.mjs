@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { format } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import {
-  ARTIFACTS, ROOT, checkPrerequisites, isWorkbenchNoise, launchBrowser, makeWorkspace, startCodeServer, workbenchUrl,
+  ARTIFACTS, ROOT, checkPrerequisites, closeBrowser, isWorkbenchNoise, launchBrowser, makeWorkspace, startCodeServer, workbenchUrl,
 } from './lib.mjs';
 
 const SUITE_TIMEOUT_MS = 10 * 60_000;
@@ -58,7 +58,7 @@ export async function runSuite() {
     if (code !== 0) await page.screenshot({ path: join(ARTIFACTS, 'suite-failure.png') }).catch(() => {});
     return { code, ...counts };
   } finally {
-    await context?.close().catch(() => {});
+    await closeBrowser(context);
     await cs.stop();
     writeFileSync(join(ARTIFACTS, 'code-server-suite.log'), serverLog);
   }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  ARTIFACTS, ROOT, checkPrerequisites, launchBrowser, makeWorkspace, startCodeServer, waitFor, workbenchUrl,
+  ARTIFACTS, ROOT, checkPrerequisites, closeBrowser, launchBrowser, makeWorkspace, startCodeServer, waitFor, workbenchUrl,
 } from './lib.mjs';
 
 const SEL = {
@@ -100,7 +100,7 @@ export async function runUi({ extensionPath = ROOT, workspace, expected = expect
     await page?.screenshot({ path: join(ARTIFACTS, 'ui-failure.png') }).catch(() => {});
     throw new Error(`UI test failed after [${steps.join(', ')}]: ${err.message}`);
   } finally {
-    await context?.close().catch(() => {});
+    await closeBrowser(context);
     await cs.stop();
     writeFileSync(join(ARTIFACTS, 'code-server-ui.log'), serverLog);
   }
