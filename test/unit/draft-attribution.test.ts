@@ -40,6 +40,8 @@ test('said X, an appositive: the name stops at the comma', () => {
     [['The rupee will fall,', 'Ammar Habib Khan', 'Ammar Habib Khan']]);
   assert.deepEqual(speakers('Ammar Khan, an Islamabad-based economist, said "the rupee will fall."\n'),
     [['the rupee will fall.', 'Ammar Khan', 'Ammar Khan']]);
+  assert.deepEqual(speakers('The IMF’s chief, Kristalina Georgieva, said: "Pakistan has made progress."\n'),
+    [['Pakistan has made progress.', 'Kristalina Georgieva', 'Kristalina Georgieva']]);
 });
 
 test('described speakers are kept as written', () => {

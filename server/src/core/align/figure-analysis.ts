@@ -119,9 +119,13 @@ function neighbourAgrees(index: CorpusIndex, f: Figure, draftTokens: readonly To
 export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[]): FigureVerdict[] {
   const draftTokens = tokenize(text);
   const pairs: SourceFigure[][] = figs.map(() => []);
+  const docBest = new Map<number, number>();
+  for (const a of alignments) docBest.set(a.docId, Math.max(docBest.get(a.docId) ?? 0, a.score));
   for (const a of alignments) {
+    // A sentence comes from one passage: weaker passages of the same source may confirm a figure, not contradict it.
+    const weaker = a.score < (docBest.get(a.docId) ?? 0) - 0.2;
     pairWithSentence(index, figs, draftTokens, a).forEach((p, fi) => {
-      if (p && strongEnough(p)) pairs[fi].push(p);
+      if (p && strongEnough(p) && (p.same || !weaker)) pairs[fi].push(p);
     });
   }
   return figs.map((figure, fi) => {

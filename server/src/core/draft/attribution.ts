@@ -41,7 +41,7 @@ function nameBeforeVerb(text: string, at: number, from: number): NameSpan | unde
   if (text[end - 1] === ',') {
     const open = text.lastIndexOf(',', end - 2);
     if (open > from && end - open < 90) {
-      const who = nameEndingAt(text, open, from);
+      const who = nameEndingAt(text, open, from) ?? nameEndingAt(text, end - 1, open + 1);
       if (who && !who.pronoun) return who;
     }
   }

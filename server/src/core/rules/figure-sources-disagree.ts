@@ -11,7 +11,7 @@ import { figureDecisions, figureRef, figureText, replaceFigureFixes } from './fi
 
 /** A differing pairing counts only when the fact is clearly the same. */
 function confident(p: SourceFigure): boolean {
-  return p.same || p.align >= 0.5 || p.local >= 4;
+  return p.same ? p.align >= 0.45 || p.local >= 3 : p.align >= 0.45 && p.local >= 3;
 }
 
 export const figureSourcesDisagree: Rule = {
