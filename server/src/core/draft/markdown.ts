@@ -134,7 +134,8 @@ class BlockWalker {
     const text = first && last ? this.source.slice(start(first), end(last)).trim() : '';
     const urls = urlsIn(text);
     collectLinks(n, urls);
-    const keys = citationKeys(text).length > 0 ? citationKeys(text) : urls.length > 0 ? [] : footnoteKeys(text);
+    const cited = citationKeys(text);
+    const keys = cited.length > 0 || urls.length > 0 ? cited : footnoteKeys(text);
     this.out.footnotes.push({ label: n.label ?? n.identifier, start: start(n), end: end(n), text, keys, urls });
   }
 }
