@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { listCorpusFiles } from '../../server/src/core/corpus/index.ts';
 import { createNodeFileSystem } from '../../server/src/node/nodefs.ts';
 import type { FileSystem } from '../../server/src/core/types.ts';
@@ -87,9 +89,20 @@ test('Windows-style roots and patterns produce / separated paths', async () => {
 });
 
 test('the real file system through nodefs', async () => {
-  const root = join(__dirname, '../fixtures/sources').replace(/\\/g, '/');
-  const listed = await listCorpusFiles(createNodeFileSystem(), ['tree'], root, ['drafts', '**/*.draft.md']);
-  assert.deepEqual(listed, [`${root}/tree/a.md`, `${root}/tree/sub/b.txt`, `${root}/tree/sub/deep/c.htm`]);
-  const globbed = await listCorpusFiles(createNodeFileSystem(), ['tree/**/*.{md,markdown}'], root, []);
-  assert.deepEqual(globbed, [`${root}/tree/a.md`, `${root}/tree/drafts/d.markdown`, `${root}/tree/sub/e.draft.md`]);
+  const root = mkdtempSync(join(tmpdir(), 'citecheck-list-')).replace(/\\/g, '/');
+  const files = ['a.md', 'sub/b.txt', 'sub/deep/c.htm', 'sub/notes.pdf', 'sub/e.draft.md', 'drafts/d.markdown', 'node_modules/pkg/x.md', '.git/y.md', '.cache/z.txt'];
+  try {
+    for (const f of files) {
+      mkdirSync(dirname(join(root, 'tree', f)), { recursive: true });
+      writeFileSync(join(root, 'tree', f), 'text');
+    }
+    const fs = createNodeFileSystem();
+    const listed = await listCorpusFiles(fs, ['tree'], root, ['drafts', '**/*.draft.md']);
+    assert.deepEqual(listed, [`${root}/tree/a.md`, `${root}/tree/sub/b.txt`, `${root}/tree/sub/deep/c.htm`]);
+    const globbed = await listCorpusFiles(fs, ['tree/**/*.{md,markdown}'], root, []);
+    assert.deepEqual(globbed, [`${root}/tree/a.md`, `${root}/tree/drafts/d.markdown`, `${root}/tree/sub/e.draft.md`]);
+    assert.deepEqual(await listCorpusFiles(fs, [`${root}/tree/sub/b.txt`], '/nowhere', []), [`${root}/tree/sub/b.txt`]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

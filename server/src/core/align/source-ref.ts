@@ -47,5 +47,8 @@ export function sourceRef(doc: SourceDoc, start: number, end: number): SourceRef
 
 /** A short human name for a source: publication or title. */
 export function sourceName(ref: SourceMeta): string {
-  return ref.publication ?? ref.title ?? ref.key;
+  const name = ref.publication ?? ref.title ?? ref.key;
+  if (name.length <= 60) return name;
+  const cut = name.slice(0, 57);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 30)) + '…';
 }

@@ -82,7 +82,10 @@ export class CheckContext {
   /** Every quotation of the draft with its verdict. */
   quotes(): QuoteAnalysis[] {
     if (this.quoteMemo) return this.quoteMemo;
-    this.quoteMemo = this.draft.quotations.map((quote) => {
+    const all = this.draft.quotations;
+    // A block quotation with quotation marks inside is an excerpt with attribution: check the inner quotations.
+    const quotes = all.filter((q) => !q.block || !all.some((o) => o !== q && !o.block && o.start >= q.start && o.end <= q.end));
+    this.quoteMemo = quotes.map((quote) => {
       const norm = normalize(this.draft.text.slice(quote.innerStart, quote.innerEnd));
       let verdict = this.cache.quotes.get(norm.text);
       if (!verdict) {
