@@ -3,7 +3,7 @@
  */
 import type { CorpusIndex } from '../index/corpus-index.ts';
 
-const NAME = String.raw`((?:[A-Z][\p{L}'.-]+)(?:\s+(?:(?:bin|al|de|van|von|da|del|la|le)\s+)?[A-Z][\p{L}'.-]+){0,3})`;
+const NAME = String.raw`((?:[A-Z][\p{L}'.-]*)(?:\s+(?:(?:bin|al|de|van|von|da|del|la|le)\s+)?[A-Z][\p{L}'.-]*){0,5})`;
 /** Verbs after which the speaker's name may follow ("said X"); "told X" names the listener. */
 const VERBS_BEFORE = 'said|says|added|warned|noted|wrote|argued|stated|explained|claimed|insisted|replied|announced|declared|stressed|urged';
 const VERBS_AFTER = `${VERBS_BEFORE}|told|asked`;
@@ -14,13 +14,28 @@ const PATTERNS = [
 ];
 const NOT_NAMES = new Set(['The', 'He', 'She', 'They', 'It', 'We', 'I', 'But', 'And', 'This', 'That', 'In', 'On', 'A', 'An']);
 
+const TITLES = new Set(
+  ('president prime minister deputy administrator director secretary chief ambassador senator governor ' +
+    'dr mr mrs ms prof professor general gen spokesperson spokesman spokeswoman minister chairman chairwoman ' +
+    'ceo founder head commissioner mayor judge justice lt col colonel captain sergeant foreign interior finance')
+    .split(' '),
+);
+
+/** Drops leading titles and acronyms ("FEMA Deputy Administrator Erik A. Hooks" → "Erik A. Hooks"). */
+export function stripTitles(name: string): string {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && (TITLES.has(words[i].toLowerCase().replace(/[.'s]+$/, '')) || /^[A-Z]{2,}('s)?$/.test(words[i]))) i++;
+  return words.slice(i).join(' ');
+}
+
 /** Named speakers found in a stretch of text, nearest to `anchor` first. */
 export function speakersIn(text: string, anchor: number): string[] {
   const found: { name: string; dist: number }[] = [];
   for (const re of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const name = m[1].replace(/[.,]+$/, '');
+      const name = stripTitles(m[1].replace(/[.,]+$/, ''));
       if (NOT_NAMES.has(name.split(/\s+/)[0])) continue;
       found.push({ name, dist: Math.abs(m.index - anchor) });
     }

@@ -2,7 +2,7 @@
  * quote.misattributed — the source gives the quotation to a different speaker.
  */
 import { sourceName, sourceRef } from '../align/source-ref.ts';
-import { isNamedSpeaker, misattribution } from '../align/speaker.ts';
+import { isNamedSpeaker, misattribution, surname } from '../align/speaker.ts';
 import type { RawFinding, Rule } from './context.ts';
 
 export const quoteMisattributed: Rule = {
@@ -16,6 +16,9 @@ export const quoteMisattributed: Rule = {
       if (!sp || !isNamedSpeaker(sp.name) || v.sid === undefined || (v.status !== 'verbatim' && v.status !== 'altered')) continue;
       const other = misattribution(ctx.index, v.sid, v.srcStart as number, v.srcEnd as number, sp.name);
       if (!other) continue;
+      // The draft names the source's speaker next to the quotation: the attribution was read wrongly, not written wrongly.
+      const around = ctx.sentencesIn(qa.quote.start, qa.quote.end).map((x) => x.text.toLowerCase()).join(' ');
+      if (around.includes(surname(other))) continue;
       const source = sourceRef(ctx.doc(v.docId as number), v.srcStart as number, v.srcEnd as number);
       out.push({
         code: 'quote.misattributed',
