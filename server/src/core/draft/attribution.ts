@@ -85,10 +85,30 @@ export function attributionAfter(text: string, closeEnd: number, to: number): At
     const who = nameStartingAt(text, at + acc[0].length, to);
     return who ? { who, distance: at - closeEnd, clauseEnd: who.end, after: true } : undefined;
   }
-  const who = nameStartingAt(text, at, to);
+  const who = nameStartingAt(text, at, to) ?? unnamedSpeaker(text, at, to);
   if (!who) return undefined;
   const v = VERB_AFTER_NAME.exec(text.slice(who.end, to));
   return v ? { who, distance: at - closeEnd, clauseEnd: who.end + v[0].length, after: true } : undefined;
+}
+
+const UNNAMED = new RegExp(String.raw`^(?:an?|the|one|two|three|several)\s+(?:[a-z-]+\s+){0,2}(?:sources?|officials?|spokes(?:person|man|woman)|analysts?|diplomats?|experts?|persons?|people|residents?|witness(?:es)?|ministry|government)\b(?:\s+(?:privy|familiar|close|with|in|at|of|to|from|the|a|an|[a-z]+ing)\b(?:\s+[a-z-]+){0,4}?)?(?=\s+${ADVERB}(?:${VERBS})\b)`, 'u');
+
+/** An unnamed speaker phrase ("a source privy to the negotiations") starting at `at`. */
+function unnamedSpeaker(text: string, at: number, to: number): NameSpan | undefined {
+  const m = UNNAMED.exec(text.slice(at, to));
+  return m ? { name: m[0], start: at, end: at + m[0].length, pronoun: false } as NameSpan : undefined;
+}
+
+/** The last named speaker of a speech-verb clause before `at` ("..., warned Ayesha Siddiqa"). */
+function lastNamedBefore(text: string, at: number): ProseSpeaker | undefined {
+  let found: ProseSpeaker | undefined;
+  for (const m of text.slice(0, at).matchAll(VERB)) {
+    const after = nameStartingAt(text, m.index + m[0].length + 1, at);
+    const before = nameBeforeVerb(text, m.index, 0);
+    const who = after && !after.pronoun ? after : before && !before.pronoun ? before : undefined;
+    if (who) found = { name: who.name, start: who.start, end: who.end };
+  }
+  return found;
 }
 
 /** The nearer of the before/after attributions of a quotation within its clause. */
@@ -121,7 +141,7 @@ export function speakersOf(text: string, quotes: readonly QuoteSpan[], sentences
     const a = attributionOf(text, q, from, to);
     let speaker: ProseSpeaker | undefined;
     if (a && !a.who.pronoun) speaker = { name: a.who.name, start: a.who.start, end: a.who.end };
-    else if (a?.who.pronoun) speaker = lastNamed;
+    else if (a?.who.pronoun) speaker = lastNamed ?? lastNamedBefore(text, q.open);
     else if (prev.attribution?.after && prev.speaker && q.open - prev.attribution.clauseEnd <= 40) speaker = prev.speaker;
     if (a && !a.who.pronoun) lastNamed = speaker;
     out.push(speaker);
