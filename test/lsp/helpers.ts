@@ -217,7 +217,8 @@ export class Session {
 
   /** Sends a request. */
   request<R>(method: string, params: unknown, token?: CancellationTokenSource): Promise<R> {
-    return this.conn.sendRequest(method, params, token?.token) as Promise<R>;
+    const sent = token ? this.conn.sendRequest(method, params, token.token) : this.conn.sendRequest(method, params);
+    return sent as Promise<R>;
   }
 
   /** Waits until the published diagnostics of `uri` satisfy `ok`. */

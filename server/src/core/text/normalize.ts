@@ -32,47 +32,78 @@ function fold(ch: string): string {
   return ch.normalize('NFKC');
 }
 
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
 /**
  * Normalises `input`, returning the folded text and an offset map.
  * White space runs become one space; leading and trailing white space is dropped.
+ * Plain ASCII (the bulk of news text) takes a fast path without per-character strings.
  */
 export function normalize(input: string): Normalized {
-  const out: string[] = [];
-  const map: number[] = [];
+  const n = input.length;
+  const map = new Int32Array(n * 3 + 1);
+  const parts: string[] = [];
+  let out = 0;
+  let runStart = -1;
   let pendingSpace = -1;
-  for (let i = 0; i < input.length; ) {
-    const cp = input.codePointAt(i) ?? 0;
-    const ch = String.fromCodePoint(cp);
-    const width = ch.length;
-    if (SPACES.test(ch)) {
+  const flushRun = (end: number) => {
+    if (runStart >= 0) {
+      parts.push(input.slice(runStart, end));
+      runStart = -1;
+    }
+  };
+  const emit = (text: string, at: number) => {
+    if (pendingSpace >= 0 && out > 0) {
+      parts.push(' ');
+      map[out++] = pendingSpace;
+    }
+    pendingSpace = -1;
+    parts.push(text);
+    for (let k = 0; k < text.length; k++) map[out++] = at;
+  };
+  for (let i = 0; i < n; ) {
+    const c = input.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      flushRun(i);
       if (pendingSpace < 0) pendingSpace = i;
-      i += width;
+      i++;
       continue;
     }
-    if (COMBINING.test(ch) && out.length > 0) {
-      const composed = (out[out.length - 1] + ch).normalize('NFC');
+    if (c < 128 && c !== 96) {
+      if (runStart < 0) {
+        if (pendingSpace >= 0 && out > 0) {
+          parts.push(' ');
+          map[out++] = pendingSpace;
+        }
+        pendingSpace = -1;
+        runStart = i;
+      }
+      map[out++] = i;
+      i++;
+      continue;
+    }
+    flushRun(i);
+    const cp = input.codePointAt(i) as number;
+    const ch = String.fromCodePoint(cp);
+    if (COMBINING.test(ch) && parts.length > 0) {
+      const last = parts[parts.length - 1];
+      const composed = (last.slice(-1) + ch).normalize('NFC');
       if (composed.length === 1) {
-        out[out.length - 1] = composed;
-        i += width;
+        parts[parts.length - 1] = last.slice(0, -1) + composed;
+        i += ch.length;
         continue;
       }
     }
     const folded = fold(ch);
-    if (folded.length > 0 && pendingSpace >= 0 && out.length > 0) {
-      out.push(' ');
-      map.push(pendingSpace);
-    }
-    if (folded.length > 0) pendingSpace = -1;
-    for (const unit of folded) {
-      for (let k = 0; k < unit.length; k++) {
-        out.push(unit[k]);
-        map.push(i);
-      }
-    }
-    i += width;
+    if (folded.length > 0) emit(folded, i);
+    i += ch.length;
   }
-  map.push(input.length);
-  return { text: out.join(''), map: Int32Array.from(map) };
+  flushRun(n);
+  map[out] = n;
+  return { text: parts.join(''), map: map.slice(0, out + 1) };
 }
 
 /** Maps a normalised offset (0..text.length) back to the input offset. */
