@@ -21,7 +21,6 @@ import { syntheticCorpus } from './bench/synthetic.ts';
 const ROOT = '/bench';
 const FOLDER = `${ROOT}/corpus`;
 const CACHE = `${ROOT}/cache`;
-const DRAFT_SOURCE_SPAN = 1000;
 /** Time the baseline's timed 5k-word checks may take before stopping early (after >= 3 runs). */
 const BASELINE_BUDGET_MS = 60_000;
 
@@ -77,11 +76,17 @@ async function indexed(articles: readonly Article[]): Promise<{ engine: Engine; 
   return { engine, fs, ms, problems: result.length };
 }
 
-/** Draft sources: the engine's plain text and key of the first articles (so every corpus size holds them). */
-function draftSources(engine: Engine, articles: readonly Article[]): DraftSource[] {
+/** Corpus sizes of the scaling test: 1k and 5k articles, or a tenth of a small corpus. */
+function scalingSizes(total: number): number[] {
+  const sizes = [1000, 5000].filter((n) => n < total);
+  return sizes.length ? sizes : [Math.max(1, Math.floor(total / 10))];
+}
+
+/** Draft sources: the engine's plain text and key of the first articles (so every corpus size of the scaling test holds them). */
+function draftSources(engine: Engine, articles: readonly Article[], span: number): DraftSource[] {
   const byPath = new Map(engine.sources().map((d) => [canonical(d.path), d]));
   const out: DraftSource[] = [];
-  for (const a of articles.slice(0, DRAFT_SOURCE_SPAN)) {
+  for (const a of articles.slice(0, span)) {
     const doc = byPath.get(canonical(`${FOLDER}/${a.file}`));
     if (doc) out.push({ key: doc.key, text: doc.plain });
   }
@@ -102,8 +107,7 @@ function timeEdits(engine: Engine, text: string, reps: number): Timing {
 
 async function scaling(articles: readonly Article[], draft: string, reps: number, fullMs: number): Promise<Record<number, number>> {
   const out: Record<number, number> = { [articles.length]: fullMs };
-  for (const n of [1000, 5000]) {
-    if (n >= articles.length) continue;
+  for (const n of scalingSizes(articles.length)) {
     progress(`corpus scaling: first ${n} articles`);
     const { engine } = await indexed(articles.slice(0, n));
     out[n] = timeChecks(engine, draft, reps).median;
@@ -123,12 +127,13 @@ function baseline(sources: readonly { plain: string }[], draft: string, reps: nu
 
 async function run(o: Options): Promise<BenchResult> {
   const start = performance.now();
+  const rssStart = peakRssMb();
   const { articles, label } = await loadArticles(o);
   progress(`index build: ${articles.length} articles`);
   const main = await indexed(articles);
   const corpusMb = mb(main.fs.totalBytes);
   progress(`  ${corpusMb.toFixed(1)} MB in ${main.ms.toFixed(0)} ms`);
-  const sources = draftSources(main.engine, articles);
+  const sources = draftSources(main.engine, articles, scalingSizes(articles.length)[0]);
   const drafts: Record<string, GeneratedDraft> = {};
   for (const [name, words] of [['1k', 1000], ['5k', 5000], ['20k', 20000]] as const) drafts[name] = buildDraft(sources, words, o.seed * 1000 + words);
   const checks: Record<string, Timing> = {};
@@ -157,7 +162,8 @@ async function run(o: Options): Promise<BenchResult> {
     check_5k_median_ms: checks['5k'].median, check_5k_p95_ms: checks['5k'].p95,
     check_20k_median_ms: checks['20k'].median, check_20k_p95_ms: checks['20k'].p95, findings_5k: findings5k,
     edit_recheck_median_ms: edit.median, edit_recheck_p95_ms: edit.p95,
-    check_1k_corpus_ms: scale[Math.min(1000, nBig)], check_5k_corpus_ms: scale[5000], check_full_corpus_ms: scale[nBig],
+    check_1k_corpus_ms: scale[nSmall], check_5k_corpus_ms: scale[5000], check_full_corpus_ms: scale[nBig],
+    scaling: sizes.map((n) => ({ articles: n, check_5k_median_ms: scale[n] })), rss_start_mb: rssStart,
     scaling_per_10x: growthPer10x(scale[nSmall], scale[nBig], nSmall, nBig), peak_rss_mb: peak,
     baseline_index_build_ms: base.indexMs, baseline_check_5k_median_ms: base.check.median, baseline_findings_5k: base.findings, baseline_runs: base.check.runs,
     ratio: checks['5k'].median / base.check.median, reps: o.reps,

@@ -22,10 +22,15 @@ export interface BenchResult {
   findings_5k: number;
   edit_recheck_median_ms: number;
   edit_recheck_p95_ms: number;
+  /** 5k-word check median on the smallest corpus of the scaling test (the first 1,000 articles when there are more). */
   check_1k_corpus_ms: number;
   check_5k_corpus_ms?: number;
   check_full_corpus_ms: number;
   scaling_per_10x: number;
+  /** Every corpus size of the scaling test. */
+  scaling: { articles: number; check_5k_median_ms: number }[];
+  /** Peak RSS before the corpus was read (runtime and harness). */
+  rss_start_mb: number;
   peak_rss_mb: number;
   baseline_index_build_ms: number;
   baseline_check_5k_median_ms: number;
@@ -67,6 +72,12 @@ export function growthPer10x(tSmall: number, tBig: number, nSmall: number, nBig:
   return decades > 0 ? (tBig / tSmall) ** (1 / decades) : NaN;
 }
 
+/** A cold load is no cached load: without a cache the target is missed whatever the time. */
+function cacheTarget(r: BenchResult): Target {
+  const t = target(`cached load (cache: ${r.cache})`, r.cache_load_ms, 'ms', '<=', 300);
+  return r.cache === 'implemented' ? t : { ...t, pass: false };
+}
+
 /** The issue's targets evaluated on a result. */
 export function evaluateTargets(r: BenchResult): Target[] {
   return [
@@ -74,7 +85,7 @@ export function evaluateTargets(r: BenchResult): Target[] {
     target('edit re-check median', r.edit_recheck_median_ms, 'ms', '<=', 5),
     target('check growth per 10x corpus', r.scaling_per_10x, 'x', '<=', 1.5),
     target('index build throughput', r.index_mb_per_s, 'MB/s', '>=', 20),
-    target(`cached load (${r.cache})`, r.cache_load_ms, 'ms', '<=', 300),
+    cacheTarget(r),
     target('peak RSS', r.peak_rss_mb, 'MB', '<=', Math.round(2.5 * r.corpus_mb + 80)),
   ];
 }
@@ -92,9 +103,9 @@ export function formatTable(r: BenchResult, targets: Target[]): string {
     ['check 5k words', `median ${fmt(r.check_5k_median_ms)} ms, p95 ${fmt(r.check_5k_p95_ms)} ms (${r.findings_5k} findings)`],
     ['check 20k words', `median ${fmt(r.check_20k_median_ms)} ms, p95 ${fmt(r.check_20k_p95_ms)} ms`],
     ['edit re-check (5k)', `median ${fmt(r.edit_recheck_median_ms)} ms, p95 ${fmt(r.edit_recheck_p95_ms)} ms`],
-    ['corpus scaling (5k draft)', `1k articles ${fmt(r.check_1k_corpus_ms)} ms, 5k ${fmt(r.check_5k_corpus_ms)} ms, all ${fmt(r.check_full_corpus_ms)} ms; ${fmt(r.scaling_per_10x)}x per 10x`],
-    ['peak RSS', `${fmt(r.peak_rss_mb)} MB`],
-    ['baseline (MiniSearch)', `index ${fmt(r.baseline_index_build_ms)} ms, 5k check median ${fmt(r.baseline_check_5k_median_ms)} ms of ${r.baseline_runs} runs (${r.baseline_findings_5k} findings); engine/baseline ${fmt(r.ratio)}x`],
+    ['corpus scaling (5k draft)', `${(r.scaling ?? []).map((x) => `${x.articles} articles ${fmt(x.check_5k_median_ms)} ms`).join(', ')}; ${fmt(r.scaling_per_10x)}x per 10x`],
+    ['peak RSS', `${fmt(r.peak_rss_mb)} MB (${fmt(r.rss_start_mb)} MB before reading the corpus)`],
+    ['baseline (MiniSearch)', `index ${fmt(r.baseline_index_build_ms)} ms, 5k check median ${fmt(r.baseline_check_5k_median_ms)} ms of ${r.baseline_runs} runs (${r.baseline_findings_5k} findings); engine/baseline ${fmt(r.ratio)}x (engine ${fmt(1 / r.ratio)}x faster)`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   const lines = rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`);
@@ -108,6 +119,6 @@ export function formatTable(r: BenchResult, targets: Target[]): string {
 export function formatJson(r: BenchResult, targets: Target[]): string {
   const marks: Record<string, 'PASS' | 'MISS'> = {};
   for (const t of targets) marks[t.name] = t.pass ? 'PASS' : 'MISS';
-  const rounded = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? Math.round(v * 1000) / 1000 : v]));
-  return JSON.stringify({ ...rounded, targets: marks });
+  const round = (_k: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v);
+  return JSON.stringify({ ...r, targets: marks }, round);
 }

@@ -78,6 +78,9 @@ test('targets and growth per tenfold corpus', () => {
   const r = { check_5k_median_ms: 40, edit_recheck_median_ms: 6, scaling_per_10x: 1.2, index_mb_per_s: 25, cache: 'implemented', cache_load_ms: 100, peak_rss_mb: 200, corpus_mb: 17 } as BenchResult;
   const marks = evaluateTargets(r).map((t) => t.pass);
   assert.deepEqual(marks, [true, false, true, true, true, false]);
-  const json = JSON.parse(formatJson(r, evaluateTargets(r)));
+  const json = JSON.parse(formatJson({ ...r, index_build_ms: 1.23456 }, evaluateTargets(r)));
   assert.equal(json.targets['edit re-check median'], 'MISS');
+  assert.equal(json.index_build_ms, 1.235);
+  const cold = evaluateTargets({ ...r, cache: 'not implemented — cold load' });
+  assert.equal(cold[4].pass, false);
 });
