@@ -2,7 +2,9 @@
  * source.uncited — a sentence reuses a source's wording closely, without quotation
  * marks and without citing that source. Fixes: insert a citation; quote the run.
  */
-import { sourceName } from '../align/source-ref.ts';
+import { sourceName, sourceRef } from '../align/source-ref.ts';
+import type { Figure } from '../figures/index.ts';
+import { figureDecisions, figureRef } from './figure-decisions.ts';
 import type { DraftSentence } from '../draft/index.ts';
 import { citationEdits } from '../fixes/citation.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
@@ -52,46 +54,102 @@ function reuse(draft: Token[], source: string[]): Reuse | undefined {
   return undefined;
 }
 
-function check(ctx: CheckContext, s: DraftSentence): RawFinding | undefined {
-  const a = ctx.sentence(s).alignments[0];
-  if (!a || a.score < 0.4) return undefined;
-  const doc = ctx.doc(a.docId);
-  // A sentence that cites a source was attributed; a wrong attribution is citation.mismatch's business.
-  if (s.citations.length > 0) return undefined;
-  const tokens = unquotedTokens(ctx, s);
-  const src = ctx.index.sentence(a.sid);
-  const r = reuse(tokens, tokenize(src.text).map((t) => t.word));
-  if (!r) return undefined;
-  const range = ctx.draftRange(s, r.first.start, r.last.end);
-  const cite = citationEdits(ctx.draft, s, doc, ctx.config.citationStyle);
-  const runText = ctx.draft.text.slice(range.start, range.end);
+/** True when the sentence's block (paragraph, list item, cell) carries a citation. */
+function blockCited(ctx: CheckContext, s: DraftSentence): boolean {
+  return ctx.draft.sentences.some((x) => x.blockIndex === s.blockIndex && x.citations.length > 0);
+}
+
+function fixesFor(ctx: CheckContext, s: DraftSentence, docKey: string, range: { start: number; end: number }, quote: boolean) {
+  const doc = ctx.index.docs[ctx.index.docByKey(docKey) as number];
+  const cite = doc ? citationEdits(ctx.draft, s, doc, ctx.config.citationStyle) : [];
   const quoteEdits = [
     { start: range.start, end: range.start, newText: '"' },
     { start: range.end, end: range.end, newText: '"' },
   ];
-  const source = ctx.refOfSentence(a.sid);
+  return [
+    { title: `Cite ${docKey}`, edits: cite, preferred: true },
+    ...(quote ? [{ title: `Quote it and cite ${docKey}`, edits: [...quoteEdits, ...cite] }] : []),
+  ].filter((f) => f.edits.length > 0);
+}
+
+/** Wording reuse: long shared runs of words with the aligned source sentence. */
+function wordingReuse(ctx: CheckContext, s: DraftSentence, sid: number): RawFinding | undefined {
+  const src = ctx.index.sentence(sid);
+  const r = reuse(unquotedTokens(ctx, s), tokenize(src.text).map((t) => t.word));
+  if (!r) return undefined;
+  const range = ctx.draftRange(s, r.first.start, r.last.end);
+  const source = ctx.refOfSentence(sid);
   return {
     code: 'source.uncited',
-    message: `This reuses the wording of ${sourceName(source)} (${doc.key}) without quotation marks or a citation.`,
-    start: range.start,
-    end: range.end,
-    actual: runText,
+    message: `This reuses the wording of ${sourceName(source)} (${src.doc.key}) without quotation marks or a citation.`,
+    ...range,
+    actual: ctx.draft.text.slice(range.start, range.end),
     source,
-    fixes: [
-      { title: `Cite ${doc.key}`, edits: cite, preferred: true },
-      { title: `Quote it and cite ${doc.key}`, edits: [...quoteEdits, ...cite] },
-    ].filter((f) => f.edits.length > 0),
+    fixes: fixesFor(ctx, s, src.doc.key, range, true),
   };
+}
+
+/** Fact reuse: specific figures that agree with the aligned source, with no citation. */
+function factReuse(ctx: CheckContext, s: DraftSentence, docId: number): RawFinding | undefined {
+  const figs = figureDecisions(ctx).filter(
+    (d) => d.sentence === s && d.kind === 'match' && d.reference?.docId === docId && d.reference.align >= 0.45 && isSpecific(d.verdict.figure),
+  );
+  if (figs.length === 0) return undefined;
+  const range = { start: figs[0].start, end: figs[figs.length - 1].end };
+  const source = figureRef(ctx, figs[0].reference!);
+  return {
+    code: 'source.uncited',
+    message: `${figs.map((d) => `"${ctx.draft.text.slice(d.start, d.end)}"`).join(', ')} comes from ${sourceName(source)} (${source.key}), which the passage does not cite.`,
+    ...range,
+    actual: ctx.draft.text.slice(range.start, range.end),
+    source,
+    fixes: fixesFor(ctx, s, source.key, range, false),
+  };
+}
+
+/** A figure specific enough to need a source: not a small count, not a bare year. */
+function isSpecific(f: Figure): boolean {
+  if (f.kind === 'year' || f.kind === 'ordinal' || f.kind === 'date') return false;
+  return f.kind !== 'number' || Math.abs(f.value) >= 100;
+}
+
+function check(ctx: CheckContext, s: DraftSentence): RawFinding | undefined {
+  const a = ctx.sentence(s).alignments[0];
+  if (!a || a.score < 0.4 || blockCited(ctx, s)) return undefined;
+  return wordingReuse(ctx, s, a.sid) ?? factReuse(ctx, s, a.docId);
+}
+
+/** Quotations taken from a source (three words or more) whose passage cites nothing. */
+function uncitedQuotes(ctx: CheckContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const qa of ctx.quotes()) {
+    const v = qa.verdict;
+    if ((v.status !== 'verbatim' && v.status !== 'altered') || v.docId === undefined || v.words < 3) continue;
+    const sentences = ctx.sentencesIn(qa.quote.start, qa.quote.end);
+    if (sentences.length === 0 || sentences.some((x) => blockCited(ctx, x))) continue;
+    const doc = ctx.doc(v.docId);
+    const source = sourceRef(doc, v.srcStart as number, v.srcEnd as number);
+    out.push({
+      code: 'source.uncited',
+      message: `This quotation comes from ${sourceName(source)} (${doc.key}), which the passage does not cite.`,
+      start: qa.quote.start,
+      end: qa.quote.end,
+      actual: ctx.draft.text.slice(qa.quote.innerStart, qa.quote.innerEnd),
+      source,
+      fixes: fixesFor(ctx, sentences[sentences.length - 1], doc.key, qa.quote, false),
+    });
+  }
+  return out;
 }
 
 export const sourceUncited: Rule = {
   code: 'source.uncited',
   defaultSeverity: 'warning',
   run(ctx) {
-    const out: RawFinding[] = [];
+    const out: RawFinding[] = uncitedQuotes(ctx);
     for (const s of ctx.draft.sentences) {
       const f = check(ctx, s);
-      if (f) out.push(f);
+      if (f && !out.some((o) => o.start < f.end && o.end > f.start)) out.push(f);
     }
     return out;
   },
