@@ -5,6 +5,9 @@
 import { sourceName, sourceRef } from '../align/source-ref.ts';
 import type { Citation, DraftSentence } from '../draft/index.ts';
 import { switchCitationEdits } from '../fixes/citation.ts';
+import { alignWords } from '../align/diff.ts';
+import { quoteTokens } from '../align/quote-search.ts';
+import { tokenize } from '../text/tokens.ts';
 import type { SourceRef } from '../types.ts';
 import type { CheckContext, RawFinding, Rule } from './context.ts';
 import { figureDecisions, figureRef } from './figure-decisions.ts';
@@ -41,6 +44,14 @@ function findingsFor(ctx: CheckContext, sentences: readonly DraftSentence[], doc
   });
 }
 
+/** True when a (cited) source contains the quotation at least as well as the best match. */
+function docHasQuote(ctx: CheckContext, docId: number, quote: string): boolean {
+  const doc = ctx.doc(docId);
+  if (doc.norm.text.length > 400_000) return false;
+  const a = alignWords(quoteTokens(quote), tokenize(doc.norm.text).map((t) => t.word));
+  return a.edits === 0 || a.matches / Math.max(1, a.matches + a.edits) >= 0.8;
+}
+
 export const citationMismatch: Rule = {
   code: 'citation.mismatch',
   defaultSeverity: 'warning',
@@ -59,9 +70,10 @@ export const citationMismatch: Rule = {
     }
     for (const qa of ctx.quotes()) {
       const v = qa.verdict;
-      if (v.docId === undefined || (v.status !== 'verbatim' && v.status !== 'altered')) continue;
+      if (v.docId === undefined || (v.status !== 'verbatim' && v.status !== 'altered') || v.words <= 3) continue;
       const sentences = quoteSentences(ctx, qa);
-      if (ctx.citedDocs(sentences).has(v.docId)) continue;
+      const cited = ctx.citedDocs(sentences);
+      if (cited.has(v.docId) || [...cited].some((id) => docHasQuote(ctx, id, qa.norm.text))) continue;
       const source = sourceRef(ctx.doc(v.docId), v.srcStart as number, v.srcEnd as number);
       push(findingsFor(ctx, sentences, v.docId, 'this quotation', source));
     }
