@@ -131,5 +131,5 @@ test('the status notification counts sources and problems', () => {
   const last = s.notifications.filter((n) => n.method === 'citecheck/status').at(-1)?.params as { sources: number; problems: number };
   assert.equal(last.sources, 4);
   assert.ok(last.problems >= 1);
-  assert.ok(s.notifications.some((n) => n.method === '$/progress'), 'no work-done progress');
+  assert.deepEqual([s.progress[0]?.kind, s.progress.at(-1)?.kind], ['begin', 'end'], 'no work-done progress');
 });

@@ -19,6 +19,7 @@ import type {
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
+import { WorkDoneProgress } from 'vscode-languageserver-protocol';
 
 export const REPO = resolve(__dirname, '../..');
 const SERVER = join(REPO, 'dist/server.js');
@@ -113,6 +114,7 @@ export class Session {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly notifications: { method: string; params: unknown }[] = [];
   readonly registrations: unknown[] = [];
+  readonly progress: { kind: string }[] = [];
   settings: Record<string, unknown>;
   private versions = new Map<string, number>();
   private texts = new Map<string, string>();
@@ -157,7 +159,10 @@ export class Session {
     c.onNotification((method: string, params: unknown) => this.notifications.push({ method, params }));
     c.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
       p.items.map((i) => (i.section === 'citecheck' ? this.settings : null)));
-    c.onRequest('window/workDoneProgress/create', () => null);
+    c.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
+      c.onProgress(WorkDoneProgress.type, p.token, (value) => this.progress.push(value));
+      return null;
+    });
     c.onRequest('client/registerCapability', (p: unknown) => {
       this.registrations.push(p);
       return null;

@@ -2,14 +2,14 @@
  * Commands the server executes (workspace/executeCommand). The client wraps them as
  * `citecheck.checkWorkspace`, `citecheck.rebuildIndex` and `citecheck.openSource`.
  */
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { ExecuteCommandParams, Location, Position } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { citationAt, citedPassage, citedSources } from './citations.ts';
 import type { CorpusManager } from './corpus.ts';
 import { checkedDiagnostics, diagnosticsFor } from './diagnostics.ts';
 import { sendStatus } from './status.ts';
-import { pathToUri } from './uris.ts';
+import { pathToUri, uriToPath } from './uris.ts';
 import type { Workspace } from './workspace.ts';
 
 /** Server-side command identifiers. */
@@ -33,18 +33,26 @@ async function markdownFiles(ws: Workspace, dir: string, out: string[] = []): Pr
   return out;
 }
 
+/** Markdown drafts of a folder: files on disk plus open documents below it. */
+async function workspaceDrafts(ws: Workspace, folder: string): Promise<string[]> {
+  const found = new Set(await markdownFiles(ws, folder));
+  for (const doc of ws.documents.all()) {
+    const path = uriToPath(doc.uri);
+    if (path && MARKDOWN.test(path) && path.startsWith(folder + sep)) found.add(path);
+  }
+  return [...found].filter((path) => !ws.isSource(pathToUri(path)));
+}
+
 /** Checks every Markdown file of the workspace folders and publishes the results. */
 export async function checkWorkspace(ws: Workspace): Promise<{ files: number; problems: number }> {
   await ws.ready;
   let files = 0;
   let problems = 0;
   for (const folder of ws.folders.length ? ws.folders : [ws.root]) {
-    for (const path of await markdownFiles(ws, folder)) {
+    for (const path of await workspaceDrafts(ws, folder)) {
       const uri = pathToUri(path);
-      if (ws.isSource(uri)) continue;
       const open = ws.documents.get(uri);
-      const text = open ? undefined : new TextDecoder().decode(await ws.fs.readFile(path));
-      const doc = open ?? TextDocument.create(uri, 'markdown', 0, text!);
+      const doc = open ?? TextDocument.create(uri, 'markdown', 0, new TextDecoder().decode(await ws.fs.readFile(path)));
       const diagnostics = open ? diagnosticsFor(ws, open) : checkedDiagnostics(ws, doc, ws.checkUncached(doc));
       await ws.connection.sendDiagnostics({ uri, diagnostics });
       files++;

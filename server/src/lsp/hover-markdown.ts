@@ -17,24 +17,25 @@ export function wordsOf(text: string): Set<string> {
   return new Set((text.match(WORD) ?? []).map((w) => w.toLowerCase()));
 }
 
-/** Bolds the runs of `excerpt` whose words are in `words` (adjacent words form one run). */
+/** A word that can start or end an emphasised run (not a short function word). */
+const strong = (w: string) => w.length >= 4 || /\d/.test(w);
+
+/**
+ * Bolds the runs of `excerpt` whose words are in `words`: a run starts and ends on a
+ * content word (four letters or more, or a number) and may span short shared words.
+ */
 export function emphasiseWords(excerpt: string, words: Set<string>): string {
-  const tokens = [...excerpt.matchAll(WORD)];
+  const tokens = [...excerpt.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+  const shared = tokens.map((t) => words.has(t.word));
   let out = '';
   let pos = 0;
-  let i = 0;
-  while (i < tokens.length) {
-    if (!words.has(tokens[i][0].toLowerCase())) {
-      i++;
-      continue;
-    }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!shared[i] || !strong(tokens[i].word)) continue;
     let j = i;
-    while (j + 1 < tokens.length && words.has(tokens[j + 1][0].toLowerCase())) j++;
-    const start = tokens[i].index!;
-    const end = tokens[j].index! + tokens[j][0].length;
-    out += escapeMarkdown(excerpt.slice(pos, start)) + `**${escapeMarkdown(excerpt.slice(start, end))}**`;
-    pos = end;
-    i = j + 1;
+    for (let k = i + 1; k < tokens.length && shared[k]; k++) if (strong(tokens[k].word)) j = k;
+    out += escapeMarkdown(excerpt.slice(pos, tokens[i].start)) + `**${escapeMarkdown(excerpt.slice(tokens[i].start, tokens[j].end))}**`;
+    pos = tokens[j].end;
+    i = j;
   }
   return out + escapeMarkdown(excerpt.slice(pos));
 }

@@ -33,8 +33,9 @@ function findingHover(ws: Workspace, checked: Checked, f: Finding): string {
 
 function matchHover(ws: Workspace, checked: Checked, m: Match): string {
   const span = checked.text.slice(m.start, m.end);
-  const where = [`*${escapeMarkdown(m.source.title || m.source.key)}*`, paragraphLabel(m.source)].filter(Boolean).join(', ');
-  return `**citecheck** ✓ matches ${where}\n\n${passageBlock(ws, m.source, span)}${alternativesBlock(ws, m.alternatives)}`;
+  const para = paragraphLabel(m.source);
+  const head = `**citecheck** ✓ matches *${escapeMarkdown(m.source.title || m.source.key)}*${para ? ', ' + para : ''}`;
+  return `${head}\n\n${passageBlock(ws, m.source, span)}${alternativesBlock(ws, m.alternatives)}`;
 }
 
 function citationHover(ws: Workspace, checked: Checked, offset: number): { text: string; start: number; end: number } | undefined {
@@ -51,19 +52,32 @@ function citationHover(ws: Workspace, checked: Checked, offset: number): { text:
   return { text: `**citecheck** · citation\n\n${blocks.join('\n\n---\n\n')}`, start: c.start, end: c.end };
 }
 
+/** The narrowest of the spans covering `offset`. */
+function narrowest<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
+  return items.filter(covers(offset)).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+}
+
+type Hit = { text: string; start: number; end: number };
+
+/** Finding, else agreeing figure/quote, else citation, else agreeing sentence. */
+function hitAt(ws: Workspace, checked: Checked, offset: number): Hit | undefined {
+  const finding = narrowest(checked.result.findings, offset);
+  if (finding) return { text: findingHover(ws, checked, finding), start: finding.start, end: finding.end };
+  const asHit = (m: Match | undefined) => m && { text: matchHover(ws, checked, m), start: m.start, end: m.end };
+  const matches = checked.result.matches;
+  return (
+    asHit(narrowest(matches.filter((m) => m.kind !== 'sentence'), offset)) ??
+    citationHover(ws, checked, offset) ??
+    asHit(narrowest(matches, offset))
+  );
+}
+
 /** The hover at a position of an open draft, or null. */
 export function hover(ws: Workspace, params: HoverParams): Hover | null {
   const doc = ws.documents.get(params.textDocument.uri);
   const checked = doc && ws.check(doc);
   if (!doc || !checked) return null;
-  const offset = doc.offsetAt(params.position);
-  const finding = checked.result.findings.find(covers(offset));
-  const match = finding ? undefined : checked.result.matches.find(covers(offset));
-  const hit = finding
-    ? { text: findingHover(ws, checked, finding), start: finding.start, end: finding.end }
-    : match
-      ? { text: matchHover(ws, checked, match), start: match.start, end: match.end }
-      : citationHover(ws, checked, offset);
+  const hit = hitAt(ws, checked, doc.offsetAt(params.position));
   if (!hit) return null;
   return {
     contents: { kind: MarkupKind.Markdown, value: hit.text },

@@ -2,7 +2,7 @@
  * Server state shared by the handlers: the engine, the effective config, and the check
  * results of open documents (cached per document version).
  */
-import { Location, Range, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import { Location, MessageType, Range, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_CONFIG, type Config } from '../core/config.ts';
 import type { SourceDoc } from '../core/corpus/index.ts';
@@ -98,9 +98,10 @@ export class Workspace {
     if (!this.tooLargeNotified.has(doc.uri)) {
       this.tooLargeNotified.add(doc.uri);
       const name = uriToPath(doc.uri) ?? doc.uri;
-      void this.connection.window.showInformationMessage(
-        `citecheck: ${name} is larger than citecheck.maxFileSize (${size} > ${this.config.maxFileSize} bytes) and is not checked.`,
-      );
+      void this.connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Info,
+        message: `citecheck: ${name} is larger than citecheck.maxFileSize (${size} > ${this.config.maxFileSize} bytes) and is not checked.`,
+      });
     }
     return true;
   }
