@@ -61,7 +61,15 @@ test('hover on the wrong figure shows the source value, the passage in bold and 
   assert.match(value, /\(file:\/\/[^)]*001_62cc25fecc494a02\.txt#L\d+/);
 });
 
-test('hover on an agreeing figure or citation mentions its source', async () => {
+test('hover on an agreeing figure says which source and paragraph it matches', async () => {
+  const h = await s.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: s.positionOf(uri, '2,600', 1) });
+  assert.ok(h, 'no hover on the agreeing figure');
+  const value = (h.contents as MarkupContent).value;
+  assert.match(value, /matches .*para \d+/);
+  assert.match(value, /\*\*2,600\*\*/);
+});
+
+test('hover on a citation mentions its source', async () => {
   const h = await s.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: s.positionOf(uri, `@${key}`, 2) });
   assert.ok(h, 'no hover on the citation');
   assert.match((h.contents as MarkupContent).value, new RegExp(key));

@@ -73,9 +73,14 @@ export function sourceLink(ws: Workspace, ref: SourceRef, label = 'Open source')
   return `[${escapeMarkdown(label)}](${loc.uri}#L${line + 1},${character + 1})`;
 }
 
-/** The passage block: a quoted, emphasised excerpt followed by its open link. */
+/** The quoted, emphasised excerpt followed by its open link. */
+export function passageQuote(ws: Workspace, ref: SourceRef, draftSpan: string, expected?: string): string {
+  const quote = ref.excerpt ? `> ${emphasisedPassage(ref.excerpt, draftSpan, expected)}\n\n` : '';
+  return `${quote}${sourceLink(ws, ref)}`;
+}
+
+/** The passage block: source description, then the emphasised excerpt and its link. */
 export function passageBlock(ws: Workspace, ref: SourceRef, draftSpan: string, expected?: string): string {
   const where = [describeSource(ref), paragraphLabel(ref)].filter(Boolean).join(', ');
-  const quote = ref.excerpt ? `> ${emphasisedPassage(ref.excerpt, draftSpan, expected)}\n\n` : '';
-  return `${where}\n\n${quote}${sourceLink(ws, ref)}`;
+  return `${where}\n\n${passageQuote(ws, ref, draftSpan, expected)}`;
 }

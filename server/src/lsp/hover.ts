@@ -4,7 +4,7 @@
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
 import type { Finding, Match, SourceValue } from '../core/types.ts';
 import { citationAt, citedPassage, citedSources } from './citations.ts';
-import { describeSource, escapeMarkdown, paragraphLabel, passageBlock, sourceLink } from './hover-markdown.ts';
+import { describeSource, escapeMarkdown, paragraphLabel, passageBlock, passageQuote, sourceLink } from './hover-markdown.ts';
 import type { Checked, Workspace } from './workspace.ts';
 
 const covers = (offset: number) => (x: { start: number; end: number }) => x.start <= offset && offset <= x.end;
@@ -33,19 +33,19 @@ function findingHover(ws: Workspace, checked: Checked, f: Finding): string {
 
 function matchHover(ws: Workspace, checked: Checked, m: Match): string {
   const span = checked.text.slice(m.start, m.end);
-  const para = paragraphLabel(m.source);
-  const head = `**citecheck** ✓ matches *${escapeMarkdown(m.source.title || m.source.key)}*${para ? ', ' + para : ''}`;
-  return `${head}\n\n${passageBlock(ws, m.source, span)}${alternativesBlock(ws, m.alternatives)}`;
+  const where = [describeSource(m.source), paragraphLabel(m.source)].filter(Boolean).join(', ');
+  return `**citecheck** ✓ matches ${where}\n\n${passageQuote(ws, m.source, span)}${alternativesBlock(ws, m.alternatives)}`;
 }
 
 function citationHover(ws: Workspace, checked: Checked, offset: number): { text: string; start: number; end: number } | undefined {
   const c = citationAt(checked, offset);
   if (!c) return undefined;
   const { sources, unknown } = citedSources(ws, checked, c);
+  const span = checked.text.slice(c.start, c.end);
   const blocks = sources.map((s) => {
     const ref = citedPassage(checked, c, s);
-    const span = checked.text.slice(c.start, c.end);
-    return `${code('@' + s.key)} ${ref.excerpt ? '' : describeSource(s) + ' · ' + sourceLink(ws, ref)}${ref.excerpt ? '\n\n' + passageBlock(ws, ref, span) : ''}`;
+    const body = ref.excerpt ? passageBlock(ws, ref, span) : `${describeSource(s)} · ${sourceLink(ws, ref)}`;
+    return `${code('@' + s.key)} — ${body}`;
   });
   for (const key of unknown) blocks.push(`${code('@' + key)}: no source with this key in the corpus`);
   if (blocks.length === 0) return undefined;
