@@ -58,6 +58,18 @@ test('didChangeConfiguration with severity off removes the diagnostic without re
   }
 });
 
+test('editing .citecheck.json mid-session applies the new config', async () => {
+  const { s, uri } = await withDraft();
+  try {
+    await s.waitForDiagnostics(uri, (p) => hasMismatch(p.diagnostics), 'a figure.mismatch diagnostic');
+    writeFileSync(s.path('.citecheck.json'), JSON.stringify({ corpus: ['corpus'], severity: { 'figure.mismatch': 'off' } }));
+    await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: s.uri('.citecheck.json'), type: 2 }] });
+    await s.waitForDiagnostics(uri, (p) => !hasMismatch(p.diagnostics), 'figure.mismatch to disappear');
+  } finally {
+    await s.stop();
+  }
+});
+
 test('editing a corpus file mid-session updates the open draft', async () => {
   const { s, uri } = await withDraft();
   try {

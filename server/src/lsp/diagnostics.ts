@@ -72,9 +72,7 @@ export function diagnosticsFor(ws: Workspace, doc: TextDocument): Diagnostic[] {
 /** The diagnostics of a check result of `doc` (empty when there is none). */
 export function checkedDiagnostics(ws: Workspace, doc: TextDocument, checked: Checked | undefined): Diagnostic[] {
   if (!checked) return [];
-  return checked.result.findings
-    .filter((f) => ws.config.severity[f.code] !== 'off')
-    .map((f) => toDiagnostic(ws, doc, f));
+  return checked.result.findings.map((f) => toDiagnostic(ws, doc, f));
 }
 
 /**
