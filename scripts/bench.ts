@@ -30,6 +30,7 @@ interface Options {
   quick: boolean;
   seed: number;
   reps: number;
+  skipBaseline: boolean;
 }
 
 function options(): Options {
@@ -40,10 +41,11 @@ function options(): Options {
       quick: { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
       reps: { type: 'string' },
+      'skip-baseline': { type: 'boolean', default: false },
     },
   });
   const quick = values.quick ?? false;
-  return { corpus: values.corpus, json: values.json ?? false, quick, seed: Number(values.seed), reps: Number(values.reps ?? (quick ? 3 : 15)) };
+  return { corpus: values.corpus, json: values.json ?? false, quick, seed: Number(values.seed), reps: Number(values.reps ?? (quick ? 3 : 15)), skipBaseline: values['skip-baseline'] ?? false };
 }
 
 const progress = (msg: string): void => void process.stderr.write(`[bench] ${msg}\n`);
@@ -116,6 +118,7 @@ async function scaling(articles: readonly Article[], draft: string, reps: number
 }
 
 function baseline(sources: readonly { plain: string }[], draft: string, reps: number) {
+  if (reps === 0) return { indexMs: NaN, findings: NaN, check: repeat(() => undefined, 0, 0) };
   progress('baseline: MiniSearch over every source sentence');
   const t0 = performance.now();
   const b = buildBaseline(sources.map((s) => s.plain));
@@ -151,7 +154,7 @@ async function run(o: Options): Promise<BenchResult> {
   const cache = main.fs.written.some((p) => p.startsWith(CACHE)) ? 'implemented' : 'not implemented — cold load';
   const plain = main.engine.sources();
   const scale = await scaling(articles, drafts['5k'].text, o.reps, checks['5k'].median);
-  const base = baseline(plain, drafts['5k'].text, o.reps);
+  const base = baseline(plain, drafts['5k'].text, o.skipBaseline ? 0 : o.reps);
   const sizes = Object.keys(scale).map(Number).sort((a, b) => a - b);
   const [nSmall, nBig] = [sizes[0], sizes[sizes.length - 1]];
   const cpu = cpus();
