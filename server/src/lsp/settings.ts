@@ -22,16 +22,19 @@ function isUnset(value: unknown): boolean {
 
 /**
  * Validates the client's `citecheck` settings with the same rules as the config file
- * and keeps only the keys that were set.
+ * and keeps only the keys that were set and valid (valid severity entries are kept
+ * even when others are not).
  */
 export function settingsOverrides(settings: unknown): { overrides: Partial<Config>; errors: string[] } {
-  if (!settings || typeof settings !== 'object') return { overrides: {}, errors: [] };
-  const raw = settings as Record<string, unknown>;
-  const set = OVERRIDABLE.filter((k) => !isUnset(raw[k]));
-  const subset = Object.fromEntries(set.map((k) => [k, raw[k]]));
-  const { config, errors } = parseConfig(JSON.stringify(subset), 'VS Code settings (citecheck.*)');
   const overrides: Partial<Config> = {};
-  for (const key of set) (overrides as Record<string, unknown>)[key] = config[key];
+  const errors: string[] = [];
+  if (!settings || typeof settings !== 'object') return { overrides, errors };
+  const raw = settings as Record<string, unknown>;
+  for (const key of OVERRIDABLE.filter((k) => !isUnset(raw[k]))) {
+    const parsed = parseConfig(JSON.stringify({ [key]: raw[key] }), 'VS Code settings');
+    errors.push(...parsed.errors.map((e) => `citecheck.${e}`));
+    if (parsed.errors.length === 0 || key === 'severity') (overrides as Record<string, unknown>)[key] = parsed.config[key];
+  }
   return { overrides, errors };
 }
 
