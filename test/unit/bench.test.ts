@@ -84,3 +84,26 @@ test('targets and growth per tenfold corpus', () => {
   const cold = evaluateTargets({ ...r, cache: 'not implemented — cold load' });
   assert.equal(cold[4].pass, false);
 });
+
+test('summarizeProfile sums self time per function and total time below it', async () => {
+  const { summarizeProfile } = await import('../../scripts/bench/profile-summary.ts');
+  const frame = (functionName: string) => ({ functionName, url: 'file:///work/main/x.ts', lineNumber: 0 });
+  const profile = {
+    nodes: [
+      { id: 1, callFrame: frame('(root)'), children: [2] },
+      { id: 2, callFrame: frame('check'), children: [3, 4] },
+      { id: 3, callFrame: frame('search') },
+      { id: 4, callFrame: frame('sourceRef') },
+    ],
+    samples: [3, 3, 4, 2],
+    timeDeltas: [1000, 1000, 3000, 500],
+  };
+  const rows = summarizeProfile(profile);
+  assert.deepEqual(rows.map((r) => [r.name, r.selfMs, r.totalMs]), [
+    ['sourceRef x.ts:1', 3, 3],
+    ['search x.ts:1', 2, 2],
+    ['check x.ts:1', 0.5, 5.5],
+    ['(root) x.ts:1', 0, 5.5],
+  ]);
+  assert.deepEqual(summarizeProfile(profile, 'search').map((r) => r.name), ['search x.ts:1']);
+});
