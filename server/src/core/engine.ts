@@ -5,7 +5,8 @@
 import { alignSentence } from './align/align.ts';
 import type { Config } from './config.ts';
 import { severityFor } from './config.ts';
-import { listCorpusFiles, parseSource, type SourceDoc } from './corpus/index.ts';
+import type { SourceDoc } from './corpus/index.ts';
+import { loadIndex, loadSource, uniqueKey, type LoadStats } from './loader.ts';
 import { parseDraft, type Draft } from './draft/index.ts';
 import { citationEdits } from './fixes/citation.ts';
 import { CorpusIndex } from './index/corpus-index.ts';
@@ -36,69 +37,46 @@ export interface Engine {
   /** The current configuration. */
   config(): Config;
   setConfig(config: Config): void;
+  /** What the last loadCorpus did (sources from the cache, re-indexed, cache state). */
+  loadStats(): LoadStats;
+  /** Forgets memoised per-sentence results (they are otherwise reused across checks). */
+  clearCache(): void;
   /** Checks one draft. Pure and synchronous once the corpus is loaded. */
   check(text: string, options?: { path?: string }): CheckResult;
   /** Citation edits for the sentence at `offset` (the "Insert citation" action). */
   citationFixesAt(text: string, offset: number): Fix[];
 }
 
-const READ_BATCH = 64;
-
 /** Creates an engine over a file system and a configuration. */
 export function createEngine(options: EngineOptions): Engine {
   let config = options.config;
   let index = new CorpusIndex();
+  let stats: LoadStats = { sources: 0, fromCache: 0, indexed: 0, cache: 'none', cacheWritten: false };
   const cache: AnalysisCache = { version: -1, sentences: new Map(), quotes: new Map() };
-
-  async function read(path: string): Promise<{ doc: SourceDoc } | { problem: LoadProblem }> {
-    try {
-      const st = await options.fs.stat(path);
-      if (st && st.size > config.maxFileSize) {
-        const mb = (n: number) => (n / 1e6).toFixed(1);
-        return { problem: { path, message: `file is ${mb(st.size)} MB, over the ${mb(config.maxFileSize)} MB limit (maxFileSize)` } };
-      }
-      return parseSource(path, await options.fs.readFile(path), { maxBytes: config.maxFileSize });
-    } catch (e) {
-      return { problem: { path, message: `cannot read file: ${(e as Error).message}` } };
-    }
-  }
-
-  function uniqueKey(doc: SourceDoc): void {
-    const base = doc.key;
-    for (let n = 2; index.docByKey(doc.key) !== undefined && index.docs[index.docByKey(doc.key) as number]?.path !== doc.path; n++) {
-      doc.key = `${base}-${n}`;
-    }
-  }
 
   return {
     async loadCorpus(onProgress) {
-      const paths = await listCorpusFiles(options.fs, config.corpus, options.root, config.ignore);
-      const next = new CorpusIndex();
-      index = next;
-      const problems: LoadProblem[] = [];
-      for (let i = 0; i < paths.length; i += READ_BATCH) {
-        const results = await Promise.all(paths.slice(i, i + READ_BATCH).map(read));
-        for (const r of results) {
-          if ('problem' in r) problems.push(r.problem);
-          else {
-            uniqueKey(r.doc);
-            next.add(r.doc);
-          }
-        }
-        onProgress?.(Math.min(paths.length, i + READ_BATCH), paths.length);
-      }
-      return problems;
+      // The old index answers checks until the new one is complete.
+      const r = await loadIndex(options.fs, options.root, config, options.cacheDir, onProgress);
+      index = r.index;
+      stats = r.stats;
+      return r.problems;
     },
     async updateSource(path) {
-      const r = await read(path);
-      if ('problem' in r) {
-        index.remove(path);
-        return r.problem;
-      }
+      const r = await loadSource(options.fs, path, config);
       index.remove(path);
-      uniqueKey(r.doc);
-      index.add(r.doc);
+      if ('problem' in r) return r.problem;
+      if ('cached' in r) return undefined;
+      uniqueKey(index, r.doc);
+      index.add(r.doc, r.stamp);
       return undefined;
+    },
+    loadStats() {
+      return stats;
+    },
+    clearCache() {
+      cache.sentences.clear();
+      cache.quotes.clear();
     },
     removeSource(path) {
       index.remove(path);

@@ -121,6 +121,8 @@ export interface FileSystem {
   readFile(path: string): Promise<Uint8Array>;
   /** Size and modification time, or undefined when the path does not exist. */
   stat(path: string): Promise<{ size: number; mtimeMs: number; isDirectory: boolean } | undefined>;
+  /** Writes a whole file atomically, creating its folder (used for the index cache). */
+  writeFile?(path: string, data: Uint8Array): Promise<void>;
 }
 
 /** A per-file message from loading the corpus (skipped or degraded file). */

@@ -2,6 +2,7 @@
  * The engine's FileSystem over node:fs, shared by the CLI and the language server.
  */
 import { promises as fsp } from 'node:fs';
+import { dirname } from 'node:path';
 import type { FileSystem } from '../core/types.ts';
 
 /** A FileSystem that reads the local disk. */
@@ -17,6 +18,12 @@ export function createNodeFileSystem(): FileSystem {
     },
     async readFile(path) {
       return new Uint8Array(await fsp.readFile(path));
+    },
+    async writeFile(path, data) {
+      await fsp.mkdir(dirname(path), { recursive: true });
+      const tmp = `${path}.${process.pid}.tmp`;
+      await fsp.writeFile(tmp, data);
+      await fsp.rename(tmp, path);
     },
     async stat(path) {
       try {

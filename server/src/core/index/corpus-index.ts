@@ -3,10 +3,14 @@
  * Figures are masked out of the indexed terms, so a changed figure never stops a
  * draft sentence from finding its source sentence.
  */
+import { metaOf } from '../align/source-ref.ts';
 import type { SourceDoc } from '../corpus/index.ts';
 import { extractFigures, type Figure } from '../figures/index.ts';
-import { urlKey } from '../text/url.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { urlKey } from '../text/url.ts';
+import type { CachedDoc, IndexData } from './cache.ts';
+import { IntVec } from './intvec.ts';
+import { LazyDoc } from './lazy-doc.ts';
 import { contentStems, normRangeOfParagraph } from './terms.ts';
 
 /** A retrieved source sentence with its retrieval score (sum of shared idf). */
@@ -15,18 +19,35 @@ export interface Hit {
   score: number;
 }
 
+/** File identity recorded with each source, for the persistent cache. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  hash: number;
+}
+
+/**
+ * Terms in more sentences than this are not traversed at query time: they carry
+ * little weight, and skipping them keeps latency flat as the corpus grows.
+ */
+const MAX_TRAVERSED_DF = 2000;
+
 /** Sentence-level inverted index; sentences are identified by a number (sid). */
 export class CorpusIndex {
   readonly docs: (SourceDoc | undefined)[] = [];
+  readonly stamps: (FileStamp | undefined)[] = [];
+  private readonly docFirst = new IntVec();
+  private readonly docEnd = new IntVec();
   private readonly byPath = new Map<string, number>();
   private readonly byKey = new Map<string, number>();
   private readonly byUrl = new Map<string, number>();
-  private readonly sentDoc: number[] = [];
-  private readonly sentStart: number[] = [];
-  private readonly sentEnd: number[] = [];
-  private readonly sentTermStart: number[] = [0];
-  private readonly sentTerms: number[] = [];
+  private readonly sentDoc = new IntVec();
+  private readonly sentStart = new IntVec();
+  private readonly sentEnd = new IntVec();
+  private readonly sentTermStart = new IntVec();
+  private readonly sentTerms = new IntVec(1 << 16);
   private readonly termIds = new Map<string, number>();
+  readonly terms: string[] = [];
   private readonly postings: number[][] = [];
   private readonly df: number[] = [];
   private readonly figureCache = new Map<number, Figure[]>();
@@ -35,47 +56,91 @@ export class CorpusIndex {
   /** Bumped on every change; cached check results are keyed by it. */
   version = 0;
 
+  constructor() {
+    this.sentTermStart.push(0);
+  }
+
   /** Number of live sources. */
   get size(): number {
     return this.byPath.size;
   }
 
-  /** Adds (or replaces) a source. */
-  add(doc: SourceDoc): void {
+  private register(doc: SourceDoc, stamp?: FileStamp): number {
     this.remove(doc.path);
     const id = this.docs.length;
     this.docs.push(doc);
+    this.stamps.push(stamp);
     this.byPath.set(doc.path, id);
     this.byKey.set(doc.key, id);
     if (doc.url) this.byUrl.set(urlKey(doc.url), id);
-    const text = doc.norm.text;
-    for (const p of doc.paragraphs) {
-      const r = normRangeOfParagraph(doc, p);
-      for (const s of splitSentences(text, r.start, r.end)) this.addSentence(id, text, s.start, s.end);
+    this.docFirst.push(this.sentDoc.length);
+    return id;
+  }
+
+  /** Adds (or replaces) a parsed source; it is then held compactly (see LazyDoc). */
+  add(parsed: SourceDoc, stamp?: FileStamp): void {
+    const id = this.register(new LazyDoc(parsed.path, parsed.raw, metaOf(parsed), parsed), stamp);
+    const text = parsed.norm.text;
+    for (const p of parsed.paragraphs) {
+      const r = normRangeOfParagraph(parsed, p);
+      for (const s of splitSentences(text, r.start, r.end)) {
+        this.pushSentence(id, s.start, s.end);
+        const seen = new Set<number>();
+        for (const stem of contentStems(text, s.start, s.end)) {
+          const t = this.termId(stem);
+          if (!seen.has(t)) seen.add(t), this.pushTerm(t);
+        }
+        this.endSentence();
+      }
     }
+    this.docEnd.push(this.sentDoc.length);
     this.version++;
   }
 
-  private addSentence(doc: number, text: string, start: number, end: number): void {
-    const sid = this.sentDoc.length;
+  /** Adds a source from the persistent cache without re-analysing it. */
+  addCached(data: IndexData, entry: CachedDoc, termMap: Int32Array): void {
+    const id = this.register(new LazyDoc(entry.path, entry.raw, entry.meta), entry);
+    for (let k = entry.first; k < entry.first + entry.count; k++) {
+      this.pushSentence(id, data.sentStart[k], data.sentEnd[k]);
+      for (let j = data.sentTermStart[k]; j < data.sentTermStart[k + 1]; j++) this.pushTerm(termMap[data.sentTerms[j]]);
+      this.endSentence();
+    }
+    this.docEnd.push(this.sentDoc.length);
+    this.version++;
+  }
+
+  /** Maps cached term ids to this index's ids (identity when the index is new). */
+  adoptTerms(terms: readonly string[]): Int32Array {
+    const map = new Int32Array(terms.length);
+    for (let i = 0; i < terms.length; i++) map[i] = this.termId(terms[i]);
+    return map;
+  }
+
+  private termId(stem: string): number {
+    let t = this.termIds.get(stem);
+    if (t === undefined) {
+      t = this.terms.length;
+      this.termIds.set(stem, t);
+      this.terms.push(stem);
+      this.postings.push([]);
+      this.df.push(0);
+    }
+    return t;
+  }
+
+  private pushSentence(doc: number, start: number, end: number): void {
     this.sentDoc.push(doc);
     this.sentStart.push(start);
     this.sentEnd.push(end);
-    const seen = new Set<number>();
-    for (const stem of contentStems(text, start, end)) {
-      let t = this.termIds.get(stem);
-      if (t === undefined) {
-        t = this.postings.length;
-        this.termIds.set(stem, t);
-        this.postings.push([]);
-        this.df.push(0);
-      }
-      if (seen.has(t)) continue;
-      seen.add(t);
-      this.postings[t].push(sid);
-      this.df[t]++;
-      this.sentTerms.push(t);
-    }
+  }
+
+  private pushTerm(t: number): void {
+    this.postings[t].push(this.sentDoc.length - 1);
+    this.df[t]++;
+    this.sentTerms.push(t);
+  }
+
+  private endSentence(): void {
     this.sentTermStart.push(this.sentTerms.length);
     this.liveSentences++;
   }
@@ -89,12 +154,22 @@ export class CorpusIndex {
     if (this.byKey.get(doc.key) === id) this.byKey.delete(doc.key);
     if (doc.url && this.byUrl.get(urlKey(doc.url)) === id) this.byUrl.delete(urlKey(doc.url));
     this.docs[id] = undefined;
-    for (let sid = 0; sid < this.sentDoc.length; sid++) {
-      if (this.sentDoc[sid] !== id) continue;
-      for (let k = this.sentTermStart[sid]; k < this.sentTermStart[sid + 1]; k++) this.df[this.sentTerms[k]]--;
+    this.stamps[id] = undefined;
+    for (let sid = this.docFirst.get(id); sid < this.docEnd.get(id); sid++) {
+      for (let k = this.sentTermStart.get(sid); k < this.sentTermStart.get(sid + 1); k++) this.df[this.sentTerms.get(k)]--;
       this.liveSentences--;
     }
     this.version++;
+  }
+
+  /** Sentence range [first, end) of a live doc. */
+  sentenceRange(docId: number): { first: number; end: number } {
+    return { first: this.docFirst.get(docId), end: this.docEnd.get(docId) };
+  }
+
+  /** The raw arrays, for the persistent cache. */
+  arrays(): { sentStart: Int32Array; sentEnd: Int32Array; sentTermStart: Int32Array; sentTerms: Int32Array } {
+    return { sentStart: this.sentStart.view(), sentEnd: this.sentEnd.view(), sentTermStart: this.sentTermStart.view(), sentTerms: this.sentTerms.view() };
   }
 
   /** The doc id of a citation key, if loaded. */
@@ -134,12 +209,12 @@ export class CorpusIndex {
 
   /** Top-k sentences sharing the given terms, best first. */
   search(terms: readonly number[], k: number): Hit[] {
-    if (this.scores.length < this.sentDoc.length) this.scores = new Float64Array(this.sentDoc.length * 2);
+    const n = this.sentDoc.length;
+    if (this.scores.length < n) this.scores = new Float64Array(n * 2);
     const scores = this.scores;
     const touched: number[] = [];
-    const maxDf = Math.max(300, this.liveSentences * 0.05);
     for (const t of terms) {
-      if (this.df[t] > maxDf) continue;
+      if (this.df[t] > MAX_TRAVERSED_DF) continue;
       const w = this.idf(t);
       for (const sid of this.postings[t]) {
         if (scores[sid] === 0) touched.push(sid);
@@ -148,7 +223,7 @@ export class CorpusIndex {
     }
     const hits: Hit[] = [];
     for (const sid of touched) {
-      if (this.docs[this.sentDoc[sid]] !== undefined) hits.push({ sid, score: scores[sid] });
+      if (this.docs[this.sentDoc.get(sid)] !== undefined) hits.push({ sid, score: scores[sid] });
       scores[sid] = 0;
     }
     hits.sort((a, b) => b.score - a.score || a.sid - b.sid);
@@ -156,23 +231,23 @@ export class CorpusIndex {
   }
 
   /** Term ids of a sentence. */
-  sentenceTerms(sid: number): number[] {
-    return this.sentTerms.slice(this.sentTermStart[sid], this.sentTermStart[sid + 1]);
+  sentenceTerms(sid: number): Int32Array {
+    return this.sentTerms.data.subarray(this.sentTermStart.get(sid), this.sentTermStart.get(sid + 1));
   }
 
   /** The source and normalised range of a sentence. */
   sentence(sid: number): { doc: SourceDoc; docId: number; start: number; end: number; text: string } {
-    const docId = this.sentDoc[sid];
+    const docId = this.sentDoc.get(sid);
     const doc = this.docs[docId] as SourceDoc;
-    const start = this.sentStart[sid];
-    const end = this.sentEnd[sid];
+    const start = this.sentStart.get(sid);
+    const end = this.sentEnd.get(sid);
     return { doc, docId, start, end, text: doc.norm.text.slice(start, end) };
   }
 
   /** Neighbouring sentence of the same source (offset -1 or +1), if any. */
   neighbour(sid: number, delta: number): number | undefined {
     const n = sid + delta;
-    if (n < 0 || n >= this.sentDoc.length || this.sentDoc[n] !== this.sentDoc[sid]) return undefined;
+    if (n < 0 || n >= this.sentDoc.length || this.sentDoc.get(n) !== this.sentDoc.get(sid)) return undefined;
     return n;
   }
 

@@ -1,0 +1,123 @@
+/**
+ * The persistent index: one binary file holding every source's identity (path,
+ * size, mtime, content hash), metadata, decoded text, sentence ranges and terms.
+ * A stale entry is re-indexed alone; a corrupt file is detected and ignored.
+ */
+import type { SourceDoc } from '../corpus/index.ts';
+import type { SourceMeta } from '../types.ts';
+import type { CorpusIndex, FileStamp } from './corpus-index.ts';
+
+/** Bumped whenever the analysis or the layout changes: older caches are rebuilt. */
+export const CACHE_VERSION = 3;
+const MAGIC = 'CITECHK';
+
+/** One cached source. */
+export interface CachedDoc extends FileStamp {
+  path: string;
+  meta: SourceMeta;
+  raw: string;
+  /** First sentence and sentence count in the cached arrays. */
+  first: number;
+  count: number;
+}
+
+/** The decoded cache. */
+export interface IndexData {
+  docs: CachedDoc[];
+  terms: string[];
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+  sentTermStart: Int32Array;
+  sentTerms: Int32Array;
+}
+
+interface Header {
+  version: number;
+  docs: (Omit<CachedDoc, 'raw'> & { rawLength: number })[];
+  sentences: number;
+  termRefs: number;
+}
+
+const pad4 = (n: number) => (n + 3) & ~3;
+
+/** Serialises the live sources of an index. */
+export function encodeIndex(index: CorpusIndex): Uint8Array {
+  const enc = new TextEncoder();
+  const a = index.arrays();
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const termStarts: number[] = [0];
+  const terms: number[] = [];
+  const raws: string[] = [];
+  const header: Header = { version: CACHE_VERSION, docs: [], sentences: 0, termRefs: 0 };
+  index.docs.forEach((doc: SourceDoc | undefined, id) => {
+    const stamp = index.stamps[id];
+    if (!doc || !stamp) return;
+    const r = index.sentenceRange(id);
+    const { key, title, author, date, url, publication } = doc;
+    header.docs.push({ path: doc.path, ...stamp, meta: JSON.parse(JSON.stringify({ key, title, author, date, url, publication })), first: starts.length, count: r.end - r.first, rawLength: doc.raw.length });
+    raws.push(doc.raw);
+    for (let s = r.first; s < r.end; s++) {
+      starts.push(a.sentStart[s]);
+      ends.push(a.sentEnd[s]);
+      for (let k = a.sentTermStart[s]; k < a.sentTermStart[s + 1]; k++) terms.push(a.sentTerms[k]);
+      termStarts.push(terms.length);
+    }
+  });
+  header.sentences = starts.length;
+  header.termRefs = terms.length;
+  const headBytes = enc.encode(JSON.stringify(header));
+  const termBytes = enc.encode(index.terms.join('\n'));
+  const rawBytes = enc.encode(raws.join(''));
+  const ints = new Int32Array(starts.length * 2 + termStarts.length + terms.length);
+  let o = 0;
+  for (const part of [starts, ends, termStarts, terms]) for (const x of part) ints[o++] = x;
+  const sizes = [headBytes.length, termBytes.length, rawBytes.length];
+  const total = 8 + 12 + sizes.reduce((s, n) => s + pad4(n), 0) + ints.byteLength;
+  const out = new Uint8Array(total);
+  out.set(enc.encode(MAGIC + String.fromCharCode(48 + CACHE_VERSION)), 0);
+  const dv = new DataView(out.buffer);
+  sizes.forEach((n, i) => dv.setUint32(8 + 4 * i, n, true));
+  let at = 20;
+  for (const part of [headBytes, termBytes, rawBytes]) {
+    out.set(part, at);
+    at += pad4(part.length);
+  }
+  out.set(new Uint8Array(ints.buffer), at);
+  return out;
+}
+
+/** Decodes a cache file; undefined when it is not a valid cache of this version. */
+export function decodeIndex(bytes: Uint8Array): IndexData | undefined {
+  try {
+    const dec = new TextDecoder('utf-8', { fatal: true });
+    if (bytes.length < 20 || dec.decode(bytes.subarray(0, 8)) !== MAGIC + String.fromCharCode(48 + CACHE_VERSION)) return undefined;
+    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const sizes = [0, 1, 2].map((i) => dv.getUint32(8 + 4 * i, true));
+    let at = 20;
+    const parts = sizes.map((n) => {
+      const p = bytes.subarray(at, at + n);
+      at += pad4(n);
+      return p;
+    });
+    const header = JSON.parse(dec.decode(parts[0])) as Header;
+    if (header.version !== CACHE_VERSION) return undefined;
+    const n = header.sentences;
+    const need = (3 * n + 1 + header.termRefs) * 4;
+    if (bytes.length - at !== need) return undefined;
+    const ints = new Int32Array(bytes.slice(at).buffer);
+    const terms = dec.decode(parts[1]).split('\n');
+    const rawAll = dec.decode(parts[2]);
+    let r = 0;
+    const docs = header.docs.map((d) => {
+      const { rawLength, ...rest } = d;
+      const doc: CachedDoc = { ...rest, raw: rawAll.slice(r, r + rawLength) };
+      r += rawLength;
+      return doc;
+    });
+    if (r !== rawAll.length) return undefined;
+    return { docs, terms, sentStart: ints.subarray(0, n), sentEnd: ints.subarray(n, 2 * n), sentTermStart: ints.subarray(2 * n, 3 * n + 1), sentTerms: ints.subarray(3 * n + 1) };
+  } catch {
+    return undefined;
+  }
+}
