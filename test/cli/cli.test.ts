@@ -96,7 +96,11 @@ test('index reports the number of sources', () => {
   const dir = workspace({});
   const r = run(['index', '--corpus', 'corpus'], dir);
   assert.equal(r.code, 0, r.stderr);
-  assert.equal(r.stdout, '4 sources indexed, 0 problems\n');
+  assert.equal(r.stdout, '4 sources indexed, 0 problems\ncache .citecheck-cache: 0 from cache, 4 (re)indexed, written\n');
+  const again = run(['index', '--corpus', 'corpus'], dir);
+  assert.match(again.stdout, /4 from cache, 0 \(re\)indexed, up to date/);
+  const check = run(['check', '--corpus', 'corpus', '--cache', '.citecheck-cache', '--format', 'json', 'corpus/001_62cc25fecc494a02.txt'], dir);
+  assert.ok(check.code === 0 || check.code === 1, check.stderr);
 });
 
 test('--fix writes the preferred fixes, re-checks and leaves no temp file', () => {

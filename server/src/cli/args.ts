@@ -23,6 +23,7 @@ export type Command =
       fix: boolean;
       /** false when --no-color was given; otherwise decided by the terminal. */
       color: boolean;
+      cache?: string;
     }
   | { kind: 'index'; corpus: string[]; config?: string; cache?: string };
 
@@ -86,11 +87,11 @@ export function parseCommandLine(argv: string[]): Command {
   if (name === undefined) throw new UsageError("missing command (try 'citecheck --help')");
   const corpus = values.corpus ?? [];
   if (name === 'check') {
-    rejectOptions(values, name, ['cache']);
     if (rest.length === 0) throw new UsageError('check: missing draft file (citecheck check <draft.md>...)');
     return {
       kind: 'check', drafts: rest, corpus, config: values.config,
       format: parseFormat(values.format), fix: values.fix ?? false, color: !values['no-color'],
+      ...(values.cache !== undefined ? { cache: values.cache } : {}),
     };
   }
   if (name === 'index') {
@@ -104,7 +105,7 @@ export function parseCommandLine(argv: string[]): Command {
 /** The text of `citecheck --help`. */
 export const HELP = `Usage:
   citecheck check <draft.md>... [--corpus <dir|glob>]... [--config <file>]
-                  [--format text|json|sarif] [--fix] [--no-color]
+                  [--format text|json|sarif] [--fix] [--no-color] [--cache <dir>]
   citecheck index [--corpus <dir|glob>]... [--config <file>] [--cache <dir>]
   citecheck --help | --version
 
@@ -118,7 +119,8 @@ Options:
   --format <name>      text (default), json or sarif
   --fix                apply the preferred fix of each finding, then re-check
   --no-color           plain text output (also when NO_COLOR is set)
-  --cache <dir>        index cache folder (index only)
+  --cache <dir>        index cache folder (default: .citecheck-cache next to the
+                       config; 'index' creates it, 'check' uses it when present)
   -h, --help           show this help
   -v, --version        show the version
 

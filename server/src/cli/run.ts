@@ -3,6 +3,7 @@
  * fix them, and render the report.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
 import { createEngine, type Engine } from '../core/engine.ts';
 import type { CheckResult, Finding, LoadProblem } from '../core/types.ts';
 import { createNodeFileSystem } from '../node/nodefs.ts';
@@ -15,6 +16,9 @@ import { formatJson } from './format-json.ts';
 import { formatSarif } from './format-sarif.ts';
 import { formatText } from './format-text.ts';
 import type { FileReport, Report } from './report.ts';
+
+/** The default index cache folder, next to the config file. */
+export const DEFAULT_CACHE = '.citecheck-cache';
 
 /** Where the CLI writes and what it knows about its terminal. */
 export interface Io {
@@ -85,12 +89,19 @@ function render(report: Report, format: OutputFormat, color: boolean): string {
   return formatText(report, { color });
 }
 
+/** The index cache folder: --cache, else .citecheck-cache at the root (for check only when it exists). */
+function cacheFolder(given: string | undefined, loaded: LoadedConfig, io: Io, create: boolean): string | undefined {
+  if (given !== undefined) return resolve(io.cwd, given);
+  const dflt = resolve(loaded.root, DEFAULT_CACHE);
+  return create || existsSync(dflt) ? dflt : undefined;
+}
+
 /** `citecheck check`: returns the exit code. */
 export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
   const drafts = cmd.drafts.map((d) => resolve(io.cwd, d));
   for (const d of cmd.drafts) await readDraft(resolve(io.cwd, d), d); // fail fast before loading the corpus
   const loaded = loadConfig({ cwd: io.cwd, firstDraft: cmd.drafts[0], configPath: cmd.config, corpus: cmd.corpus });
-  const { engine } = await loadEngine(loaded, io);
+  const { engine } = await loadEngine(loaded, io, cacheFolder(cmd.cache, loaded, io, false));
   const files: FileReport[] = [];
   for (const d of drafts) files.push(await checkDraft(engine, d, cmd.fix, io));
   const report = makeReport(files, engine, loaded, io.cwd);
@@ -102,9 +113,11 @@ export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
 /** `citecheck index`: loads the corpus and reports its size; returns the exit code. */
 export async function runIndex(cmd: IndexCommand, io: Io): Promise<number> {
   const loaded = loadConfig({ cwd: io.cwd, configPath: cmd.config, corpus: cmd.corpus });
-  const cacheDir = cmd.cache !== undefined ? resolve(io.cwd, cmd.cache) : undefined;
+  const cacheDir = cacheFolder(cmd.cache, loaded, io, true);
   const { engine, problems } = await loadEngine(loaded, io, cacheDir);
   const n = engine.sources().length;
+  const s = engine.loadStats();
   io.stdout(`${n} source${n === 1 ? '' : 's'} indexed, ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
+  io.stdout(`cache ${displayPath(io.cwd, cacheDir as string) || '.'}: ${s.fromCache} from cache, ${s.indexed} (re)indexed${s.cache === 'corrupt' ? ', corrupt cache rebuilt' : ''}${s.cacheWritten ? ', written' : ', up to date'}\n`);
   return EXIT.clean;
 }

@@ -52,7 +52,7 @@ export function createEngine(options: EngineOptions): Engine {
   let config = options.config;
   let index = new CorpusIndex();
   let stats: LoadStats = { sources: 0, fromCache: 0, indexed: 0, cache: 'none', cacheWritten: false };
-  const cache: AnalysisCache = { version: -1, sentences: new Map(), quotes: new Map() };
+  const cache: AnalysisCache = { version: -1, sentences: new Map(), quotes: new Map(), refs: new Map() };
 
   return {
     async loadCorpus(onProgress) {
@@ -77,6 +77,7 @@ export function createEngine(options: EngineOptions): Engine {
     clearCache() {
       cache.sentences.clear();
       cache.quotes.clear();
+      cache.refs.clear();
     },
     removeSource(path) {
       index.remove(path);

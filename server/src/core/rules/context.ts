@@ -32,6 +32,8 @@ export interface AnalysisCache {
   version: number;
   sentences: Map<string, SentenceAnalysis>;
   quotes: Map<string, QuoteVerdict>;
+  /** SourceRefs by "sid:start:end" (sentence-relative offsets). */
+  refs: Map<string, SourceRef>;
 }
 
 /** A finding before the configured severity is applied. */
@@ -61,6 +63,7 @@ export class CheckContext {
       cache.version = index.version;
       cache.sentences.clear();
       cache.quotes.clear();
+      cache.refs.clear();
     }
   }
 
@@ -151,16 +154,26 @@ export class CheckContext {
 
   /** A SourceRef for a sentence-relative range of a source sentence. */
   refInSentence(sid: number, start: number, end: number): SourceRef {
-    const s = this.index.sentence(sid);
-    const ref = sourceRef(s.doc, s.start + start, s.start + end);
-    const whole = sourceRef(s.doc, s.start, s.end);
-    return { ...ref, excerpt: whole.excerpt };
+    const key = `${sid}:${start}:${end}`;
+    let ref = this.cache.refs.get(key);
+    if (!ref) {
+      const s = this.index.sentence(sid);
+      ref = { ...sourceRef(s.doc, s.start + start, s.start + end), excerpt: this.refOfSentence(sid).excerpt };
+      this.cache.refs.set(key, ref);
+    }
+    return ref;
   }
 
   /** A SourceRef for a whole source sentence. */
   refOfSentence(sid: number): SourceRef {
-    const s = this.index.sentence(sid);
-    return sourceRef(s.doc, s.start, s.end);
+    const key = `${sid}`;
+    let ref = this.cache.refs.get(key);
+    if (!ref) {
+      const s = this.index.sentence(sid);
+      ref = sourceRef(s.doc, s.start, s.end);
+      this.cache.refs.set(key, ref);
+    }
+    return ref;
   }
 
   /** The source's own (plain) text for a sentence-relative range. */
