@@ -10,6 +10,7 @@ import { loadIndex, loadSource, uniqueKey, type LoadStats } from './loader.ts';
 import { parseDraft, type Draft } from './draft/index.ts';
 import { citationEdits } from './fixes/citation.ts';
 import { CorpusIndex } from './index/corpus-index.ts';
+import type { LazyDoc } from './index/lazy-doc.ts';
 import { collectMatches } from './matches.ts';
 import { RULES, CheckContext } from './rules/index.ts';
 import type { AnalysisCache } from './rules/context.ts';
@@ -83,7 +84,7 @@ export function createEngine(options: EngineOptions): Engine {
       index.remove(path);
     },
     sources() {
-      return index.docs.filter((d): d is SourceDoc => d !== undefined);
+      return index.docs.filter((d): d is LazyDoc => d !== undefined);
     },
     config() {
       return config;

@@ -3,12 +3,11 @@
  * size, mtime, content hash), metadata, decoded text, sentence ranges and terms.
  * A stale entry is re-indexed alone; a corrupt file is detected and ignored.
  */
-import type { SourceDoc } from '../corpus/index.ts';
 import type { SourceMeta } from '../types.ts';
 import type { CorpusIndex, FileStamp } from './corpus-index.ts';
 
 /** Bumped whenever the analysis or the layout changes: older caches are rebuilt. */
-export const CACHE_VERSION = 3;
+export const CACHE_VERSION = 4;
 const MAGIC = 'CITECHK';
 
 /** One cached source. */
@@ -16,6 +15,7 @@ export interface CachedDoc extends FileStamp {
   path: string;
   meta: SourceMeta;
   raw: string;
+  normText: string;
   /** First sentence and sentence count in the cached arrays. */
   first: number;
   count: number;
@@ -33,7 +33,7 @@ export interface IndexData {
 
 interface Header {
   version: number;
-  docs: (Omit<CachedDoc, 'raw'> & { rawLength: number })[];
+  docs: (Omit<CachedDoc, 'raw' | 'normText'> & { rawLength: number; normLength: number })[];
   sentences: number;
   termRefs: number;
 }
@@ -50,13 +50,13 @@ export function encodeIndex(index: CorpusIndex): Uint8Array {
   const terms: number[] = [];
   const raws: string[] = [];
   const header: Header = { version: CACHE_VERSION, docs: [], sentences: 0, termRefs: 0 };
-  index.docs.forEach((doc: SourceDoc | undefined, id) => {
+  index.docs.forEach((doc, id) => {
     const stamp = index.stamps[id];
     if (!doc || !stamp) return;
     const r = index.sentenceRange(id);
     const { key, title, author, date, url, publication } = doc;
-    header.docs.push({ path: doc.path, ...stamp, meta: JSON.parse(JSON.stringify({ key, title, author, date, url, publication })), first: starts.length, count: r.end - r.first, rawLength: doc.raw.length });
-    raws.push(doc.raw);
+    header.docs.push({ path: doc.path, ...stamp, meta: JSON.parse(JSON.stringify({ key, title, author, date, url, publication })), first: starts.length, count: r.end - r.first, rawLength: doc.raw.length, normLength: doc.normText.length });
+    raws.push(doc.raw, doc.normText);
     for (let s = r.first; s < r.end; s++) {
       starts.push(a.sentStart[s]);
       ends.push(a.sentEnd[s]);
@@ -110,9 +110,9 @@ export function decodeIndex(bytes: Uint8Array): IndexData | undefined {
     const rawAll = dec.decode(parts[2]);
     let r = 0;
     const docs = header.docs.map((d) => {
-      const { rawLength, ...rest } = d;
-      const doc: CachedDoc = { ...rest, raw: rawAll.slice(r, r + rawLength) };
-      r += rawLength;
+      const { rawLength, normLength, ...rest } = d;
+      const doc: CachedDoc = { ...rest, raw: rawAll.slice(r, r + rawLength), normText: rawAll.slice(r + rawLength, r + rawLength + normLength) };
+      r += rawLength + normLength;
       return doc;
     });
     if (r !== rawAll.length) return undefined;

@@ -30,11 +30,13 @@ export interface FileStamp {
  * Terms in more sentences than this are not traversed at query time: they carry
  * little weight, and skipping them keeps latency flat as the corpus grows.
  */
-const MAX_TRAVERSED_DF = 2000;
+const MAX_TRAVERSED_DF = 1500;
+/** Only the rarest terms of a query retrieve candidates (all terms still score them). */
+const MAX_QUERY_TERMS = 10;
 
 /** Sentence-level inverted index; sentences are identified by a number (sid). */
 export class CorpusIndex {
-  readonly docs: (SourceDoc | undefined)[] = [];
+  readonly docs: (LazyDoc | undefined)[] = [];
   readonly stamps: (FileStamp | undefined)[] = [];
   private readonly docFirst = new IntVec();
   private readonly docEnd = new IntVec();
@@ -65,7 +67,7 @@ export class CorpusIndex {
     return this.byPath.size;
   }
 
-  private register(doc: SourceDoc, stamp?: FileStamp): number {
+  private register(doc: LazyDoc, stamp?: FileStamp): number {
     this.remove(doc.path);
     const id = this.docs.length;
     this.docs.push(doc);
@@ -79,7 +81,7 @@ export class CorpusIndex {
 
   /** Adds (or replaces) a parsed source; it is then held compactly (see LazyDoc). */
   add(parsed: SourceDoc, stamp?: FileStamp): void {
-    const id = this.register(new LazyDoc(parsed.path, parsed.raw, metaOf(parsed), parsed), stamp);
+    const id = this.register(new LazyDoc(parsed.path, parsed.raw, parsed.norm.text, metaOf(parsed), parsed), stamp);
     const text = parsed.norm.text;
     for (const p of parsed.paragraphs) {
       const r = normRangeOfParagraph(parsed, p);
@@ -99,7 +101,7 @@ export class CorpusIndex {
 
   /** Adds a source from the persistent cache without re-analysing it. */
   addCached(data: IndexData, entry: CachedDoc, termMap: Int32Array): void {
-    const id = this.register(new LazyDoc(entry.path, entry.raw, entry.meta), entry);
+    const id = this.register(new LazyDoc(entry.path, entry.raw, entry.normText, entry.meta), entry);
     for (let k = entry.first; k < entry.first + entry.count; k++) {
       this.pushSentence(id, data.sentStart[k], data.sentEnd[k]);
       for (let j = data.sentTermStart[k]; j < data.sentTermStart[k + 1]; j++) this.pushTerm(termMap[data.sentTerms[j]]);
@@ -187,9 +189,18 @@ export class CorpusIndex {
     return this.byPath.get(path);
   }
 
-  /** Inverse document frequency of a term id (over sentences). */
+  private idfMemo = new Float64Array(0);
+  private idfVersion = -1;
+
+  /** Inverse document frequency of a term id (over sentences), memoised per corpus version. */
   idf(term: number): number {
-    return Math.log(1 + this.liveSentences / (1 + Math.max(0, this.df[term])));
+    if (this.idfVersion !== this.version || this.idfMemo.length < this.df.length) {
+      this.idfMemo = new Float64Array(this.df.length).fill(-1);
+      this.idfVersion = this.version;
+    }
+    let v = this.idfMemo[term];
+    if (v < 0) v = this.idfMemo[term] = Math.log(1 + this.liveSentences / (1 + Math.max(0, this.df[term])));
+    return v;
   }
 
   /** The idf of a term no source contains. */
@@ -213,8 +224,8 @@ export class CorpusIndex {
     if (this.scores.length < n) this.scores = new Float64Array(n * 2);
     const scores = this.scores;
     const touched: number[] = [];
-    for (const t of terms) {
-      if (this.df[t] > MAX_TRAVERSED_DF) continue;
+    const rare = terms.filter((t) => this.df[t] <= MAX_TRAVERSED_DF).sort((a, b) => this.df[a] - this.df[b]).slice(0, MAX_QUERY_TERMS);
+    for (const t of rare) {
       const w = this.idf(t);
       for (const sid of this.postings[t]) {
         if (scores[sid] === 0) touched.push(sid);
@@ -238,10 +249,10 @@ export class CorpusIndex {
   /** The source and normalised range of a sentence. */
   sentence(sid: number): { doc: SourceDoc; docId: number; start: number; end: number; text: string } {
     const docId = this.sentDoc.get(sid);
-    const doc = this.docs[docId] as SourceDoc;
+    const doc = this.docs[docId] as LazyDoc;
     const start = this.sentStart.get(sid);
     const end = this.sentEnd.get(sid);
-    return { doc, docId, start, end, text: doc.norm.text.slice(start, end) };
+    return { doc, docId, start, end, text: doc.normText.slice(start, end) };
   }
 
   /** Neighbouring sentence of the same source (offset -1 or +1), if any. */

@@ -26,6 +26,8 @@ export class LazyDoc implements SourceDoc {
   constructor(
     readonly path: string,
     readonly raw: string,
+    /** normalize(plain).text, kept so sentence texts never need a re-parse. */
+    readonly normText: string,
     meta: SourceMeta,
     parsed?: SourceDoc,
   ) {
