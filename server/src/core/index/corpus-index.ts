@@ -30,9 +30,14 @@ export interface FileStamp {
  * Terms in more sentences than this are not traversed at query time: they carry
  * little weight, and skipping them keeps latency flat as the corpus grows.
  */
-const MAX_TRAVERSED_DF = 1500;
+const MAX_TRAVERSED_DF = 1000;
 /** Only the rarest terms of a query retrieve candidates (all terms still score them). */
 const MAX_QUERY_TERMS = 10;
+
+/** Ranking order of hits: higher score first, then lower sid. */
+function better(score: number, sid: number, than: Hit): boolean {
+  return score > than.score || (score === than.score && sid < than.sid);
+}
 
 /** Sentence-level inverted index; sentences are identified by a number (sid). */
 export class CorpusIndex {
@@ -232,13 +237,21 @@ export class CorpusIndex {
         scores[sid] += w;
       }
     }
+    // Top-k selection without sorting every touched sentence.
     const hits: Hit[] = [];
     for (const sid of touched) {
-      if (this.docs[this.sentDoc.get(sid)] !== undefined) hits.push({ sid, score: scores[sid] });
+      const score = scores[sid];
       scores[sid] = 0;
+      if (hits.length === k && !better(score, sid, hits[k - 1])) continue;
+      if (this.docs[this.sentDoc.get(sid)] === undefined) continue;
+      let i = hits.length < k ? hits.length : k - 1;
+      while (i > 0 && better(score, sid, hits[i - 1])) {
+        if (i < k) hits[i] = hits[i - 1];
+        i--;
+      }
+      hits[i] = { sid, score };
     }
-    hits.sort((a, b) => b.score - a.score || a.sid - b.sid);
-    return hits.slice(0, k);
+    return hits;
   }
 
   /** Term ids of a sentence. */

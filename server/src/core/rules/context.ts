@@ -109,12 +109,39 @@ export class CheckContext {
 
   /** True when draft offset range [start, end) lies inside a quotation. */
   inQuotation(start: number, end: number): boolean {
-    return this.draft.quotations.some((q) => start >= q.start && end <= q.end);
+    const qs = this.draft.quotations;
+    let lo = 0;
+    let hi = qs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (qs[mid].end < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < qs.length && qs[i].start <= start; i++) if (end <= qs[i].end) return true;
+    return qs.some((q) => q.block && start >= q.start && end <= q.end);
   }
 
-  /** Sentences overlapping [start, end). */
+  /** Sentences overlapping [start, end) (sentences are in document order). */
   sentencesIn(start: number, end: number): DraftSentence[] {
-    return this.draft.sentences.filter((s) => s.start < Math.max(end, start + 1) && s.end > start);
+    const ss = this.draft.sentences;
+    let lo = 0;
+    let hi = ss.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: DraftSentence[] = [];
+    for (let i = lo; i < ss.length && ss[i].start < Math.max(end, start + 1); i++) if (ss[i].end > start) out.push(ss[i]);
+    return out;
+  }
+
+  private citedBlocks?: Set<number>;
+
+  /** True when the sentence's block (paragraph, list item, cell) carries a citation. */
+  blockCited(s: DraftSentence): boolean {
+    this.citedBlocks ??= new Set(this.draft.sentences.filter((x) => x.citations.length > 0).map((x) => x.blockIndex));
+    return this.citedBlocks.has(s.blockIndex);
   }
 
   /** Doc ids the sentences cite (keys, URLs, footnote definitions). */

@@ -54,11 +54,6 @@ function reuse(draft: Token[], source: string[]): Reuse | undefined {
   return undefined;
 }
 
-/** True when the sentence's block (paragraph, list item, cell) carries a citation. */
-function blockCited(ctx: CheckContext, s: DraftSentence): boolean {
-  return ctx.draft.sentences.some((x) => x.blockIndex === s.blockIndex && x.citations.length > 0);
-}
-
 function fixesFor(ctx: CheckContext, s: DraftSentence, docKey: string, range: { start: number; end: number }, quote: boolean) {
   const doc = ctx.index.docs[ctx.index.docByKey(docKey) as number];
   const cite = doc ? citationEdits(ctx.draft, s, doc, ctx.config.citationStyle) : [];
@@ -115,7 +110,7 @@ function isSpecific(f: Figure): boolean {
 
 function check(ctx: CheckContext, s: DraftSentence): RawFinding | undefined {
   const a = ctx.sentence(s).alignments[0];
-  if (!a || a.score < 0.4 || blockCited(ctx, s)) return undefined;
+  if (!a || a.score < 0.4 || ctx.blockCited(s)) return undefined;
   return wordingReuse(ctx, s, a.sid) ?? factReuse(ctx, s, a.docId);
 }
 
@@ -126,7 +121,7 @@ function uncitedQuotes(ctx: CheckContext): RawFinding[] {
     const v = qa.verdict;
     if ((v.status !== 'verbatim' && v.status !== 'altered') || v.docId === undefined || v.words < 3) continue;
     const sentences = ctx.sentencesIn(qa.quote.start, qa.quote.end);
-    if (sentences.length === 0 || sentences.some((x) => blockCited(ctx, x))) continue;
+    if (sentences.length === 0 || sentences.some((x) => ctx.blockCited(x))) continue;
     const doc = ctx.doc(v.docId);
     const source = sourceRef(doc, v.srcStart as number, v.srcEnd as number);
     out.push({
