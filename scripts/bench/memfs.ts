@@ -69,7 +69,9 @@ export class MemFs implements FileSystem {
 
   /** Optional write access, for an engine that persists an index cache. */
   async writeFile(path: string, content: Uint8Array | string): Promise<void> {
+    const before = this.totalBytes;
     this.addFile(path, content);
+    this.totalBytes = before; // written files (the cache) are not corpus bytes
     this.written.push(canonical(path));
   }
 }
