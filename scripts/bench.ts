@@ -162,6 +162,7 @@ async function run(o: Options): Promise<BenchResult> {
   const edit = timeEdits(main.engine, drafts['5k'].text, o.reps);
   const peak = peakRssMb();
   progress('cached load: a second engine over the same corpus and cache folder');
+  await main.engine.flushCache();
   const second = engineOver(main.fs);
   const cacheMs = (await timeAsync(() => second.loadCorpus())).ms;
   const cache = main.fs.written.some((p) => p.startsWith(CACHE)) ? 'implemented' : 'not implemented — cold load';

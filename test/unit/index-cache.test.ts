@@ -17,6 +17,7 @@ function workspace(): string {
 async function load(root: string) {
   const e = createEngine({ fs: createNodeFileSystem(), root, config: { ...DEFAULT_CONFIG, corpus: ['corpus'] }, cacheDir: join(root, '.cache') });
   const problems = await e.loadCorpus();
+  await e.flushCache();
   return { e, problems, stats: e.loadStats() };
 }
 

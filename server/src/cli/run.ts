@@ -43,6 +43,8 @@ export function displayPath(cwd: string, path: string): string {
 async function loadEngine(loaded: LoadedConfig, io: Io, cacheDir?: string): Promise<{ engine: Engine; problems: LoadProblem[] }> {
   const engine = createEngine({ fs: createNodeFileSystem(), root: loaded.root, config: loaded.config, cacheDir });
   const problems = await engine.loadCorpus();
+  const cacheProblem = await engine.flushCache();
+  if (cacheProblem) problems.push(cacheProblem);
   for (const p of problems) io.stderr(`citecheck: warning: ${displayPath(io.cwd, resolve(loaded.root, p.path))}: ${p.message}\n`);
   if (engine.sources().length === 0) {
     const where = loaded.config.corpus.join(', ') || '(none)';

@@ -40,6 +40,8 @@ export interface Engine {
   setConfig(config: Config): void;
   /** What the last loadCorpus did (sources from the cache, re-indexed, cache state). */
   loadStats(): LoadStats;
+  /** Waits for the index cache write started by the last load; resolves to its problem, if any. */
+  flushCache(): Promise<LoadProblem | undefined>;
   /** Forgets memoised per-sentence results (they are otherwise reused across checks). */
   clearCache(): void;
   /** Checks one draft. Pure and synchronous once the corpus is loaded. */
@@ -52,6 +54,7 @@ export interface Engine {
 export function createEngine(options: EngineOptions): Engine {
   let config = options.config;
   let index = new CorpusIndex();
+  let pendingWrite: Promise<LoadProblem | undefined> = Promise.resolve(undefined);
   let stats: LoadStats = { sources: 0, fromCache: 0, indexed: 0, cache: 'none', cacheWritten: false };
   const cache: AnalysisCache = { version: -1, sentences: new Map(), quotes: new Map(), refs: new Map() };
 
@@ -61,6 +64,7 @@ export function createEngine(options: EngineOptions): Engine {
       const r = await loadIndex(options.fs, options.root, config, options.cacheDir, onProgress);
       index = r.index;
       stats = r.stats;
+      pendingWrite = r.cacheWrite;
       return r.problems;
     },
     async updateSource(path) {
@@ -74,6 +78,9 @@ export function createEngine(options: EngineOptions): Engine {
     },
     loadStats() {
       return stats;
+    },
+    flushCache() {
+      return pendingWrite;
     },
     clearCache() {
       cache.sentences.clear();

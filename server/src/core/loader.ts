@@ -74,7 +74,7 @@ export async function loadIndex(
   config: Config,
   cacheDir: string | undefined,
   onProgress?: (done: number, total: number) => void,
-): Promise<{ index: CorpusIndex; problems: LoadProblem[]; stats: LoadStats }> {
+): Promise<{ index: CorpusIndex; problems: LoadProblem[]; stats: LoadStats; cacheWrite: Promise<LoadProblem | undefined> }> {
   const paths = await listCorpusFiles(fs, config.corpus, root, config.ignore);
   const cache = cacheDir ? await readCache(fs, cacheDir) : { state: 'none' as const };
   const data = cache.data;
@@ -106,13 +106,17 @@ export async function loadIndex(
     onProgress?.(Math.min(paths.length, i + READ_BATCH), paths.length);
   }
   stats.sources = index.size;
-  if (cacheDir && fs.writeFile && changed) {
-    try {
-      await fs.writeFile(cacheFile(cacheDir), encodeIndex(index));
-      stats.cacheWritten = true;
-    } catch (e) {
-      problems.push({ path: cacheFile(cacheDir), message: `cannot write the index cache: ${(e as Error).message}` });
-    }
-  }
-  return { index, problems, stats };
+  const write = fs.writeFile;
+  // The cache is written after the index is in use, off the request path.
+  const cacheWrite =
+    cacheDir && write && changed
+      ? new Promise<void>((resolve) => setTimeout(resolve, 0))
+          .then(() => write.call(fs, cacheFile(cacheDir), encodeIndex(index)))
+          .then(() => {
+            stats.cacheWritten = true;
+            return undefined;
+          })
+          .catch((e: Error) => ({ path: cacheFile(cacheDir), message: `cannot write the index cache: ${e.message}` }))
+      : Promise.resolve(undefined);
+  return { index, problems, stats, cacheWrite };
 }

@@ -5,6 +5,7 @@
  */
 import type { SourceMeta } from '../types.ts';
 import type { CorpusIndex, FileStamp } from './corpus-index.ts';
+import { IntVec } from './intvec.ts';
 
 /** Bumped whenever the analysis or the layout changes: older caches are rebuilt. */
 export const CACHE_VERSION = 4;
@@ -44,19 +45,21 @@ const pad4 = (n: number) => (n + 3) & ~3;
 export function encodeIndex(index: CorpusIndex): Uint8Array {
   const enc = new TextEncoder();
   const a = index.arrays();
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const termStarts: number[] = [0];
-  const terms: number[] = [];
-  const raws: string[] = [];
+  const starts = new IntVec();
+  const ends = new IntVec();
+  const termStarts = new IntVec();
+  const terms = new IntVec(a.sentTerms.length + 1);
+  termStarts.push(0);
+  const texts: string[] = [];
   const header: Header = { version: CACHE_VERSION, docs: [], sentences: 0, termRefs: 0 };
   index.docs.forEach((doc, id) => {
     const stamp = index.stamps[id];
     if (!doc || !stamp) return;
     const r = index.sentenceRange(id);
     const { key, title, author, date, url, publication } = doc;
-    header.docs.push({ path: doc.path, ...stamp, meta: JSON.parse(JSON.stringify({ key, title, author, date, url, publication })), first: starts.length, count: r.end - r.first, rawLength: doc.raw.length, normLength: doc.normText.length });
-    raws.push(doc.raw, doc.normText);
+    const meta = JSON.parse(JSON.stringify({ key, title, author, date, url, publication })) as SourceMeta;
+    header.docs.push({ path: doc.path, ...stamp, meta, first: starts.length, count: r.end - r.first, rawLength: doc.raw.length, normLength: doc.normText.length });
+    texts.push(doc.raw, doc.normText);
     for (let s = r.first; s < r.end; s++) {
       starts.push(a.sentStart[s]);
       ends.push(a.sentEnd[s]);
@@ -68,23 +71,28 @@ export function encodeIndex(index: CorpusIndex): Uint8Array {
   header.termRefs = terms.length;
   const headBytes = enc.encode(JSON.stringify(header));
   const termBytes = enc.encode(index.terms.join('\n'));
-  const rawBytes = enc.encode(raws.join(''));
-  const ints = new Int32Array(starts.length * 2 + termStarts.length + terms.length);
-  let o = 0;
-  for (const part of [starts, ends, termStarts, terms]) for (const x of part) ints[o++] = x;
-  const sizes = [headBytes.length, termBytes.length, rawBytes.length];
-  const total = 8 + 12 + sizes.reduce((s, n) => s + pad4(n), 0) + ints.byteLength;
-  const out = new Uint8Array(total);
+  let textBytesMax = 0;
+  for (const t of texts) textBytesMax += t.length * 3;
+  const ints = [starts.view(), ends.view(), termStarts.view(), terms.view()];
+  const intBytes = ints.reduce((n, x) => n + x.byteLength, 0);
+  const out = new Uint8Array(20 + pad4(headBytes.length) + pad4(termBytes.length) + pad4(textBytesMax) + intBytes);
   out.set(enc.encode(MAGIC + String.fromCharCode(48 + CACHE_VERSION)), 0);
-  const dv = new DataView(out.buffer);
-  sizes.forEach((n, i) => dv.setUint32(8 + 4 * i, n, true));
   let at = 20;
-  for (const part of [headBytes, termBytes, rawBytes]) {
-    out.set(part, at);
-    at += pad4(part.length);
+  out.set(headBytes, at);
+  at += pad4(headBytes.length);
+  out.set(termBytes, at);
+  at += pad4(termBytes.length);
+  const textStart = at;
+  for (const t of texts) at += enc.encodeInto(t, out.subarray(at)).written;
+  const textLength = at - textStart;
+  at = textStart + pad4(textLength);
+  for (const x of ints) {
+    out.set(new Uint8Array(x.buffer, x.byteOffset, x.byteLength), at);
+    at += x.byteLength;
   }
-  out.set(new Uint8Array(ints.buffer), at);
-  return out;
+  const dv = new DataView(out.buffer);
+  [headBytes.length, termBytes.length, textLength].forEach((n, i) => dv.setUint32(8 + 4 * i, n, true));
+  return out.subarray(0, at);
 }
 
 /** Decodes a cache file; undefined when it is not a valid cache of this version. */

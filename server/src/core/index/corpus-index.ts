@@ -57,6 +57,8 @@ export class CorpusIndex {
   readonly terms: string[] = [];
   private readonly postings: number[][] = [];
   private readonly df: number[] = [];
+  /** The last sentence each term was added to (dedupes terms within a sentence). */
+  private readonly lastSeen: number[] = [];
   private readonly figureCache = new Map<number, Figure[]>();
   private liveSentences = 0;
   private scores = new Float64Array(0);
@@ -92,10 +94,10 @@ export class CorpusIndex {
       const r = normRangeOfParagraph(parsed, p);
       for (const s of splitSentences(text, r.start, r.end)) {
         this.pushSentence(id, s.start, s.end);
-        const seen = new Set<number>();
+        const sid = this.sentDoc.length - 1;
         for (const stem of contentStems(text, s.start, s.end)) {
           const t = this.termId(stem);
-          if (!seen.has(t)) seen.add(t), this.pushTerm(t);
+          if (this.lastSeen[t] !== sid) (this.lastSeen[t] = sid), this.pushTerm(t);
         }
         this.endSentence();
       }
@@ -131,6 +133,7 @@ export class CorpusIndex {
       this.terms.push(stem);
       this.postings.push([]);
       this.df.push(0);
+      this.lastSeen.push(-1);
     }
     return t;
   }

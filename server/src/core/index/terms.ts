@@ -3,7 +3,7 @@
  * "$9 billion" and "$7bn" or "nine" and "9" never decide whether sentences align.
  */
 import type { SourceDoc } from '../corpus/index.ts';
-import { isContent, tokenize, type Token } from '../text/tokens.ts';
+import { STOPWORDS, stem, type Token } from '../text/tokens.ts';
 
 /** Words that belong to figures: number words, scales, currencies, units, months. */
 export const FIGURE_WORDS: ReadonlySet<string> = new Set(
@@ -20,15 +20,30 @@ export const FIGURE_WORDS: ReadonlySet<string> = new Set(
     'least than up over under some').split(' '),
 );
 
-/** True for a token that counts for alignment. */
-export function isTerm(t: Token): boolean {
-  return isContent(t) && !FIGURE_WORDS.has(t.word) && !/\d/.test(t.word);
+/** True for a word (lower-case) that counts for alignment. */
+function isTermWord(word: string): boolean {
+  return !STOPWORDS.has(word) && !FIGURE_WORDS.has(word) && !/\d/.test(word);
 }
 
-/** Stems of the alignment terms of text[start, end). */
+/** True for a token that counts for alignment. */
+export function isTerm(t: Token): boolean {
+  return isTermWord(t.word);
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Stems of the alignment terms of text[start, end): the same words as
+ * tokenize() + isTerm(), without building tokens (this runs over whole corpora).
+ */
 export function contentStems(text: string, start = 0, end = text.length): string[] {
   const out: string[] = [];
-  for (const t of tokenize(text, start, end)) if (isTerm(t)) out.push(t.stem);
+  WORD.lastIndex = start;
+  for (let m = WORD.exec(text); m !== null && m.index < end; m = WORD.exec(text)) {
+    let word = m[0].toLowerCase();
+    if (word.endsWith("'s")) word = word.slice(0, -2);
+    if (isTermWord(word)) out.push(stem(word));
+  }
   return out;
 }
 
