@@ -129,17 +129,25 @@ export function analyseFigures(index: CorpusIndex, text: string, figs: readonly 
     });
   }
   return figs.map((figure, fi) => {
-    const bestPerDoc = new Map<number, SourceFigure>();
-    const agreeDocs = new Set(pairs[fi].filter((p) => p.same).map((p) => p.docId));
-    for (const p of pairs[fi]) {
-      if (!p.same && agreeDocs.has(p.docId)) continue;
-      const cur = bestPerDoc.get(p.docId);
-      if (!cur || (p.same && !cur.same) || (p.same === cur.same && strength(p) > strength(cur))) bestPerDoc.set(p.docId, p);
+    const agree = bestPerDoc(pairs[fi].filter((p) => p.same));
+    const differ = bestPerDoc(pairs[fi].filter((p) => !p.same));
+    for (const [doc, d] of differ) {
+      const a = agree.get(doc);
+      // Within one source, the closer passage wins; agreement gets the benefit of the doubt.
+      if (neighbourAgrees(index, figure, draftTokens, d.sid)) differ.delete(doc);
+      else if (a && strength(d) > strength(a) + 0.3 && d.align >= 0.6) agree.delete(doc);
+      else if (a) differ.delete(doc);
     }
-    for (const [doc, p] of bestPerDoc) {
-      if (!p.same && neighbourAgrees(index, figure, draftTokens, p.sid)) bestPerDoc.delete(doc);
-    }
-    const all = [...bestPerDoc.values()].sort((x, y) => strength(y) - strength(x));
-    return { figure, agreeing: all.filter((p) => p.same), differing: all.filter((p) => !p.same) };
+    const order = (x: SourceFigure, y: SourceFigure) => strength(y) - strength(x);
+    return { figure, agreeing: [...agree.values()].sort(order), differing: [...differ.values()].sort(order) };
   });
+}
+
+function bestPerDoc(pairs: readonly SourceFigure[]): Map<number, SourceFigure> {
+  const best = new Map<number, SourceFigure>();
+  for (const p of pairs) {
+    const cur = best.get(p.docId);
+    if (!cur || strength(p) > strength(cur)) best.set(p.docId, p);
+  }
+  return best;
 }

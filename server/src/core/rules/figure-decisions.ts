@@ -24,10 +24,21 @@ export interface FigureDecision {
 
 const memo = new WeakMap<CheckContext, FigureDecision[]>();
 
+/** Evidence strength of a pairing: sentence alignment plus local context. */
+function strength(p: SourceFigure): number {
+  return p.align + 0.04 * p.local;
+}
+
 function decide(v: FigureVerdict, cited: Set<number>, citedAligned: boolean): Pick<FigureDecision, 'kind' | 'reference'> {
   const citedAgree = v.agreeing.find((p) => cited.has(p.docId));
   const citedDiffer = v.differing.find((p) => cited.has(p.docId));
   if (citedAgree) return { kind: 'match', reference: citedAgree };
+  // A much closer passage that states another value outweighs a loose agreement elsewhere.
+  const bestAgree = v.agreeing[0];
+  const bestDiffer = citedDiffer ?? v.differing[0];
+  if (bestAgree && bestDiffer && strength(bestDiffer) > strength(bestAgree) + 0.3 && bestDiffer.align >= 0.6) {
+    return { kind: 'mismatch', reference: bestDiffer };
+  }
   if (v.agreeing.length > 0) {
     if (citedDiffer || (cited.size > 0 && !citedAligned)) return { kind: 'citation', reference: v.agreeing[0] };
     return { kind: 'match', reference: v.agreeing[0] };
