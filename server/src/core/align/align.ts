@@ -7,19 +7,25 @@ import type { CorpusIndex } from '../index/corpus-index.ts';
 import { contentStems, isTerm } from '../index/terms.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 
-/** A source sentence aligned with a draft sentence. */
+/** A source sentence (or two adjacent ones) aligned with a draft sentence. */
 export interface Alignment {
   sid: number;
+  /** An adjacent sentence merged in, when the draft sentence condenses both. */
+  extra?: number;
   docId: number;
   /** 0..1: blend of draft coverage and Dice similarity over idf weights. */
   score: number;
-  /** Share of the draft sentence's content weight found in the source sentence. */
+  /** Share of the draft sentence's content weight found in the source sentence(s). */
   coverage: number;
 }
 
+/** How much better a merged pair of sentences must score to be used instead of one. */
+const MERGE_GAIN = 0.1;
+
 /**
  * Source sentences similar to `text`, best first, with score ≥ minScore.
- * `candidates` bounds how many retrieved sentences are scored.
+ * `candidates` bounds how many retrieved sentences are scored. A draft sentence
+ * that condenses two adjacent source sentences is aligned with both.
  */
 export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, candidates = 12): Alignment[] {
   const stems = [...new Set(contentStems(text))];
@@ -29,16 +35,33 @@ export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, 
   let draftWeight = unknown * index.unknownIdf();
   for (const t of terms) draftWeight += index.idf(t);
   const termSet = new Set(terms);
-  const out: Alignment[] = [];
-  for (const hit of index.search(terms, candidates)) {
+  const scoreOf = (sids: number[]) => {
+    const seen = new Set<number>();
     let sourceWeight = 0;
-    for (const t of index.sentenceTerms(hit.sid)) sourceWeight += index.idf(t);
     let shared = 0;
-    for (const t of index.sentenceTerms(hit.sid)) if (termSet.has(t)) shared += index.idf(t);
+    for (const sid of sids) {
+      for (const t of index.sentenceTerms(sid)) {
+        if (seen.has(t)) continue;
+        seen.add(t);
+        sourceWeight += index.idf(t);
+        if (termSet.has(t)) shared += index.idf(t);
+      }
+    }
     const coverage = draftWeight > 0 ? shared / draftWeight : 0;
     const dice = (2 * shared) / (draftWeight + sourceWeight || 1);
-    const score = 0.6 * coverage + 0.4 * dice;
-    if (score >= minScore) out.push({ sid: hit.sid, docId: index.sentence(hit.sid).docId, score, coverage });
+    return { score: 0.6 * coverage + 0.4 * dice, coverage };
+  };
+  const out: Alignment[] = [];
+  for (const hit of index.search(terms, candidates)) {
+    const one = scoreOf([hit.sid]);
+    let best: Alignment = { sid: hit.sid, docId: index.sentence(hit.sid).docId, ...one };
+    for (const delta of [-1, 1]) {
+      const n = index.neighbour(hit.sid, delta);
+      if (n === undefined) continue;
+      const two = scoreOf([hit.sid, n]);
+      if (two.score > best.score + MERGE_GAIN && one.coverage < 0.6 && two.coverage >= 0.7) best = { ...best, ...two, extra: n };
+    }
+    if (best.score >= minScore) out.push(best);
   }
   out.sort((a, b) => b.score - a.score);
   return out;

@@ -53,7 +53,9 @@ function implausible(f: Figure, g: Figure): boolean {
 }
 
 interface Option {
+  /** Index of the source figure within its alignment unit (unique per unit). */
   gi: number;
+  sid: number;
   g: Figure;
   same: boolean;
   local: number;
@@ -67,7 +69,7 @@ function optionsFor(index: CorpusIndex, figs: readonly Figure[], draftTokens: re
     sourceFigs.flatMap((g, gi) => {
       const cmp = compareFigures(f, g);
       if (cmp === 'incomparable') return [];
-      return [{ gi, g, same: cmp === 'same', local: localContextScore(index, draftTokens, f, sourceTokens, g) }];
+      return [{ gi, sid, g, same: cmp === 'same', local: localContextScore(index, draftTokens, f, sourceTokens, g) }];
     }),
   );
 }
@@ -75,11 +77,15 @@ function optionsFor(index: CorpusIndex, figs: readonly Figure[], draftTokens: re
 /** Pairs the draft figures of one sentence with the figures of one source sentence. */
 function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draftTokens: readonly Token[], a: Alignment): (SourceFigure | undefined)[] {
   const options = optionsFor(index, figs, draftTokens, a.sid);
+  if (a.extra !== undefined) {
+    const more = optionsFor(index, figs, draftTokens, a.extra);
+    more.forEach((os, fi) => options[fi].push(...os.map((o) => ({ ...o, gi: o.gi + 10_000 }))));
+  }
   const anchored = options.some((os, fi) => isAnchor(figs[fi]) && os.some((o) => o.same && o.local > 0));
   const align = Math.min(1, a.score + (anchored ? 0.2 : 0));
   const used = new Set<number>();
   const result: (SourceFigure | undefined)[] = figs.map(() => undefined);
-  const make = (o: Option): SourceFigure => ({ sid: a.sid, docId: a.docId, figure: o.g, align, local: o.local, same: o.same });
+  const make = (o: Option): SourceFigure => ({ sid: o.sid, docId: a.docId, figure: o.g, align, local: o.local, same: o.same });
   figs.forEach((_, fi) => {
     const best = options[fi].filter((o) => o.same).sort((x, y) => y.local - x.local)[0];
     if (best) {
@@ -92,9 +98,12 @@ function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draftToke
     const pool = options[fi].filter((o) => !used.has(o.gi) && !implausible(f, o.g)).sort((x, y) => y.local - x.local || x.gi - y.gi);
     const best = pool[0];
     if (!best) return;
-    const alone = pool.length === 1 && options.filter((os) => os.length > 0).length === 1;
+    // The only comparable pair: no other draft figure could take this source figure.
+    const alone = pool.length === 1 && options.filter((os, fj) => fj !== fi && !result[fj] && os.some((o) => o.gi === best.gi)).length === 0;
     const clear = best.local >= 1.5 && best.local > (pool[1]?.local ?? 0) * 1.2;
-    if (!clear && !(alone && align >= 0.5)) return;
+    // Dates and years often belong to other events: they always need local evidence.
+    const dated = f.kind === 'date' || f.kind === 'year';
+    if (!clear && !(alone && !dated && align >= 0.5)) return;
     used.add(best.gi);
     result[fi] = make(best);
   });
