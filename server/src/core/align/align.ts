@@ -28,7 +28,7 @@ const MERGE_GAIN = 0.1;
  * that condenses two adjacent source sentences is aligned with both.
  */
 export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, candidates = 12): Alignment[] {
-  const stems = [...new Set(contentStems(text))];
+  const stems = index.expand([...new Set(contentStems(text))]);
   if (stems.length === 0) return [];
   const terms = index.termsOf(stems);
   const unknown = stems.length - terms.length;

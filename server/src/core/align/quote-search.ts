@@ -80,7 +80,7 @@ export function searchQuote(index: CorpusIndex, text: string, candidates = 5): Q
   const q = quoteTokens(text);
   const words = q.filter((t) => !t.gap).length;
   if (words === 0) return { status: 'undecided', words };
-  const terms = index.termsOf(new Set(contentStems(text.replace(/\[[^\]]*\]/g, ' '))));
+  const terms = index.termsOf(new Set(index.expand(contentStems(text.replace(/\[[^\]]*\]/g, ' ')))));
   if (terms.length === 0) return { status: words <= 2 ? 'not-found' : 'undecided', words };
   let best: { w: Window; a: WordAlignment } | undefined;
   for (const hit of index.search(terms, candidates)) {

@@ -8,7 +8,7 @@ import type { CorpusIndex, FileStamp } from './corpus-index.ts';
 import { IntVec } from './intvec.ts';
 
 /** Bumped whenever the analysis or the layout changes: older caches are rebuilt. */
-export const CACHE_VERSION = 4;
+export const CACHE_VERSION = 5;
 const MAGIC = 'CITECHK';
 
 /** One cached source. */
@@ -25,6 +25,7 @@ export interface CachedDoc extends FileStamp {
 /** The decoded cache. */
 export interface IndexData {
   docs: CachedDoc[];
+  acronyms: [string, string[]][];
   terms: string[];
   sentStart: Int32Array;
   sentEnd: Int32Array;
@@ -34,6 +35,7 @@ export interface IndexData {
 
 interface Header {
   version: number;
+  acronyms: [string, string[]][];
   docs: (Omit<CachedDoc, 'raw' | 'normText'> & { rawLength: number; normLength: number })[];
   sentences: number;
   termRefs: number;
@@ -51,7 +53,7 @@ export function encodeIndex(index: CorpusIndex): Uint8Array {
   const terms = new IntVec(a.sentTerms.length + 1);
   termStarts.push(0);
   const texts: string[] = [];
-  const header: Header = { version: CACHE_VERSION, docs: [], sentences: 0, termRefs: 0 };
+  const header: Header = { version: CACHE_VERSION, acronyms: [...index.acronyms], docs: [], sentences: 0, termRefs: 0 };
   index.docs.forEach((doc, id) => {
     const stamp = index.stamps[id];
     if (!doc || !stamp) return;
@@ -124,7 +126,7 @@ export function decodeIndex(bytes: Uint8Array): IndexData | undefined {
       return doc;
     });
     if (r !== rawAll.length) return undefined;
-    return { docs, terms, sentStart: ints.subarray(0, n), sentEnd: ints.subarray(n, 2 * n), sentTermStart: ints.subarray(2 * n, 3 * n + 1), sentTerms: ints.subarray(3 * n + 1) };
+    return { docs, acronyms: header.acronyms, terms, sentStart: ints.subarray(0, n), sentEnd: ints.subarray(n, 2 * n), sentTermStart: ints.subarray(2 * n, 3 * n + 1), sentTerms: ints.subarray(3 * n + 1) };
   } catch {
     return undefined;
   }

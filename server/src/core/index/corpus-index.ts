@@ -12,6 +12,7 @@ import type { CachedDoc, IndexData } from './cache.ts';
 import { IntVec } from './intvec.ts';
 import { LazyDoc } from './lazy-doc.ts';
 import { contentStems, normRangeOfParagraph } from './terms.ts';
+import { expandStems, findAcronyms } from './acronyms.ts';
 
 /** A retrieved source sentence with its retrieval score (sum of shared idf). */
 export interface Hit {
@@ -90,12 +91,13 @@ export class CorpusIndex {
   add(parsed: SourceDoc, stamp?: FileStamp): void {
     const id = this.register(new LazyDoc(parsed.path, parsed.raw, parsed.norm.text, metaOf(parsed), parsed), stamp);
     const text = parsed.norm.text;
+    for (const [a, long] of findAcronyms(text)) if (!this.acronyms.has(a)) this.acronyms.set(a, long);
     for (const p of parsed.paragraphs) {
       const r = normRangeOfParagraph(parsed, p);
       for (const s of splitSentences(text, r.start, r.end)) {
         this.pushSentence(id, s.start, s.end);
         const sid = this.sentDoc.length - 1;
-        for (const stem of contentStems(text, s.start, s.end)) {
+        for (const stem of this.expand(contentStems(text, s.start, s.end))) {
           const t = this.termId(stem);
           if (this.lastSeen[t] !== sid) (this.lastSeen[t] = sid), this.pushTerm(t);
         }
@@ -104,6 +106,14 @@ export class CorpusIndex {
     }
     this.docEnd.push(this.sentDoc.length);
     this.version++;
+  }
+
+  /** Acronyms the sources define (lower-case → long-form stems). */
+  readonly acronyms = new Map<string, string[]>();
+
+  /** Stems plus their acronym expansions (used on both sides of the alignment). */
+  expand(stems: readonly string[]): string[] {
+    return expandStems(stems, this.acronyms);
   }
 
   /** Adds a source from the persistent cache without re-analysing it. */
