@@ -71,5 +71,7 @@ test('a quotation interrupted by its attribution keeps the speaker', () => {
 });
 
 test('unattributed quotations and quotes ending a sentence before a new subject', () => {
-  assert.deepEqual(speakers('Critics called it "a bailout." Sharif disagreed.\n'), [['a bailout.', undefined, undefined]]);
+  assert.deepEqual(speakers('It was "a bailout." Sharif disagreed.\n'), [['a bailout.', undefined, undefined]]);
+  // "called" attributes: the group that called it so is the speaker.
+  assert.deepEqual(speakers('Critics called it "a bailout." Sharif disagreed.\n'), [['a bailout.', 'Critics', 'Critics']]);
 });

@@ -19,6 +19,8 @@ const VERB = new RegExp(String.raw`\b(${VERBS})\b`, 'gu');
 const VERB_FIRST = new RegExp(String.raw`^${ADVERB}(?:${VERBS})\s+`, 'u');
 const VERB_AFTER_NAME = new RegExp(String.raw`^\s+${ADVERB}(?:${VERBS})\b`, 'u');
 const ACCORDING = /\b[Aa]ccording to\s+/gu;
+/** A speech verb within a short clause (group 1: the text before it). */
+const NEAR_VERB = new RegExp(String.raw`^([^".;]{1,60}?\s)(?:${VERBS})\b`, 'u');
 /** What may stand between an attribution verb and the quotation it introduces. */
 const GAP_BEFORE = /^[^"]{0,80}$/u;
 
@@ -86,9 +88,19 @@ export function attributionAfter(text: string, closeEnd: number, to: number): At
     return who ? { who, distance: at - closeEnd, clauseEnd: who.end, after: true } : undefined;
   }
   const who = nameStartingAt(text, at, to) ?? unnamedSpeaker(text, at, to);
-  if (!who) return undefined;
-  const v = VERB_AFTER_NAME.exec(text.slice(who.end, to));
-  return v ? { who, distance: at - closeEnd, clauseEnd: who.end + v[0].length, after: true } : undefined;
+  const v = who ? VERB_AFTER_NAME.exec(text.slice(who.end, to)) : null;
+  if (who && v) return { who, distance: at - closeEnd, clauseEnd: who.end + v[0].length, after: true };
+  return describedBeforeVerb(text, at, closeEnd, to);
+}
+
+/** "…," SpaceX founder Elon Musk said: the name just before a nearby speech verb. */
+function describedBeforeVerb(text: string, at: number, closeEnd: number, to: number): Attribution | undefined {
+  const m = NEAR_VERB.exec(text.slice(at, to));
+  if (!m) return undefined;
+  let end = at + m.index + m[1].length;
+  while (end > at && text[end - 1] === ' ') end--;
+  const who = nameEndingAt(text, end, at);
+  return who && !who.pronoun ? { who, distance: at - closeEnd, clauseEnd: end, after: true } : undefined;
 }
 
 const UNNAMED = new RegExp(String.raw`^(?:an?|the|one|two|three|several)\s+(?:[a-z-]+\s+){0,2}(?:sources?|officials?|spokes(?:person|man|woman)|analysts?|diplomats?|experts?|persons?|people|residents?|witness(?:es)?|ministry|government)\b(?:\s+(?:privy|familiar|close|with|in|at|of|to|from|the|a|an|[a-z]+ing)\b(?:\s+[a-z-]+){0,4}?)?(?=\s+${ADVERB}(?:${VERBS})\b)`, 'u');

@@ -107,6 +107,8 @@ export function nameStartingAt(text: string, start: number, to = text.length): N
   if (!first || first.start !== start) return undefined;
   const bare = first.word.replace(/[,.;:!?"')]+$/, '');
   if (PRONOUNS.has(bare.toLowerCase())) return { start, end: start + bare.length, name: bare, pronoun: true };
+  // "FEMA's Erik Hooks": an organisation's possessive before the name.
+  if (/^\p{Lu}[\p{L}.-]*'s$/u.test(first.word) && toks[1]) return nameStartingAt(text, toks[1].start, to);
   const words = forwardRun(toks);
   if (words.length > 0 && words.some((w) => !TITLES.has(w.word))) return span(text, stripTitles(words));
   return describedStartingAt(text, toks);
