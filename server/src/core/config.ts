@@ -3,6 +3,7 @@
  * defaults, strict validation (every error names its key), merging of overrides
  * and the effective severity of a finding code.
  */
+import { editDistance } from './text/distance.ts';
 import { FINDING_CODES, type CitationStyle, type FindingCode, type Severity } from './types.ts';
 
 /** The configuration of a workspace. */
@@ -48,27 +49,13 @@ const KEYS: readonly string[] = ['corpus', 'ignore', 'citationStyle', 'severity'
 /** Keys accepted and ignored (editor schema hints). */
 const IGNORED_KEYS = new Set(['$schema', '$comment']);
 
-/** Levenshtein distance, for "did you mean" hints. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = row[j];
-      row[j] = next;
-    }
-  }
-  return row[b.length];
-}
 
 /** ' (did you mean "x"?)' for the closest candidate within a third of its length, else ''. */
 function suggestion(name: string, candidates: readonly string[]): string {
   let best = '';
   let bestD = Infinity;
   for (const c of candidates) {
-    const d = distance(name.toLowerCase(), c.toLowerCase());
+    const d = editDistance(name.toLowerCase(), c.toLowerCase());
     if (d < bestD) [best, bestD] = [c, d];
   }
   return bestD <= Math.max(2, Math.floor(best.length / 3)) ? ` (did you mean "${best}"?)` : '';

@@ -2,29 +2,17 @@
  * citation.unknown-key — a Pandoc citation (or footnote definition) names a key that no
  * source has; the fix suggests the nearest known key.
  */
+import { editDistance } from '../text/distance.ts';
 import type { Fix } from '../types.ts';
 import type { CheckContext, RawFinding, Rule } from './context.ts';
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length];
-}
 
 function nearestKey(ctx: CheckContext, key: string): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const doc of ctx.index.docs) {
     if (!doc) continue;
-    const d = distance(key.toLowerCase(), doc.key.toLowerCase());
+    const d = editDistance(key.toLowerCase(), doc.key.toLowerCase());
     if (d < bestD) [best, bestD] = [doc.key, d];
   }
   return bestD <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
