@@ -43,7 +43,7 @@ export function analyseBlock(raw: RawBlock, source: string): BlockResult {
   const prose = finishProse(raw.raw, raw.map, found, source);
   const spans = findQuoteSpans(prose.text, (i) => source[prose.map[i]]);
   const top = spans.filter((s) => !s.nested);
-  const sentences = splitSentences(prose.text, top.map((s) => ({ start: s.open, end: s.close + 1 })));
+  const sentences = splitSentences(prose.text, 0, prose.text.length, top.map((s) => ({ start: s.open, end: s.close + 1 })));
   const speakers = speakersOf(prose.text, top, sentences);
   const quotes = top.map((span, i) => ({ span, speaker: speakers[i] }));
   return { kind: raw.kind, quoted: raw.quoted, start: raw.start, end: raw.end, prose, citations, sentences, quotes };

@@ -1,53 +1,74 @@
 /**
- * Sentence boundaries in normalised prose, shared by the draft analysis and the corpus index.
+ * Sentence boundaries in normalised prose (drafts and sources alike): a sentence ends at `.`, `!`, `?` (or an
+ * ellipsis), plus any closing quotes/brackets, followed by a space and an uppercase
+ * letter, digit, quote or opening bracket. Abbreviations, initials and
+ * dotted acronyms (U.S., e.g., a.m.) never end a sentence, nor does a boundary
+ * inside a quotation that continues.
  */
 
-const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof st jr sr gen col lt sgt capt gov sen rep inc ltd co corp vs etc e.g i.e no ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m approx est fig vol pp p')
-    .split(' '),
-);
-
-/** Half-open [start, end) range in a text. */
+/** A half-open range of the prose. */
 export interface Span {
   start: number;
   end: number;
 }
 
-function isBoundary(text: string, dot: number): boolean {
-  const ch = text[dot];
-  if (ch !== '.') return true;
-  // Decimal point or a number like 3.5.
-  if (/\d/.test(text[dot - 1] ?? '') && /\d/.test(text[dot + 1] ?? '')) return false;
-  let w = dot;
-  while (w > 0 && /[\p{L}.]/u.test(text[w - 1])) w--;
-  const word = text.slice(w, dot).toLowerCase();
-  if (ABBREVIATIONS.has(word)) return false;
-  // Single capital initial: "J. K. Rowling".
-  if (/^\p{Lu}$/u.test(text.slice(w, dot))) return false;
-  return true;
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep',
+  'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'capt', 'maj', 'adm', 'cmdr', 'rev', 'hon', 'messrs', 'mt', 'ft', 'fig',
+  'approx', 'dept', 'vol', 'pp', 'cf', 'al', 'rs',
+]);
+const TERMINAL = /[.!?]/;
+const CLOSERS = /["')\]}*]/;
+const NEXT_START = /["'([\p{Lu}\p{N}\u00BF\u00A1]/u;
+
+/** True when the `.` at `dot` belongs to an abbreviation, initial or acronym. */
+export function isAbbreviationDot(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && !/[\s("'[]/.test(text[s - 1])) s--;
+  const word = text.slice(s, dot);
+  if (word === '') return false;
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return true;
+  if ((lower === 'no' || lower === 'nos') && /^ ?\d/.test(text.slice(dot + 1, dot + 3))) return true;
+  if (/^\p{Lu}$/u.test(word)) return true;
+  return /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+function inside(spans: readonly Span[], at: number): boolean {
+  for (const s of spans) if (s.start < at && at < s.end) return true;
+  return false;
+}
+
+/** End of the boundary that starts with terminal punctuation at `i`, or -1. */
+function boundaryAt(text: string, i: number, quotes: readonly Span[]): number {
+  let j = i;
+  while (j < text.length && TERMINAL.test(text[j])) j++;
+  if (text[i] === '.' && j === i + 1 && isAbbreviationDot(text, i)) return -1;
+  while (j < text.length && CLOSERS.test(text[j])) j++;
+  if (j >= text.length) return -1;
+  if (text[j] !== ' ' || !NEXT_START.test(text[j + 1] ?? '')) return -1;
+  return inside(quotes, j) ? -1 : j;
 }
 
 /**
- * Splits normalised text [from, to) into sentences. A sentence ends at . ! or ?
- * (plus closing quotes/brackets) followed by a space and an upper-case letter,
- * digit or opening quote; abbreviations, initials and decimals do not end one.
+ * Splits text[from, to) into trimmed sentence spans; `quotes` are spans not to split
+ * inside. Shared by the draft analysis and the corpus index.
  */
-export function splitSentences(text: string, from = 0, to = text.length): Span[] {
+export function splitSentences(text: string, from = 0, to = text.length, quotes: readonly Span[] = []): Span[] {
   const out: Span[] = [];
+  const slice = to < text.length ? text.slice(0, to) : text;
   let start = from;
-  const re = /[.!?]+["')\]]*(?= +["'(\[]?[\p{Lu}\d])/gu;
+  const re = /[.!?]+/g;
   re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < to) {
-    const end = m.index + m[0].length;
-    if (end > to) break;
-    const lastPunct = m.index + m[0].search(/[.!?][^.!?]*$/);
-    if (!isBoundary(text, lastPunct)) continue;
-    pushTrimmed(text, start, end, out);
-    start = end;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const j = boundaryAt(slice, m.index, quotes);
+    if (j < 0) continue;
+    pushTrimmed(slice, start, j, out);
+    start = j + 1;
+    re.lastIndex = j;
   }
-  pushTrimmed(text, start, to, out);
+  pushTrimmed(slice, start, to, out);
   return out;
 }
 
