@@ -81,7 +81,7 @@ export async function loadIndex(
   const byPath = new Map(data?.docs.map((d) => [d.path, d]));
   const index = new CorpusIndex();
   const termMap = data ? index.adoptTerms(data.terms) : new Int32Array(0);
-  for (const [a, long] of data?.acronyms ?? []) index.acronyms.set(a, long);
+  for (const [a, long] of data?.acronyms ?? []) index.acronyms.define(a, long);
   const problems: LoadProblem[] = [];
   const stats: LoadStats = { sources: 0, fromCache: 0, indexed: 0, cache: cache.state, cacheWritten: false };
   let changed = !data || data.docs.length !== paths.length;

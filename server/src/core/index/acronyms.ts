@@ -34,11 +34,40 @@ export function findAcronyms(text: string): Map<string, string[]> {
   return out;
 }
 
-/** Adds the long-form stems of acronyms, and the acronym of complete long forms. */
-export function expandStems(stems: readonly string[], acronyms: ReadonlyMap<string, string[]>): string[] {
-  if (acronyms.size === 0) return [...stems];
-  const out = new Set(stems);
-  for (const s of stems) for (const x of acronyms.get(s) ?? []) out.add(x);
-  for (const [acronym, long] of acronyms) if (!out.has(acronym) && long.every((x) => out.has(x))) out.add(acronym);
-  return [...out];
+/** Acronyms of a corpus, indexed for expansion in both directions. */
+export class AcronymTable {
+  private readonly long = new Map<string, string[]>();
+  /** First stem of a long form → the acronyms whose long form starts with it. */
+  private readonly byFirst = new Map<string, string[]>();
+
+  get size(): number {
+    return this.long.size;
+  }
+
+  /** Adds a definition unless the acronym is already defined. */
+  define(acronym: string, stems: string[]): void {
+    if (this.long.has(acronym) || stems.length === 0) return;
+    this.long.set(acronym, stems);
+    const list = this.byFirst.get(stems[0]) ?? [];
+    list.push(acronym);
+    this.byFirst.set(stems[0], list);
+  }
+
+  /** All definitions, for the cache. */
+  entries(): [string, string[]][] {
+    return [...this.long];
+  }
+
+  /** Stems plus the long forms of acronyms among them, and the acronyms of complete long forms. */
+  expand(stems: readonly string[]): string[] {
+    if (this.long.size === 0) return [...stems];
+    const out = new Set(stems);
+    for (const s of stems) {
+      for (const x of this.long.get(s) ?? []) out.add(x);
+      for (const acronym of this.byFirst.get(s) ?? []) {
+        if (!out.has(acronym) && (this.long.get(acronym) as string[]).every((x) => out.has(x))) out.add(acronym);
+      }
+    }
+    return [...out];
+  }
 }

@@ -53,7 +53,7 @@ export function encodeIndex(index: CorpusIndex): Uint8Array {
   const terms = new IntVec(a.sentTerms.length + 1);
   termStarts.push(0);
   const texts: string[] = [];
-  const header: Header = { version: CACHE_VERSION, acronyms: [...index.acronyms], docs: [], sentences: 0, termRefs: 0 };
+  const header: Header = { version: CACHE_VERSION, acronyms: index.acronyms.entries(), docs: [], sentences: 0, termRefs: 0 };
   index.docs.forEach((doc, id) => {
     const stamp = index.stamps[id];
     if (!doc || !stamp) return;

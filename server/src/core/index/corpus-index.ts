@@ -12,7 +12,7 @@ import type { CachedDoc, IndexData } from './cache.ts';
 import { IntVec } from './intvec.ts';
 import { LazyDoc } from './lazy-doc.ts';
 import { contentStems, normRangeOfParagraph } from './terms.ts';
-import { expandStems, findAcronyms } from './acronyms.ts';
+import { AcronymTable, findAcronyms } from './acronyms.ts';
 
 /** A retrieved source sentence with its retrieval score (sum of shared idf). */
 export interface Hit {
@@ -91,7 +91,7 @@ export class CorpusIndex {
   add(parsed: SourceDoc, stamp?: FileStamp): void {
     const id = this.register(new LazyDoc(parsed.path, parsed.raw, parsed.norm.text, metaOf(parsed), parsed), stamp);
     const text = parsed.norm.text;
-    for (const [a, long] of findAcronyms(text)) if (!this.acronyms.has(a)) this.acronyms.set(a, long);
+    for (const [a, long] of findAcronyms(text)) this.acronyms.define(a, long);
     for (const p of parsed.paragraphs) {
       const r = normRangeOfParagraph(parsed, p);
       for (const s of splitSentences(text, r.start, r.end)) {
@@ -109,11 +109,11 @@ export class CorpusIndex {
   }
 
   /** Acronyms the sources define (lower-case → long-form stems). */
-  readonly acronyms = new Map<string, string[]>();
+  readonly acronyms = new AcronymTable();
 
   /** Stems plus their acronym expansions (used on both sides of the alignment). */
   expand(stems: readonly string[]): string[] {
-    return expandStems(stems, this.acronyms);
+    return this.acronyms.expand(stems);
   }
 
   /** Adds a source from the persistent cache without re-analysing it. */
