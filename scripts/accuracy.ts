@@ -19,7 +19,9 @@ import { formatReport, summaryJson, type RunSummary } from './accuracy/report.ts
 import { addTallies, scoreCase } from './accuracy/score.ts';
 
 const ROOT = resolve(dirname(process.argv[1] ?? 'scripts/accuracy.ts'), '..');
-const FIXTURES = 'test/fixtures/accuracy';
+/** `--fixtures <dir>` picks another labelled set (e.g. test/fixtures/heldout); default test/fixtures/accuracy. */
+const fixturesAt = process.argv.indexOf('--fixtures');
+const FIXTURES = fixturesAt >= 0 ? (process.argv[fixturesAt + 1] ?? '') : 'test/fixtures/accuracy';
 const CASES = join(ROOT, FIXTURES, 'cases');
 
 interface Case {
@@ -85,6 +87,7 @@ async function main(): Promise<void> {
     summary.falsePositives.push(...out.falsePositives);
     summary.duplicates += out.duplicates;
   }
+  console.log(`fixtures: ${FIXTURES}`);
   console.log(formatReport(summary, FINDING_CODES));
   if (args.includes('--json')) console.log(summaryJson(summary, FINDING_CODES));
 }
