@@ -36,15 +36,20 @@ export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, 
   for (const t of terms) draftWeight += index.idf(t);
   const termSet = new Set(terms);
   const scoreOf = (sids: number[]) => {
-    const seen = new Set<number>();
     let sourceWeight = 0;
     let shared = 0;
-    for (const sid of sids) {
-      for (const t of index.sentenceTerms(sid)) {
-        if (seen.has(t)) continue;
-        seen.add(t);
-        sourceWeight += index.idf(t);
-        if (termSet.has(t)) shared += index.idf(t);
+    const first = index.sentenceTerms(sids[0]);
+    for (const t of first) {
+      const w = index.idf(t);
+      sourceWeight += w;
+      if (termSet.has(t)) shared += w;
+    }
+    for (let k = 1; k < sids.length; k++) {
+      for (const t of index.sentenceTerms(sids[k])) {
+        if (first.includes(t)) continue;
+        const w = index.idf(t);
+        sourceWeight += w;
+        if (termSet.has(t)) shared += w;
       }
     }
     const coverage = draftWeight > 0 ? shared / draftWeight : 0;
@@ -55,7 +60,7 @@ export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, 
   for (const hit of index.search(terms, candidates)) {
     const one = scoreOf([hit.sid]);
     let best: Alignment = { sid: hit.sid, docId: index.sentence(hit.sid).docId, ...one };
-    for (const delta of [-1, 1]) {
+    for (const delta of one.coverage < 0.6 ? [-1, 1] : []) {
       const n = index.neighbour(hit.sid, delta);
       if (n === undefined) continue;
       const two = scoreOf([hit.sid, n]);

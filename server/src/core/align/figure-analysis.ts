@@ -64,7 +64,7 @@ interface Option {
 /** Comparable source figures for each draft figure, with their local-context scores. */
 function optionsFor(index: CorpusIndex, figs: readonly Figure[], draftTokens: readonly Token[], sid: number): Option[][] {
   const sourceFigs = index.figures(sid);
-  const sourceTokens = tokenize(index.sentence(sid).text);
+  const sourceTokens = index.tokens(sid);
   return figs.map((f) =>
     sourceFigs.flatMap((g, gi) => {
       const cmp = compareFigures(f, g);

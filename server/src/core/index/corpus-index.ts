@@ -7,6 +7,7 @@ import { metaOf } from '../align/source-ref.ts';
 import type { SourceDoc } from '../corpus/index.ts';
 import { extractFigures, type Figure } from '../figures/index.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import { urlKey } from '../text/url.ts';
 import type { CachedDoc, IndexData } from './cache.ts';
 import { IntVec } from './intvec.ts';
@@ -286,6 +287,19 @@ export class CorpusIndex {
     const n = sid + delta;
     if (n < 0 || n >= this.sentDoc.length || this.sentDoc.get(n) !== this.sentDoc.get(sid)) return undefined;
     return n;
+  }
+
+  private readonly tokenCache = new Map<number, Token[]>();
+
+  /** Word tokens of a source sentence (offsets relative to the sentence start), cached. */
+  tokens(sid: number): Token[] {
+    let t = this.tokenCache.get(sid);
+    if (!t) {
+      t = tokenize(this.sentence(sid).text);
+      if (this.tokenCache.size > 200_000) this.tokenCache.clear();
+      this.tokenCache.set(sid, t);
+    }
+    return t;
   }
 
   /** Figures of a source sentence (offsets relative to the sentence start), cached. */
