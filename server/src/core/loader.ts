@@ -67,6 +67,36 @@ export function uniqueKey(index: CorpusIndex, doc: { key: string }): void {
   for (let n = 2; index.docByKey(doc.key) !== undefined; n++) doc.key = `${base}-${n}`;
 }
 
+/**
+ * Adds, in one bulk step, every cached source whose size and mtime are unchanged;
+ * returns the paths that still need reading.
+ */
+async function addUnchanged(
+  fs: FileSystem,
+  index: CorpusIndex,
+  data: IndexData,
+  paths: readonly string[],
+  byPath: ReadonlyMap<string, CachedDoc>,
+  termMap: Int32Array,
+  stats: LoadStats,
+): Promise<string[]> {
+  const unchanged: CachedDoc[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < paths.length; i += READ_BATCH) {
+    const batch = paths.slice(i, i + READ_BATCH);
+    const stamps = await Promise.all(batch.map((p) => fs.stat(p).catch(() => undefined)));
+    batch.forEach((p, k) => {
+      const c = byPath.get(p);
+      const st = stamps[k];
+      if (c && st && c.size === st.size && c.mtimeMs === st.mtimeMs && index.docByKey(c.meta.key) === undefined) unchanged.push(c);
+      else rest.push(p);
+    });
+  }
+  index.addCachedBulk(data, unchanged, termMap);
+  stats.fromCache += unchanged.length;
+  return rest;
+}
+
 /** Loads every corpus file into a new index, using and refreshing the cache. */
 export async function loadIndex(
   fs: FileSystem,
@@ -85,8 +115,9 @@ export async function loadIndex(
   const problems: LoadProblem[] = [];
   const stats: LoadStats = { sources: 0, fromCache: 0, indexed: 0, cache: cache.state, cacheWritten: false };
   let changed = !data || data.docs.length !== paths.length;
-  for (let i = 0; i < paths.length; i += READ_BATCH) {
-    const batch = paths.slice(i, i + READ_BATCH);
+  const rest = data ? await addUnchanged(fs, index, data, paths, byPath, termMap, stats) : paths;
+  for (let i = 0; i < rest.length; i += READ_BATCH) {
+    const batch = rest.slice(i, i + READ_BATCH);
     const results = await Promise.all(batch.map((p) => loadSource(fs, p, config, byPath.get(p))));
     for (const r of results) {
       if ('problem' in r) {
@@ -104,7 +135,7 @@ export async function loadIndex(
         changed = true;
       }
     }
-    onProgress?.(Math.min(paths.length, i + READ_BATCH), paths.length);
+    onProgress?.(paths.length - rest.length + Math.min(rest.length, i + READ_BATCH), paths.length);
   }
   stats.sources = index.size;
   const write = fs.writeFile;

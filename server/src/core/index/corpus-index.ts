@@ -129,6 +129,42 @@ export class CorpusIndex {
     this.version++;
   }
 
+  /**
+   * Adds many cached sources at once to an index that has no postings yet: their
+   * postings are laid out as one compact array (CSR) instead of per-term arrays.
+   */
+  addCachedBulk(data: IndexData, entries: readonly CachedDoc[], termMap: Int32Array): void {
+    if (this.sentDoc.length > 0 || this.base) throw new Error('addCachedBulk needs an empty index');
+    for (const entry of entries) {
+      const id = this.register(new LazyDoc(entry.path, entry.raw, entry.normText, entry.meta), entry);
+      for (let k = entry.first; k < entry.first + entry.count; k++) {
+        this.pushSentence(id, data.sentStart[k], data.sentEnd[k]);
+        for (let j = data.sentTermStart[k]; j < data.sentTermStart[k + 1]; j++) this.sentTerms.push(termMap[data.sentTerms[j]]);
+        this.endSentence();
+      }
+      this.docEnd.push(this.sentDoc.length);
+    }
+    const nTerms = this.terms.length;
+    const offsets = new Int32Array(nTerms + 1);
+    const terms = this.sentTerms.view();
+    for (let k = 0; k < terms.length; k++) offsets[terms[k] + 1]++;
+    for (let t = 0; t < nTerms; t++) {
+      this.df[t] += offsets[t + 1];
+      offsets[t + 1] += offsets[t];
+    }
+    const fill = offsets.slice(0, nTerms);
+    const postings = new Int32Array(terms.length);
+    const starts = this.sentTermStart.view();
+    for (let sid = 0; sid < this.sentDoc.length; sid++) {
+      for (let k = starts[sid]; k < starts[sid + 1]; k++) postings[fill[terms[k]]++] = sid;
+    }
+    this.base = { offsets, postings };
+    this.version++;
+  }
+
+  /** Postings laid out by addCachedBulk (terms beyond it have only per-term arrays). */
+  private base?: { offsets: Int32Array; postings: Int32Array };
+
   /** Maps cached term ids to this index's ids (identity when the index is new). */
   adoptTerms(terms: readonly string[]): Int32Array {
     const map = new Int32Array(terms.length);
@@ -246,6 +282,14 @@ export class CorpusIndex {
     const rare = terms.filter((t) => this.df[t] <= MAX_TRAVERSED_DF).sort((a, b) => this.df[a] - this.df[b]).slice(0, MAX_QUERY_TERMS);
     for (const t of rare) {
       const w = this.idf(t);
+      const base = this.base;
+      if (base && t + 1 < base.offsets.length) {
+        for (let k = base.offsets[t]; k < base.offsets[t + 1]; k++) {
+          const sid = base.postings[k];
+          if (scores[sid] === 0) touched.push(sid);
+          scores[sid] += w;
+        }
+      }
       for (const sid of this.postings[t]) {
         if (scores[sid] === 0) touched.push(sid);
         scores[sid] += w;
