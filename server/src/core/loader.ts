@@ -138,6 +138,7 @@ export async function loadIndex(
     onProgress?.(paths.length - rest.length + Math.min(rest.length, i + READ_BATCH), paths.length);
   }
   stats.sources = index.size;
+  index.compact();
   const write = fs.writeFile;
   // The cache is written after the index is in use, off the request path.
   const cacheWrite =

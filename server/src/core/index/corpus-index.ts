@@ -144,22 +144,37 @@ export class CorpusIndex {
       }
       this.docEnd.push(this.sentDoc.length);
     }
+    this.compact(false);
+    this.version++;
+  }
+
+  /**
+   * Lays all postings out as one compact array (CSR), dropping removed sources' entries;
+   * later additions go to per-term arrays until the next compaction.
+   * @param counted whether df already counts the postings being moved (true after add()).
+   */
+  compact(counted = true): void {
     const nTerms = this.terms.length;
     const offsets = new Int32Array(nTerms + 1);
     const terms = this.sentTerms.view();
-    for (let k = 0; k < terms.length; k++) offsets[terms[k] + 1]++;
+    const starts = this.sentTermStart.view();
+    const live = (sid: number) => this.docs[this.sentDoc.get(sid)] !== undefined;
+    for (let sid = 0; sid < this.sentDoc.length; sid++) {
+      if (!live(sid)) continue;
+      for (let k = starts[sid]; k < starts[sid + 1]; k++) offsets[terms[k] + 1]++;
+    }
     for (let t = 0; t < nTerms; t++) {
-      this.df[t] += offsets[t + 1];
+      if (!counted) this.df[t] += offsets[t + 1];
       offsets[t + 1] += offsets[t];
     }
     const fill = offsets.slice(0, nTerms);
-    const postings = new Int32Array(terms.length);
-    const starts = this.sentTermStart.view();
+    const postings = new Int32Array(offsets[nTerms]);
     for (let sid = 0; sid < this.sentDoc.length; sid++) {
+      if (!live(sid)) continue;
       for (let k = starts[sid]; k < starts[sid + 1]; k++) postings[fill[terms[k]]++] = sid;
     }
     this.base = { offsets, postings };
-    this.version++;
+    for (let t = 0; t < this.postings.length; t++) if (this.postings[t].length) this.postings[t] = [];
   }
 
   /** Postings laid out by addCachedBulk (terms beyond it have only per-term arrays). */
