@@ -18,6 +18,8 @@ export interface SourceFigure {
   /** Local-context score of the pairing. */
   local: number;
   same: boolean;
+  /** The only comparable pair between the two sentences. */
+  unique?: boolean;
 }
 
 /** What the sources say about one draft figure. */
@@ -32,7 +34,7 @@ export interface FigureVerdict {
 /** Thresholds of evidence: how sure a pairing must be to count. */
 function strongEnough(p: SourceFigure): boolean {
   if (p.same) return p.align >= 0.45 || (p.align >= 0.2 && p.local >= 1.5);
-  return p.align >= 0.5 || (p.align >= 0.3 && p.local >= 3) || (p.align >= 0.2 && p.local >= 6);
+  return p.align >= 0.5 || (p.align >= 0.3 && p.local >= 3) || (p.align >= 0.2 && p.local >= 6) || (!!p.unique && p.align >= 0.3 && p.local >= 1.5);
 }
 
 function strength(p: SourceFigure): number {
@@ -105,7 +107,7 @@ function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draftToke
     const dated = f.kind === 'date' || f.kind === 'year';
     if (!clear && !(alone && !dated && align >= 0.5)) return;
     used.add(best.gi);
-    result[fi] = make(best);
+    result[fi] = { ...make(best), unique: alone && !dated };
   });
   return result;
 }
