@@ -27,7 +27,7 @@ const MERGE_GAIN = 0.1;
  * `candidates` bounds how many retrieved sentences are scored. A draft sentence
  * that condenses two adjacent source sentences is aligned with both.
  */
-export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, candidates = 12): Alignment[] {
+export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, candidates = 8): Alignment[] {
   const stems = index.expand([...new Set(contentStems(text))]);
   if (stems.length === 0) return [];
   const terms = index.termsOf(stems);
