@@ -100,7 +100,13 @@ export function createEngine(options: EngineOptions): Engine {
       config = c;
     },
     check(text) {
-      return runCheck(parseDraft(text), index, config, cache);
+      let draft: Draft;
+      try {
+        draft = parseDraft(text);
+      } catch (e) {
+        return { findings: [], matches: [], errors: [`draft: ${(e as Error).message}`] } as CheckResult;
+      }
+      return runCheck(draft, index, config, cache);
     },
     citationFixesAt(text, offset) {
       return citationFixes(parseDraft(text), index, config, offset);

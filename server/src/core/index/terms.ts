@@ -3,7 +3,7 @@
  * "$9 billion" and "$7bn" or "nine" and "9" never decide whether sentences align.
  */
 import type { SourceDoc } from '../corpus/index.ts';
-import { STOPWORDS, stem, type Token } from '../text/tokens.ts';
+import { STOPWORDS, stem, stemWord, type Token } from '../text/tokens.ts';
 
 /** Words that belong to figures: number words, scales, currencies, units, months. */
 export const FIGURE_WORDS: ReadonlySet<string> = new Set(
@@ -20,9 +20,13 @@ export const FIGURE_WORDS: ReadonlySet<string> = new Set(
     'least than up over under some').split(' '),
 );
 
+/** Stop words and figure words in one set (the words that never become terms). */
+const NON_TERMS: ReadonlySet<string> = new Set([...STOPWORDS, ...FIGURE_WORDS]);
+const DIGIT = /\d/;
+
 /** True for a word (lower-case) that counts for alignment. */
 function isTermWord(word: string): boolean {
-  return !STOPWORDS.has(word) && !FIGURE_WORDS.has(word) && !/\d/.test(word);
+  return !NON_TERMS.has(word) && !DIGIT.test(word);
 }
 
 /** True for a token that counts for alignment. */
@@ -32,18 +36,84 @@ export function isTerm(t: Token): boolean {
 
 const WORD = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu;
 
+/** Adds the term stem of one regex word match (any script) to `out`. */
+function pushWord(match: string, out: string[]): void {
+  let word = match.toLowerCase();
+  if (word.endsWith("'s")) word = word.slice(0, -2);
+  if (isTermWord(word)) out.push(stem(word));
+}
+
+/** The regex scan (any script) of the words starting in [from, end). */
+function scanRegex(text: string, from: number, end: number, out: string[]): void {
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m !== null && m.index < end; m = WORD.exec(text)) pushWord(m[0], out);
+}
+
+/** Char class of an ASCII code: 1 lower-case letter, 2 upper-case letter, 3 digit, 0 other. */
+const CLASS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) CLASS[c] = 1;
+for (let c = 65; c <= 90; c++) CLASS[c] = 2;
+for (let c = 48; c <= 57; c++) CLASS[c] = 3;
+
+/**
+ * Appends to `out` the stems of the alignment terms of the words that start in
+ * text[start, end) (a word may run on past `end`): the same words as tokenize() +
+ * isTerm(). ASCII text is scanned by char code; at the first non-ASCII character
+ * the rest is left to the Unicode regex, which resumes after the last whole word.
+ */
+export function appendContentStems(text: string, start: number, end: number, out: string[]): void {
+  const n = text.length;
+  const stop = end < n ? end : n;
+  let i = start;
+  while (i < stop) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return scanRegex(text, i, stop, out);
+    if (CLASS[c] === 0) {
+      i++;
+      continue;
+    }
+    // A word: alnum runs joined by single ' or . characters.
+    const s = i;
+    let upper = false;
+    let digit = false;
+    let lastSep = -1;
+    for (;;) {
+      let c2 = text.charCodeAt(i);
+      while (i < n && c2 < 128 && CLASS[c2] !== 0) {
+        const k = CLASS[c2];
+        if (k === 2) upper = true;
+        else if (k === 3) digit = true;
+        c2 = text.charCodeAt(++i);
+      }
+      if (i >= n) break;
+      if (c2 >= 128) return scanRegex(text, s, stop, out);
+      if ((c2 === 39 || c2 === 46) && i + 1 < n) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 128) return scanRegex(text, s, stop, out);
+        if (CLASS[next] !== 0) {
+          lastSep = i;
+          i++;
+          continue;
+        }
+      }
+      break;
+    }
+    let word = text.slice(s, i);
+    if (upper) word = word.toLowerCase();
+    if (lastSep === i - 2 && text.charCodeAt(lastSep) === 39 && word.charCodeAt(word.length - 1) === 115) {
+      word = word.slice(0, -2);
+    }
+    if (!digit && !NON_TERMS.has(word)) out.push(stemWord(word));
+  }
+}
+
 /**
  * Stems of the alignment terms of text[start, end): the same words as
  * tokenize() + isTerm(), without building tokens (this runs over whole corpora).
  */
 export function contentStems(text: string, start = 0, end = text.length): string[] {
   const out: string[] = [];
-  WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m !== null && m.index < end; m = WORD.exec(text)) {
-    let word = m[0].toLowerCase();
-    if (word.endsWith("'s")) word = word.slice(0, -2);
-    if (isTermWord(word)) out.push(stem(word));
-  }
+  appendContentStems(text, start, end, out);
   return out;
 }
 

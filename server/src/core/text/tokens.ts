@@ -28,18 +28,37 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 /** A light English suffix stemmer, good enough to align paraphrases. */
 export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  return stemWord(word);
+}
+
+/** stem() of a word known to hold no ASCII digit (the suffix rules only). */
+export function stemWord(word: string): string {
   const n = word.length;
-  if (n <= 3 || /\d/.test(word)) return word;
-  if (word.endsWith('ies') && n > 4) return word.slice(0, -3) + 'y';
-  if (word.endsWith('sses')) return word.slice(0, -2);
-  if (word.endsWith('ions') && n > 7) return word.slice(0, -4);
-  if (word.endsWith('ion') && n > 6) return word.slice(0, -3);
-  if (word.endsWith('ing') && n > 5) return word.slice(0, -3);
-  if (word.endsWith('ed') && n > 4) return word.slice(0, -2);
-  if (word.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) {
+  if (n <= 3) return word;
+  const last = word.charCodeAt(n - 1);
+  if (last === 115) {
+    // ...s
+    const prev = word.charCodeAt(n - 2);
+    if (prev === 101) {
+      // ...es
+      const p3 = word.charCodeAt(n - 3);
+      if (p3 === 105 && n > 4) return word.slice(0, -3) + 'y'; // ies
+      if (p3 === 115 && word.charCodeAt(n - 4) === 115) return word.slice(0, -2); // sses
+      if (p3 === 120) return word.slice(0, -2); // xes
+      if (p3 === 104) {
+        const p4 = word.charCodeAt(n - 4);
+        if (p4 === 99 || p4 === 115) return word.slice(0, -2); // ches, shes
+      }
+      return word.slice(0, -1);
+    }
+    if (prev === 110 && n > 7 && word.endsWith('ions')) return word.slice(0, -4);
+    if (prev === 115 || prev === 117 || prev === 105) return word; // ss, us, is
     return word.slice(0, -1);
   }
+  if (last === 110) return n > 6 && word.endsWith('ion') ? word.slice(0, -3) : word;
+  if (last === 103) return n > 5 && word.endsWith('ing') ? word.slice(0, -3) : word;
+  if (last === 100) return n > 4 && word.charCodeAt(n - 2) === 101 ? word.slice(0, -2) : word;
   return word;
 }
 
