@@ -58,9 +58,16 @@ export class AcronymTable {
     return [...this.long];
   }
 
+  /** True when some stem is a defined acronym or starts a long form (else expand() only dedupes). */
+  touches(stems: readonly string[]): boolean {
+    for (let i = 0; i < stems.length; i++) if (this.long.has(stems[i]) || this.byFirst.has(stems[i])) return true;
+    return false;
+  }
+
   /** Stems plus the long forms of acronyms among them, and the acronyms of complete long forms. */
   expand(stems: readonly string[]): string[] {
     if (this.long.size === 0) return [...stems];
+    if (!this.touches(stems)) return [...new Set(stems)];
     const out = new Set(stems);
     for (const s of stems) {
       for (const x of this.long.get(s) ?? []) out.add(x);

@@ -98,7 +98,8 @@ export class CorpusIndex {
       for (const s of splitSentences(text, r.start, r.end)) {
         this.pushSentence(id, s.start, s.end);
         const sid = this.sentDoc.length - 1;
-        for (const stem of this.expand(contentStems(text, s.start, s.end))) {
+        const stems = contentStems(text, s.start, s.end);
+        for (const stem of this.acronyms.touches(stems) ? this.expand(stems) : stems) {
           const t = this.termId(stem);
           if (this.lastSeen[t] !== sid) (this.lastSeen[t] = sid), this.pushTerm(t);
         }
