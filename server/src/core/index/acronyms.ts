@@ -58,23 +58,26 @@ export class AcronymTable {
     return [...this.long];
   }
 
-  /** True when some stem is a defined acronym or starts a long form (else expand() only dedupes). */
-  touches(stems: readonly string[]): boolean {
-    for (let i = 0; i < stems.length; i++) if (this.long.has(stems[i]) || this.byFirst.has(stems[i])) return true;
-    return false;
+  /**
+   * Calls `add` for each stem that expand() appends to `stems`, in order; `has` must
+   * tell whether a stem is among `stems` or was already added.
+   */
+  forEachAddition(stems: readonly string[], has: (stem: string) => boolean, add: (stem: string) => void): void {
+    if (this.long.size === 0) return;
+    for (let i = 0; i < stems.length; i++) {
+      const long = this.long.get(stems[i]);
+      if (long !== undefined) for (const x of long) if (!has(x)) add(x);
+      const acronyms = this.byFirst.get(stems[i]);
+      if (acronyms === undefined) continue;
+      for (const acronym of acronyms) if (!has(acronym) && (this.long.get(acronym) as string[]).every(has)) add(acronym);
+    }
   }
 
   /** Stems plus the long forms of acronyms among them, and the acronyms of complete long forms. */
   expand(stems: readonly string[]): string[] {
     if (this.long.size === 0) return [...stems];
-    if (!this.touches(stems)) return [...new Set(stems)];
     const out = new Set(stems);
-    for (const s of stems) {
-      for (const x of this.long.get(s) ?? []) out.add(x);
-      for (const acronym of this.byFirst.get(s) ?? []) {
-        if (!out.has(acronym) && (this.long.get(acronym) as string[]).every((x) => out.has(x))) out.add(acronym);
-      }
-    }
+    this.forEachAddition(stems, (x) => out.has(x), (x) => out.add(x));
     return [...out];
   }
 }

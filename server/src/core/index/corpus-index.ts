@@ -99,10 +99,15 @@ export class CorpusIndex {
         this.pushSentence(id, s.start, s.end);
         const sid = this.sentDoc.length - 1;
         const stems = contentStems(text, s.start, s.end);
-        for (const stem of this.acronyms.touches(stems) ? this.expand(stems) : stems) {
+        for (const stem of stems) {
           const t = this.termId(stem);
           if (this.lastSeen[t] !== sid) (this.lastSeen[t] = sid), this.pushTerm(t);
         }
+        // Acronym expansions come after the sentence's own stems, as in expand().
+        this.acronyms.forEachAddition(stems, (x) => this.lastSeen[this.termIds.get(x) ?? -1] === sid, (x) => {
+          const t = this.termId(x);
+          if (this.lastSeen[t] !== sid) (this.lastSeen[t] = sid), this.pushTerm(t);
+        });
         this.endSentence();
       }
     }
