@@ -46,6 +46,32 @@ function isAnchor(f: Figure): boolean {
   return f.kind !== 'number' && f.kind !== 'ordinal' ? true : f.value >= 10;
 }
 
+const YEAR = /\b(?:FY ?|fiscal (?:year )?)?((?:19|20)\d{2})\b/gi;
+
+/** The years a sentence speaks of ("in 2014", "FY2015", "fiscal 2013"). */
+export function yearsOf(text: string): Set<number> {
+  return new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])));
+}
+
+/**
+ * The years a source sentence speaks of; a sentence that names none speaks of its
+ * source's publication year or the year before ("last year", "the fiscal year that ended").
+ */
+function periodOf(index: CorpusIndex, sid: number): Set<number> {
+  const s = index.sentence(sid);
+  const own = yearsOf(s.text);
+  if (own.size > 0) return own;
+  const y = Number(/\b(?:19|20)\d{2}\b/.exec(s.doc.date ?? '')?.[0] ?? NaN);
+  return Number.isFinite(y) ? new Set([y, y - 1]) : own;
+}
+
+/** True when both sentences name years and share none: their figures are about different periods. */
+function otherPeriod(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const y of a) if (b.has(y)) return false;
+  return true;
+}
+
 /** Values too far apart to be the same fact mis-stated (unless the context is strong). */
 function implausible(f: Figure, g: Figure): boolean {
   if (f.kind === 'date' || f.kind === 'year') return false;
@@ -77,7 +103,7 @@ function optionsFor(index: CorpusIndex, figs: readonly Figure[], draftTokens: re
 }
 
 /** Pairs the draft figures of one sentence with the figures of one source sentence. */
-function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draftTokens: readonly Token[], a: Alignment): (SourceFigure | undefined)[] {
+function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draftTokens: readonly Token[], a: Alignment, years: ReadonlySet<number>): (SourceFigure | undefined)[] {
   const options = optionsFor(index, figs, draftTokens, a.sid);
   if (a.extra !== undefined) {
     const more = optionsFor(index, figs, draftTokens, a.extra);
@@ -95,16 +121,21 @@ function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draftToke
       result[fi] = make(best);
     }
   });
+  const periods = new Map<number, boolean>();
+  const samePeriod = (sid: number) => {
+    if (!periods.has(sid)) periods.set(sid, !otherPeriod(years, periodOf(index, sid)));
+    return periods.get(sid) as boolean;
+  };
   figs.forEach((f, fi) => {
     if (result[fi]) return;
-    const pool = options[fi].filter((o) => !used.has(o.gi) && !implausible(f, o.g)).sort((x, y) => y.local - x.local || x.gi - y.gi);
+    const dated = f.kind === 'date' || f.kind === 'year';
+    const pool = options[fi].filter((o) => !used.has(o.gi) && !implausible(f, o.g) && (dated || samePeriod(o.sid))).sort((x, y) => y.local - x.local || x.gi - y.gi);
     const best = pool[0];
     if (!best) return;
     // The only comparable pair: no other draft figure could take this source figure.
     const alone = pool.length === 1 && options.filter((os, fj) => fj !== fi && !result[fj] && os.some((o) => o.gi === best.gi)).length === 0;
     const clear = best.local >= 1.5 && best.local > (pool[1]?.local ?? 0) * 1.2;
     // Dates and years often belong to other events: they always need local evidence.
-    const dated = f.kind === 'date' || f.kind === 'year';
     if (!clear && !(alone && !dated && align >= 0.5)) return;
     used.add(best.gi);
     result[fi] = { ...make(best), unique: alone && !dated };
@@ -129,13 +160,14 @@ function neighbourAgrees(index: CorpusIndex, f: Figure, draftTokens: readonly To
  */
 export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[]): FigureVerdict[] {
   const draftTokens = tokenize(text);
+  const years = yearsOf(text);
   const pairs: SourceFigure[][] = figs.map(() => []);
   const docBest = new Map<number, number>();
   for (const a of alignments) docBest.set(a.docId, Math.max(docBest.get(a.docId) ?? 0, a.score));
   for (const a of alignments) {
     // A sentence comes from one passage: weaker passages of the same source may confirm a figure, not contradict it.
     const weaker = a.score < (docBest.get(a.docId) ?? 0) - 0.2;
-    pairWithSentence(index, figs, draftTokens, a).forEach((p, fi) => {
+    pairWithSentence(index, figs, draftTokens, a, years).forEach((p, fi) => {
       if (p && strongEnough(p) && (p.same || !weaker)) pairs[fi].push(p);
     });
   }
