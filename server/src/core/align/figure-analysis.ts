@@ -57,7 +57,7 @@ export function yearsOf(text: string): Set<number> {
  * The years a source sentence speaks of; a sentence that names none speaks of its
  * source's publication year or the year before ("last year", "the fiscal year that ended").
  */
-function periodOf(index: CorpusIndex, sid: number): Set<number> {
+export function periodOf(index: CorpusIndex, sid: number): Set<number> {
   const s = index.sentence(sid);
   const own = yearsOf(s.text);
   if (own.size > 0) return own;
@@ -66,7 +66,7 @@ function periodOf(index: CorpusIndex, sid: number): Set<number> {
 }
 
 /** True when both sentences name years and share none: their figures are about different periods. */
-function otherPeriod(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+export function otherPeriod(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   for (const y of a) if (b.has(y)) return false;
   return true;

@@ -3,15 +3,34 @@
  * finding lists them all and prefers the cited source.
  */
 import { compareFigures } from '../figures/index.ts';
-import type { SourceFigure } from '../align/figure-analysis.ts';
+import { otherPeriod, periodOf, type SourceFigure } from '../align/figure-analysis.ts';
 import { sourceName } from '../align/source-ref.ts';
 import type { SourceValue } from '../types.ts';
-import type { Rule } from './context.ts';
+import type { CheckContext, Rule } from './context.ts';
 import { figureDecisions, figureRef, figureText, replaceFigureFixes } from './figure-decisions.ts';
 
 /** A differing pairing counts only when the fact is clearly the same. */
 function confident(p: SourceFigure): boolean {
   return p.same ? p.align >= 0.45 || p.local >= 3 : p.align >= 0.45 && p.local >= 3;
+}
+
+/**
+ * Two source figures disagree when their values differ, they speak of the same
+ * period, and their sentences say much the same thing (the same fact, two values).
+ */
+function sameFactOtherValue(ctx: CheckContext, a: SourceFigure, b: SourceFigure): boolean {
+  if (a.docId === b.docId || compareFigures(a.figure, b.figure) !== 'different') return false;
+  if (otherPeriod(periodOf(ctx.index, a.sid), periodOf(ctx.index, b.sid))) return false;
+  const ta = new Set(ctx.index.sentenceTerms(a.sid));
+  const tb = ctx.index.sentenceTerms(b.sid);
+  let shared = 0;
+  let total = 0;
+  for (const t of ta) total += ctx.index.idf(t);
+  for (const t of tb) {
+    total += ctx.index.idf(t);
+    if (ta.has(t)) shared += 2 * ctx.index.idf(t);
+  }
+  return total > 0 && shared / total >= 0.2;
 }
 
 export const figureSourcesDisagree: Rule = {
@@ -20,7 +39,7 @@ export const figureSourcesDisagree: Rule = {
   run(ctx) {
     return figureDecisions(ctx).flatMap((d) => {
       const all = [...d.verdict.agreeing, ...d.verdict.differing].filter(confident);
-      const disagree = all.some((a) => all.some((b) => compareFigures(a.figure, b.figure) === 'different'));
+      const disagree = all.some((a) => all.some((b) => sameFactOtherValue(ctx, a, b)));
       if (!disagree) return [];
       const alternatives: SourceValue[] = all.map((p) => ({ value: figureText(ctx, p), source: figureRef(ctx, p) }));
       const preferred = d.reference ?? all[0];

@@ -42,6 +42,50 @@ function isSpaceCode(c: number): boolean {
  * Plain ASCII (the bulk of news text) takes a fast path without per-character strings.
  */
 export function normalize(input: string): Normalized {
+  return normalizeAscii(input) ?? normalizeAny(input);
+}
+
+/** Scratch bytes for the ASCII path's output text. */
+let scratch = new Uint8Array(1 << 16);
+const ascii = new TextDecoder();
+
+/**
+ * normalize() of plain ASCII text without a backtick (nothing to fold, only white
+ * space to collapse), or undefined for any other text.
+ */
+function normalizeAscii(input: string): Normalized | undefined {
+  const n = input.length;
+  const map = new Int32Array(n + 1);
+  if (scratch.length < n) scratch = new Uint8Array(n * 2);
+  const bytes = scratch;
+  let out = 0;
+  let pendingSpace = -1;
+  let otherSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      if (c !== 32) otherSpace = true;
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (c >= 128 || c === 96) return undefined;
+    if (pendingSpace >= 0) {
+      if (out > 0) {
+        bytes[out] = 32;
+        map[out++] = pendingSpace;
+      }
+      pendingSpace = -1;
+    }
+    bytes[out] = c;
+    map[out++] = i;
+  }
+  map[out] = n;
+  const text = out === n && !otherSpace ? input : ascii.decode(bytes.subarray(0, out));
+  return { text, map: map.slice(0, out + 1) };
+}
+
+/** normalize() for any text. */
+function normalizeAny(input: string): Normalized {
   const n = input.length;
   const map = new Int32Array(n * 3 + 1);
   const parts: string[] = [];
