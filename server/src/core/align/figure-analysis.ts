@@ -37,7 +37,8 @@ function strongEnough(p: SourceFigure): boolean {
   return p.align >= 0.5 || (p.align >= 0.3 && p.local >= 3) || (p.align >= 0.2 && p.local >= 6) || (!!p.unique && p.align >= 0.3 && p.local >= 1.5);
 }
 
-function strength(p: SourceFigure): number {
+/** Evidence strength of a pairing: sentence alignment plus local context. */
+export function strength(p: SourceFigure): number {
   return p.align + 0.04 * p.local;
 }
 

@@ -51,9 +51,35 @@ function scanRegex(text: string, from: number, end: number, out: string[]): void
 
 /** Char class of an ASCII code: 1 lower-case letter, 2 upper-case letter, 3 digit, 0 other. */
 const CLASS = new Uint8Array(128);
+/** Lower-case form of an ASCII code. */
+const LOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) LOWER[c] = c;
 for (let c = 97; c <= 122; c++) CLASS[c] = 1;
-for (let c = 65; c <= 90; c++) CLASS[c] = 2;
+for (let c = 65; c <= 90; c++) (CLASS[c] = 2), (LOWER[c] = c + 32);
 for (let c = 48; c <= 57; c++) CLASS[c] = 3;
+
+/**
+ * A small direct-mapped memo of word → term stem (null for a non-term), keyed by
+ * the lower-cased word: most words of a corpus repeat, and a hit skips the
+ * slice, lower-casing, set lookup and stemming (and yields an already-hashed stem).
+ */
+const MEMO_BITS = 15;
+const MEMO_MASK = (1 << MEMO_BITS) - 1;
+const memoWord: string[] = new Array<string>(1 << MEMO_BITS).fill('');
+const memoStem: (string | null)[] = new Array<string | null>(1 << MEMO_BITS).fill(null);
+
+/** True when text[s, s + word.length) lower-cases to `word`. */
+function sameLower(text: string, s: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (LOWER[text.charCodeAt(s + k)] !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The term stem of the ASCII word text[s, e) (lower-cased `lower`), or null for a non-term. */
+function termOf(lower: string): string | null {
+  const n = lower.length;
+  const word = n > 2 && lower.charCodeAt(n - 2) === 39 && lower.charCodeAt(n - 1) === 115 ? lower.slice(0, -2) : lower;
+  return NON_TERMS.has(word) ? null : stemWord(word);
+}
 
 /**
  * Appends to `out` the stems of the alignment terms of the words that start in
@@ -76,13 +102,14 @@ export function appendContentStems(text: string, start: number, end: number, out
     const s = i;
     let upper = false;
     let digit = false;
-    let lastSep = -1;
+    let h = 0;
     for (;;) {
       let c2 = text.charCodeAt(i);
       while (i < n && c2 < 128 && CLASS[c2] !== 0) {
         const k = CLASS[c2];
         if (k === 2) upper = true;
         else if (k === 3) digit = true;
+        h = (Math.imul(h, 31) + LOWER[c2]) | 0;
         c2 = text.charCodeAt(++i);
       }
       if (i >= n) break;
@@ -91,19 +118,26 @@ export function appendContentStems(text: string, start: number, end: number, out
         const next = text.charCodeAt(i + 1);
         if (next >= 128) return scanRegex(text, s, stop, out);
         if (CLASS[next] !== 0) {
-          lastSep = i;
+          h = (Math.imul(h, 31) + c2) | 0;
           i++;
           continue;
         }
       }
       break;
     }
-    let word = text.slice(s, i);
-    if (upper) word = word.toLowerCase();
-    if (lastSep === i - 2 && text.charCodeAt(lastSep) === 39 && word.charCodeAt(word.length - 1) === 115) {
-      word = word.slice(0, -2);
+    if (digit) continue;
+    const slot = (h ^ (h >>> MEMO_BITS)) & MEMO_MASK;
+    const known = memoWord[slot];
+    if (known.length === i - s && sameLower(text, s, known)) {
+      const stem = memoStem[slot];
+      if (stem !== null) out.push(stem);
+      continue;
     }
-    if (!digit && !NON_TERMS.has(word)) out.push(stemWord(word));
+    const word = upper ? text.slice(s, i).toLowerCase() : text.slice(s, i);
+    const stem = termOf(word);
+    memoWord[slot] = word;
+    memoStem[slot] = stem;
+    if (stem !== null) out.push(stem);
   }
 }
 

@@ -2,7 +2,7 @@
  * Turns figure verdicts into decisions shared by the figure and citation rules:
  * does the draft figure match, differ from its source, or cite the wrong source?
  */
-import type { SourceFigure, FigureVerdict } from '../align/figure-analysis.ts';
+import { strength, type FigureVerdict, type SourceFigure } from '../align/figure-analysis.ts';
 import type { DraftSentence } from '../draft/index.ts';
 import { citationEdits } from '../fixes/citation.ts';
 import type { Fix, SourceRef, TextEdit } from '../types.ts';
@@ -23,11 +23,6 @@ export interface FigureDecision {
 }
 
 const memo = new WeakMap<CheckContext, FigureDecision[]>();
-
-/** Evidence strength of a pairing: sentence alignment plus local context. */
-function strength(p: SourceFigure): number {
-  return p.align + 0.04 * p.local;
-}
 
 function decide(v: FigureVerdict, cited: Set<number>, citedAligned: boolean): Pick<FigureDecision, 'kind' | 'reference'> {
   const citedAgree = v.agreeing.find((p) => cited.has(p.docId));

@@ -3,7 +3,7 @@
  * finding lists them all and prefers the cited source.
  */
 import { compareFigures } from '../figures/index.ts';
-import { otherPeriod, periodOf, type SourceFigure } from '../align/figure-analysis.ts';
+import { otherPeriod, periodOf, strength, type SourceFigure } from '../align/figure-analysis.ts';
 import { sourceName } from '../align/source-ref.ts';
 import type { SourceValue } from '../types.ts';
 import type { CheckContext, Rule } from './context.ts';
@@ -38,7 +38,10 @@ export const figureSourcesDisagree: Rule = {
   defaultSeverity: 'warning',
   run(ctx) {
     return figureDecisions(ctx).flatMap((d) => {
-      const all = [...d.verdict.agreeing, ...d.verdict.differing].filter(confident);
+      // A differing source counts only when it matches the sentence about as well as the agreeing one.
+      const top = d.verdict.agreeing[0];
+      const close = (p: SourceFigure) => !top || p.same || strength(p) >= strength(top) - 0.25;
+      const all = [...d.verdict.agreeing, ...d.verdict.differing].filter((p) => confident(p) && close(p));
       const disagree = all.some((a) => all.some((b) => sameFactOtherValue(ctx, a, b)));
       if (!disagree) return [];
       const alternatives: SourceValue[] = all.map((p) => ({ value: figureText(ctx, p), source: figureRef(ctx, p) }));
