@@ -73,6 +73,18 @@ export function otherPeriod(a: ReadonlySet<number>, b: ReadonlySet<number>): boo
   return true;
 }
 
+/**
+ * Dates that share only one field ("December 2017" / "April 25th" share the month)
+ * are too loosely comparable to call a mismatch.
+ */
+function looseDates(f: Figure, g: Figure): boolean {
+  if (f.kind !== 'date' || g.kind !== 'date' || !f.date || !g.date) return false;
+  const a = f.date;
+  const b = g.date;
+  const shared = (a.year && b.year ? 1 : 0) + (a.month && b.month ? 1 : 0) + (a.day && b.day ? 1 : 0);
+  return shared < 2;
+}
+
 /** Values too far apart to be the same fact mis-stated (unless the context is strong). */
 function implausible(f: Figure, g: Figure): boolean {
   if (f.kind === 'date' || f.kind === 'year') return false;
@@ -130,7 +142,7 @@ function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draftToke
   figs.forEach((f, fi) => {
     if (result[fi]) return;
     const dated = f.kind === 'date' || f.kind === 'year';
-    const pool = options[fi].filter((o) => !used.has(o.gi) && !implausible(f, o.g) && (dated || samePeriod(o.sid))).sort((x, y) => y.local - x.local || x.gi - y.gi);
+    const pool = options[fi].filter((o) => !used.has(o.gi) && !implausible(f, o.g) && !looseDates(f, o.g) && (dated || samePeriod(o.sid))).sort((x, y) => y.local - x.local || x.gi - y.gi);
     const best = pool[0];
     if (!best) return;
     // The only comparable pair: no other draft figure could take this source figure.
@@ -165,9 +177,11 @@ export function analyseFigures(index: CorpusIndex, text: string, figs: readonly 
   const pairs: SourceFigure[][] = figs.map(() => []);
   const docBest = new Map<number, number>();
   for (const a of alignments) docBest.set(a.docId, Math.max(docBest.get(a.docId) ?? 0, a.score));
+  const best = Math.max(0, ...docBest.values());
   for (const a of alignments) {
-    // A sentence comes from one passage: weaker passages of the same source may confirm a figure, not contradict it.
-    const weaker = a.score < (docBest.get(a.docId) ?? 0) - 0.2;
+    // A sentence comes from one passage: weaker passages (of its source, or of sources that match
+    // it far less well than the best one) may confirm a figure, not contradict it.
+    const weaker = a.score < (docBest.get(a.docId) ?? 0) - 0.2 || (docBest.get(a.docId) ?? 0) < best - 0.3;
     pairWithSentence(index, figs, draftTokens, a, years).forEach((p, fi) => {
       if (p && strongEnough(p) && (p.same || !weaker)) pairs[fi].push(p);
     });
