@@ -85,12 +85,18 @@ function looseDates(f: Figure, g: Figure): boolean {
   return shared < 2;
 }
 
-/** Values too far apart to be the same fact mis-stated (unless the context is strong). */
+/**
+ * Values too far apart to be the same fact mis-stated: more than 20 times apart,
+ * unless the gap is a power of a thousand (a "million" written for a "billion").
+ */
 function implausible(f: Figure, g: Figure): boolean {
   if (f.kind === 'date' || f.kind === 'year') return false;
   const a = Math.abs(f.value);
   const b = Math.abs(g.value);
-  return Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) > 20 && !(f.text.includes('illion') || g.text.includes('illion'));
+  if (Math.min(a, b) === 0) return false;
+  const ratio = Math.log10(Math.max(a, b) / Math.min(a, b));
+  if (ratio <= Math.log10(20)) return false;
+  return Math.abs(ratio / 3 - Math.round(ratio / 3)) * 3 > 0.05;
 }
 
 interface Option {

@@ -80,9 +80,9 @@ export function followsName(text: string, start: number): boolean {
   return /\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase());
 }
 
-const LOCATOR = /(?:(?:^|[^\p{L}])(?:p|pp|para|paras|fig|figs|ch|chap|vol|vols|no|nos|sec|art|fn|n|ed|eds)\.\s?|(?:^|[^\p{L}])(?:paragraph|paragraphs|page|pages|figure|chapter|volume|section|sections|article|articles|table|line|lines|footnote|para|paras|verse|clause|rule|item)\s|[§#^]\s?)$/iu;
+const LOCATOR = /(?:(?:^|[^\p{L}])(?:p|pp|para|paras|fig|figs|ch|chap|vol|vols|no|nos|sec|art|fn|n|ed|eds)\.\s?|(?:^|[^\p{L}])(?:paragraph|paragraphs|page|pages|figure|chapter|volume|section|sections|article|articles|table|line|lines|footnote|para|paras|verse|clause|rule|item)\s|(?:^|[^\p{L}])(?:issn|isbn|doi|id|ref|code|case|docket|tel|phone|fax|zip|postcode)[:.]?\s?|[§#^]\s?)$/iu;
 
-/** Whether digits at `start` are a locator ("p. 33", "Section 8", "§ 5", "#1"). */
+/** Whether digits at `start` are a locator or an identifier ("p. 33", "Section 8", "§ 5", "#1", "ISSN: 1936-3737"). */
 export function followsLocator(text: string, start: number): boolean {
   return LOCATOR.test(text.slice(Math.max(0, start - 14), start));
 }
