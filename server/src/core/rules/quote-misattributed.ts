@@ -17,6 +17,10 @@ export const quoteMisattributed: Rule = {
       const other = misattribution(ctx.index, v.sid, v.srcStart as number, v.srcEnd as number, sp.name);
       if (!other) continue;
       // The draft names the source's speaker next to the quotation: the attribution was read wrongly, not written wrongly.
+      // Quoting the source's own publisher or author ("USDA said" for a USDA release) is fair attribution.
+      const doc = ctx.doc(v.docId as number);
+      const publisher = [doc.publication, doc.author, doc.title].filter(Boolean).join(' ').toLowerCase();
+      if (publisher.includes(sp.name.toLowerCase())) continue;
       const around = ctx.sentencesIn(qa.quote.start, qa.quote.end).map((x) => x.text.toLowerCase()).join(' ');
       if (around.includes(surname(other))) continue;
       const source = sourceRef(ctx.doc(v.docId as number), v.srcStart as number, v.srcEnd as number);
