@@ -16,10 +16,43 @@ function initials(words: string[]): string {
     .toLowerCase();
 }
 
+/** Longest acronym definition after its "(": "(" + 8 letters + ")". */
+const ACRONYM_TAIL = 10;
+const RUN_CHAR = /[\p{L}\s]/u;
+
+/**
+ * True when the code unit can be part of a long form (a letter, ', - or white
+ * space); surrogates count as possible letters.
+ */
+function inLongForm(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 32 || (c >= 9 && c <= 13);
+  return (c >= 0xd800 && c <= 0xdfff) || RUN_CHAR.test(String.fromCharCode(c));
+}
+
+/**
+ * The DEFINITION matches of `text`, as text.matchAll(DEFINITION) would give them:
+ * the regex only runs near a "(" followed by a possible capital, from the start of
+ * the letters and spaces before it (a definition consists of nothing else).
+ */
+function* definitions(text: string): Generator<RegExpExecArray> {
+  let pos = 0;
+  for (let c = text.indexOf('('); c >= 0; c = text.indexOf('(', c + 1)) {
+    const next = text.charCodeAt(c + 1);
+    if (c < pos || !((next >= 65 && next <= 90) || next >= 128)) continue;
+    let from = c;
+    while (from > pos && inLongForm(text.charCodeAt(from - 1))) from--;
+    DEFINITION.lastIndex = from;
+    const m = DEFINITION.exec(text.slice(0, c + ACRONYM_TAIL));
+    if (m === null || m.index >= c) continue;
+    pos = m.index + m[0].length;
+    yield m;
+  }
+}
+
 /** Acronym (lower-case) → the stems of its long form, for definitions in `text`. */
 export function findAcronyms(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const m of text.matchAll(DEFINITION)) {
+  for (const m of definitions(text)) {
     const acronym = m[2].toLowerCase();
     const words = m[1].trim().split(/\s+/);
     for (let k = 0; k < words.length; k++) {
