@@ -12,7 +12,7 @@ import { urlKey } from '../text/url.ts';
 import type { CachedDoc, IndexData } from './cache.ts';
 import { IntVec } from './intvec.ts';
 import { LazyDoc } from './lazy-doc.ts';
-import { contentStems, normRangeOfParagraph } from './terms.ts';
+import { appendContentStems, normRangeOfParagraph } from './terms.ts';
 import { AcronymTable, findAcronyms } from './acronyms.ts';
 
 /** A retrieved source sentence with its retrieval score (sum of shared idf). */
@@ -93,21 +93,23 @@ export class CorpusIndex {
     const id = this.register(new LazyDoc(parsed.path, parsed.raw, parsed.norm.text, metaOf(parsed), parsed), stamp);
     const text = parsed.norm.text;
     for (const [a, long] of findAcronyms(text)) this.acronyms.define(a, long);
+    let sid = -1;
+    const add = (x: string): void => {
+      const t = this.termId(x);
+      if (this.lastSeen[t] !== sid) (this.lastSeen[t] = sid), this.pushTerm(t);
+    };
+    const has = (x: string): boolean => this.lastSeen[this.termIds.get(x) ?? -1] === sid;
+    const stems: string[] = [];
     for (const p of parsed.paragraphs) {
       const r = normRangeOfParagraph(parsed, p);
       for (const s of splitSentences(text, r.start, r.end)) {
         this.pushSentence(id, s.start, s.end);
-        const sid = this.sentDoc.length - 1;
-        const stems = contentStems(text, s.start, s.end);
-        for (const stem of stems) {
-          const t = this.termId(stem);
-          if (this.lastSeen[t] !== sid) (this.lastSeen[t] = sid), this.pushTerm(t);
-        }
+        sid = this.sentDoc.length - 1;
+        stems.length = 0;
+        appendContentStems(text, s.start, s.end, stems);
+        for (let k = 0; k < stems.length; k++) add(stems[k]);
         // Acronym expansions come after the sentence's own stems, as in expand().
-        this.acronyms.forEachAddition(stems, (x) => this.lastSeen[this.termIds.get(x) ?? -1] === sid, (x) => {
-          const t = this.termId(x);
-          if (this.lastSeen[t] !== sid) (this.lastSeen[t] = sid), this.pushTerm(t);
-        });
+        this.acronyms.forEachAddition(stems, has, add);
         this.endSentence();
       }
     }

@@ -22,12 +22,24 @@ const TERMINAL = /[.!?]/;
 const CLOSERS = /["')\]}*]/;
 const NEXT_START = /["'([\p{Lu}\p{N}\u00BF\u00A1]/u;
 
+const WORD_STOP = /[\s("'[]/;
+/** Length of the longest entry of ABBREVIATIONS. */
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/** True for a code unit that ends the word before a dot: white space, ( " ' or [. */
+function isWordStop(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 40 || c === 34 || c === 39 || c === 91;
+  return WORD_STOP.test(String.fromCharCode(c));
+}
+
 /** True when the `.` at `dot` belongs to an abbreviation, initial or acronym. */
 export function isAbbreviationDot(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && !/[\s("'[]/.test(text[s - 1])) s--;
+  while (s > 0 && !isWordStop(text.charCodeAt(s - 1))) s--;
+  if (s === dot) return false;
+  // Abbreviations are short: a longer word is only an acronym when it holds a dot.
+  if (dot - s > MAX_ABBREVIATION && text.lastIndexOf('.', dot - 1) < s) return false;
   const word = text.slice(s, dot);
-  if (word === '') return false;
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return true;
   if ((lower === 'no' || lower === 'nos') && /^ ?\d/.test(text.slice(dot + 1, dot + 3))) return true;
