@@ -24,7 +24,7 @@ export interface FigureDecision {
 
 const memo = new WeakMap<CheckContext, FigureDecision[]>();
 
-function decide(v: FigureVerdict, cited: Set<number>, citedAligned: boolean): Pick<FigureDecision, 'kind' | 'reference'> {
+function decide(v: FigureVerdict, cited: Set<number>, citedBest: number): Pick<FigureDecision, 'kind' | 'reference'> {
   const citedAgree = v.agreeing.find((p) => cited.has(p.docId));
   const citedDiffer = v.differing.find((p) => cited.has(p.docId));
   if (citedAgree) return { kind: 'match', reference: citedAgree };
@@ -35,7 +35,9 @@ function decide(v: FigureVerdict, cited: Set<number>, citedAligned: boolean): Pi
     return { kind: 'mismatch', reference: bestDiffer };
   }
   if (v.agreeing.length > 0) {
-    if (citedDiffer || (cited.size > 0 && !citedAligned)) return { kind: 'citation', reference: v.agreeing[0] };
+    // The cited source says otherwise, or matches the sentence far less well than the source that agrees.
+    const citedWeaker = cited.size > 0 && citedBest < Math.max(0.25, v.agreeing[0].align - 0.3);
+    if (citedDiffer || citedWeaker) return { kind: 'citation', reference: v.agreeing[0] };
     return { kind: 'match', reference: v.agreeing[0] };
   }
   if (citedDiffer) return { kind: 'mismatch', reference: citedDiffer };
@@ -51,11 +53,11 @@ export function figureDecisions(ctx: CheckContext): FigureDecision[] {
   for (const s of ctx.draft.sentences) {
     const cited = ctx.citedDocs([s]);
     const analysis = ctx.sentence(s);
-    const citedAligned = analysis.alignments.some((a) => cited.has(a.docId) && a.score >= 0.25);
+    const citedBest = Math.max(0, ...analysis.alignments.filter((a) => cited.has(a.docId)).map((a) => a.score));
     for (const verdict of analysis.figures) {
       const r = ctx.draftRange(s, verdict.figure.start, verdict.figure.end);
       if (ctx.inQuotation(r.start, r.end)) continue;
-      out.push({ sentence: s, verdict, ...r, cited, ...decide(verdict, cited, citedAligned) });
+      out.push({ sentence: s, verdict, ...r, cited, ...decide(verdict, cited, citedBest) });
     }
   }
   memo.set(ctx, out);
