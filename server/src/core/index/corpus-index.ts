@@ -11,15 +11,15 @@ import { tokenize, type Token } from '../text/tokens.ts';
 import { urlKey } from '../text/url.ts';
 import type { CachedDoc, IndexData } from './cache.ts';
 import { IntVec } from './intvec.ts';
+import { Postings } from './postings.ts';
+import { SentenceMemo } from './memo.ts';
+import { topK, type Hit } from './topk.ts';
+
+export type { Hit } from './topk.ts';
 import { LazyDoc } from './lazy-doc.ts';
 import { appendContentStems, normRangeOfParagraph } from './terms.ts';
 import { AcronymTable, findAcronyms } from './acronyms.ts';
 
-/** A retrieved source sentence with its retrieval score (sum of shared idf). */
-export interface Hit {
-  sid: number;
-  score: number;
-}
 
 /** File identity recorded with each source, for the persistent cache. */
 export interface FileStamp {
@@ -36,10 +36,6 @@ const MAX_TRAVERSED_DF = 1000;
 /** Only the rarest terms of a query retrieve candidates (all terms still score them). */
 const MAX_QUERY_TERMS = 10;
 
-/** Ranking order of hits: higher score first, then lower sid. */
-function better(score: number, sid: number, than: Hit): boolean {
-  return score > than.score || (score === than.score && sid < than.sid);
-}
 
 /** Sentence-level inverted index; sentences are identified by a number (sid). */
 export class CorpusIndex {
@@ -57,11 +53,9 @@ export class CorpusIndex {
   private readonly sentTerms = new IntVec(1 << 16);
   private readonly termIds = new Map<string, number>();
   readonly terms: string[] = [];
-  private readonly postings: number[][] = [];
-  private readonly df: number[] = [];
+  private readonly postings = new Postings();
   /** The last sentence each term was added to (dedupes terms within a sentence). */
   private readonly lastSeen: number[] = [];
-  private readonly figureCache = new Map<number, Figure[]>();
   private liveSentences = 0;
   private scores = new Float64Array(0);
   /** Bumped on every change; cached check results are keyed by it. */
@@ -142,7 +136,7 @@ export class CorpusIndex {
    * postings are laid out as one compact array (CSR) instead of per-term arrays.
    */
   addCachedBulk(data: IndexData, entries: readonly CachedDoc[], termMap: Int32Array): void {
-    if (this.sentDoc.length > 0 || this.base) throw new Error('addCachedBulk needs an empty index');
+    if (this.sentDoc.length > 0) throw new Error('addCachedBulk needs an empty index');
     for (const entry of entries) {
       const id = this.register(new LazyDoc(entry.path, entry.raw, entry.normText, entry.meta), entry);
       for (let k = entry.first; k < entry.first + entry.count; k++) {
@@ -157,36 +151,13 @@ export class CorpusIndex {
   }
 
   /**
-   * Lays all postings out as one compact array (CSR), dropping removed sources' entries;
-   * later additions go to per-term arrays until the next compaction.
-   * @param counted whether df already counts the postings being moved (true after add()).
+   * Lays all postings out as one compact array, dropping removed sources' entries.
+   * @param counted whether df already counts the postings (true after add()).
    */
   compact(counted = true): void {
-    const nTerms = this.terms.length;
-    const offsets = new Int32Array(nTerms + 1);
-    const terms = this.sentTerms.view();
-    const starts = this.sentTermStart.view();
     const live = (sid: number) => this.docs[this.sentDoc.get(sid)] !== undefined;
-    for (let sid = 0; sid < this.sentDoc.length; sid++) {
-      if (!live(sid)) continue;
-      for (let k = starts[sid]; k < starts[sid + 1]; k++) offsets[terms[k] + 1]++;
-    }
-    for (let t = 0; t < nTerms; t++) {
-      if (!counted) this.df[t] += offsets[t + 1];
-      offsets[t + 1] += offsets[t];
-    }
-    const fill = offsets.slice(0, nTerms);
-    const postings = new Int32Array(offsets[nTerms]);
-    for (let sid = 0; sid < this.sentDoc.length; sid++) {
-      if (!live(sid)) continue;
-      for (let k = starts[sid]; k < starts[sid + 1]; k++) postings[fill[terms[k]]++] = sid;
-    }
-    this.base = { offsets, postings };
-    for (let t = 0; t < this.postings.length; t++) if (this.postings[t].length) this.postings[t] = [];
+    this.postings.compact(this.sentTerms.view(), this.sentTermStart.view(), live, counted);
   }
-
-  /** Postings laid out by addCachedBulk (terms beyond it have only per-term arrays). */
-  private base?: { offsets: Int32Array; postings: Int32Array };
 
   /** Maps cached term ids to this index's ids (identity when the index is new). */
   adoptTerms(terms: readonly string[]): Int32Array {
@@ -201,8 +172,7 @@ export class CorpusIndex {
       t = this.terms.length;
       this.termIds.set(stem, t);
       this.terms.push(stem);
-      this.postings.push([]);
-      this.df.push(0);
+      this.postings.addTerm();
       this.lastSeen.push(-1);
     }
     return t;
@@ -215,8 +185,7 @@ export class CorpusIndex {
   }
 
   private pushTerm(t: number): void {
-    this.postings[t].push(this.sentDoc.length - 1);
-    this.df[t]++;
+    this.postings.add(t, this.sentDoc.length - 1);
     this.sentTerms.push(t);
   }
 
@@ -236,7 +205,7 @@ export class CorpusIndex {
     this.docs[id] = undefined;
     this.stamps[id] = undefined;
     for (let sid = this.docFirst.get(id); sid < this.docEnd.get(id); sid++) {
-      for (let k = this.sentTermStart.get(sid); k < this.sentTermStart.get(sid + 1); k++) this.df[this.sentTerms.get(k)]--;
+      for (let k = this.sentTermStart.get(sid); k < this.sentTermStart.get(sid + 1); k++) this.postings.df[this.sentTerms.get(k)]--;
       this.liveSentences--;
     }
     this.version++;
@@ -272,12 +241,13 @@ export class CorpusIndex {
 
   /** Inverse document frequency of a term id (over sentences), memoised per corpus version. */
   idf(term: number): number {
-    if (this.idfVersion !== this.version || this.idfMemo.length < this.df.length) {
-      this.idfMemo = new Float64Array(this.df.length).fill(-1);
+    const df = this.postings.df;
+    if (this.idfVersion !== this.version || this.idfMemo.length < df.length) {
+      this.idfMemo = new Float64Array(df.length).fill(-1);
       this.idfVersion = this.version;
     }
     let v = this.idfMemo[term];
-    if (v < 0) v = this.idfMemo[term] = Math.log(1 + this.liveSentences / (1 + Math.max(0, this.df[term])));
+    if (v < 0) v = this.idfMemo[term] = Math.log(1 + this.liveSentences / (1 + Math.max(0, df[term])));
     return v;
   }
 
@@ -302,37 +272,13 @@ export class CorpusIndex {
     if (this.scores.length < n) this.scores = new Float64Array(n * 2);
     const scores = this.scores;
     const touched: number[] = [];
-    const rare = terms.filter((t) => this.df[t] <= MAX_TRAVERSED_DF).sort((a, b) => this.df[a] - this.df[b]).slice(0, MAX_QUERY_TERMS);
+    const df = this.postings.df;
+    const rare = terms.filter((t) => df[t] <= MAX_TRAVERSED_DF).sort((a, b) => df[a] - df[b]).slice(0, MAX_QUERY_TERMS);
     for (const t of rare) {
       const w = this.idf(t);
-      const base = this.base;
-      if (base && t + 1 < base.offsets.length) {
-        for (let k = base.offsets[t]; k < base.offsets[t + 1]; k++) {
-          const sid = base.postings[k];
-          if (scores[sid] === 0) touched.push(sid);
-          scores[sid] += w;
-        }
-      }
-      for (const sid of this.postings[t]) {
-        if (scores[sid] === 0) touched.push(sid);
-        scores[sid] += w;
-      }
+      this.postings.accumulate(t, w, scores, touched);
     }
-    // Top-k selection without sorting every touched sentence.
-    const hits: Hit[] = [];
-    for (const sid of touched) {
-      const score = scores[sid];
-      scores[sid] = 0;
-      if (hits.length === k && !better(score, sid, hits[k - 1])) continue;
-      if (this.docs[this.sentDoc.get(sid)] === undefined) continue;
-      let i = hits.length < k ? hits.length : k - 1;
-      while (i > 0 && better(score, sid, hits[i - 1])) {
-        if (i < k) hits[i] = hits[i - 1];
-        i--;
-      }
-      hits[i] = { sid, score };
-    }
-    return hits;
+    return topK(touched, scores, k, (sid) => this.docs[this.sentDoc.get(sid)] !== undefined);
   }
 
   /** Term ids of a sentence. */
@@ -356,26 +302,16 @@ export class CorpusIndex {
     return n;
   }
 
-  private readonly tokenCache = new Map<number, Token[]>();
+  private readonly tokenMemo = new SentenceMemo((sid) => tokenize(this.sentence(sid).text));
+  private readonly figureMemo = new SentenceMemo((sid) => extractFigures(this.sentence(sid).text));
 
-  /** Word tokens of a source sentence (offsets relative to the sentence start), cached. */
+  /** Word tokens of a source sentence (offsets relative to the sentence start), memoised. */
   tokens(sid: number): Token[] {
-    let t = this.tokenCache.get(sid);
-    if (!t) {
-      t = tokenize(this.sentence(sid).text);
-      if (this.tokenCache.size > 200_000) this.tokenCache.clear();
-      this.tokenCache.set(sid, t);
-    }
-    return t;
+    return this.tokenMemo.get(sid);
   }
 
-  /** Figures of a source sentence (offsets relative to the sentence start), cached. */
+  /** Figures of a source sentence (offsets relative to the sentence start), memoised. */
   figures(sid: number): Figure[] {
-    let f = this.figureCache.get(sid);
-    if (!f) {
-      f = extractFigures(this.sentence(sid).text);
-      this.figureCache.set(sid, f);
-    }
-    return f;
+    return this.figureMemo.get(sid);
   }
 }

@@ -1,0 +1,31 @@
+/** A retrieved source sentence with its retrieval score (sum of shared idf). */
+export interface Hit {
+  sid: number;
+  score: number;
+}
+
+/** Ranking order of hits: higher score first, then lower sid. */
+function better(score: number, sid: number, than: Hit): boolean {
+  return score > than.score || (score === than.score && sid < than.sid);
+}
+
+/**
+ * The k best of the touched sentences, best first, without sorting them all;
+ * resets their scores to 0 for the next query.
+ */
+export function topK(touched: readonly number[], scores: Float64Array, k: number, live: (sid: number) => boolean): Hit[] {
+  const hits: Hit[] = [];
+  for (const sid of touched) {
+    const score = scores[sid];
+    scores[sid] = 0;
+    if (hits.length === k && !better(score, sid, hits[k - 1])) continue;
+    if (!live(sid)) continue;
+    let i = hits.length < k ? hits.length : k - 1;
+    while (i > 0 && better(score, sid, hits[i - 1])) {
+      if (i < k) hits[i] = hits[i - 1];
+      i--;
+    }
+    hits[i] = { sid, score };
+  }
+  return hits;
+}
