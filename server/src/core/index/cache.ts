@@ -43,6 +43,21 @@ interface Header {
 
 const pad4 = (n: number) => (n + 3) & ~3;
 
+/** Exact UTF-8 byte length of a string (so the output buffer is allocated once, at its size). */
+function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 2;
+      i++;
+    } else n += 2;
+  }
+  return n;
+}
+
 /** Serialises the live sources of an index. */
 export function encodeIndex(index: CorpusIndex): Uint8Array {
   const enc = new TextEncoder();
@@ -74,7 +89,7 @@ export function encodeIndex(index: CorpusIndex): Uint8Array {
   const headBytes = enc.encode(JSON.stringify(header));
   const termBytes = enc.encode(index.terms.join('\n'));
   let textBytesMax = 0;
-  for (const t of texts) textBytesMax += t.length * 3;
+  for (const t of texts) textBytesMax += utf8Length(t);
   const ints = [starts.view(), ends.view(), termStarts.view(), terms.view()];
   const intBytes = ints.reduce((n, x) => n + x.byteLength, 0);
   const out = new Uint8Array(20 + pad4(headBytes.length) + pad4(termBytes.length) + pad4(textBytesMax) + intBytes);
