@@ -1,6 +1,7 @@
 /**
  * Who a source gives a quotation to: the named speaker around the quoted passage.
  */
+import type { SourceDoc } from '../corpus/index.ts';
 import { parseDraft } from '../draft/index.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import { toInputRange } from '../text/normalize.ts';
@@ -34,7 +35,23 @@ export function sourceSpeaker(index: CorpusIndex, sid: number, srcStart: number,
   const draft = parseDraft(head + doc.plain.slice(doc.paragraphs[p].start, doc.paragraphs[p].end));
   const at = head.length + (r.start - doc.paragraphs[p].start);
   const q = draft.quotations.find((x) => x.start <= at && x.end >= at);
-  return q?.speaker?.name;
+  return q?.speaker?.name ?? statementSpeaker(doc, p);
+}
+
+const STATEMENT_INTRO = /^(.*?)\s+(?:(?:issued|released|made|gave|delivered|provided)\s+(?:the following|this|a|an)\s+(?:\w+\s+)?statement\b[^:]*|said|says|stated|wrote|added)\s*:$/i;
+
+/**
+ * The author of a statement quoted over several paragraphs ("X issued the following
+ * statement:" then quoted paragraphs): the speaker of the nearest such introduction.
+ */
+function statementSpeaker(doc: SourceDoc, p: number): string | undefined {
+  for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
+    const t = doc.plain.slice(doc.paragraphs[k].start, doc.paragraphs[k].end).replace(/\s+/g, ' ').trim();
+    const m = STATEMENT_INTRO.exec(t);
+    if (m) return parseDraft(`${m[1]} said: "x y z"`).quotations[0]?.speaker?.name;
+    if (!/^["\u201C]/.test(t)) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -154,7 +154,7 @@ export function speakersOf(text: string, quotes: readonly QuoteSpan[], sentences
     let speaker: ProseSpeaker | undefined;
     if (a && !a.who.pronoun) speaker = { name: a.who.name, start: a.who.start, end: a.who.end };
     else if (a?.who.pronoun) speaker = lastNamed ?? lastNamedBefore(text, q.open);
-    else if (prev.attribution?.after && prev.speaker && q.open - prev.attribution.clauseEnd <= 40) speaker = prev.speaker;
+    else if (prev.attribution?.after && prev.speaker && q.open - prev.attribution.clauseEnd <= 150) speaker = prev.speaker;
     if (a && !a.who.pronoun) lastNamed = speaker;
     out.push(speaker);
     prev = { attribution: a, speaker };
