@@ -38,7 +38,7 @@ export function sourceSpeaker(index: CorpusIndex, sid: number, srcStart: number,
   return q?.speaker?.name ?? statementSpeaker(doc, p);
 }
 
-const STATEMENT_INTRO = /^(.*?)\s+(?:(?:issued|released|made|gave|delivered|provided)\s+(?:the following|this|a|an)\s+(?:\w+\s+)?statement\b[^:]*|said|says|stated|wrote|added)\s*:$/i;
+const STATEMENT_INTRO = /^(.*?)\s+(?:(?:issued|released|made|gave|delivered|provided)\s+(?:the following|this|a|an)\s+(?:\w+\s+)?statement\b[^:]*|(?:said|says|stated|wrote|added)(?: that)?)\s*:$/i;
 
 /**
  * The author of a statement quoted over several paragraphs ("X issued the following
@@ -48,7 +48,8 @@ function statementSpeaker(doc: SourceDoc, p: number): string | undefined {
   for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
     const t = doc.plain.slice(doc.paragraphs[k].start, doc.paragraphs[k].end).replace(/\s+/g, ' ').trim();
     const m = STATEMENT_INTRO.exec(t);
-    if (m) return parseDraft(`${m[1]} said: "x y z"`).quotations[0]?.speaker?.name;
+    // "Mary Jo White, in a speech given on Friday, stated that:" — the name before any aside.
+    if (m) return parseDraft(`${m[1].split(',')[0]} said: "x y z"`).quotations[0]?.speaker?.name;
     if (!/^["\u201C]/.test(t)) return undefined;
   }
   return undefined;
