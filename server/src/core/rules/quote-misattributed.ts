@@ -5,6 +5,8 @@ import { sourceName, sourceRef } from '../align/source-ref.ts';
 import { isNamedSpeaker, misattribution, surname } from '../align/speaker.ts';
 import type { RawFinding, Rule } from './context.ts';
 
+const ORGANISATION = /^(?:the\s+)?[A-Z]{2,}s?$|\b(?:Ministry|Department|Agency|Bureau|Office|Commission|Administration|Service|Council|Government|Police|Army|Company|Corporation|Bank)\b/;
+
 export const quoteMisattributed: Rule = {
   code: 'quote.misattributed',
   defaultSeverity: 'error',
@@ -17,10 +19,10 @@ export const quoteMisattributed: Rule = {
       const other = misattribution(ctx.index, v.sid, v.srcStart as number, v.srcEnd as number, sp.name);
       if (!other) continue;
       // The draft names the source's speaker next to the quotation: the attribution was read wrongly, not written wrongly.
-      // Quoting the source's own publisher or author ("USDA said" for a USDA release) is fair attribution.
+      // Quoting the organisation that published the source ("USDA said" for a USDA release) is fair attribution.
       const doc = ctx.doc(v.docId as number);
       const publisher = [doc.publication, doc.author, doc.title].filter(Boolean).join(' ').toLowerCase();
-      if (publisher.includes(sp.name.toLowerCase())) continue;
+      if (ORGANISATION.test(sp.name) && publisher.includes(sp.name.toLowerCase())) continue;
       const around = ctx.sentencesIn(qa.quote.start, qa.quote.end).map((x) => x.text.toLowerCase()).join(' ');
       if (around.includes(surname(other))) continue;
       const source = sourceRef(ctx.doc(v.docId as number), v.srcStart as number, v.srcEnd as number);
