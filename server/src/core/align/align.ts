@@ -5,7 +5,7 @@
  */
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import { contentStems, isTerm } from '../index/terms.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import type { Token } from '../text/tokens.ts';
 
 /** A source sentence (or two adjacent ones) aligned with a draft sentence. */
 export interface Alignment {
@@ -127,9 +127,4 @@ export function localContextScore(
   const wb = wordBefore(draftTokens, draftSpan.start);
   if (wb !== undefined && wb === wordBefore(sourceTokens, sourceSpan.start)) score += 0.5;
   return score;
-}
-
-/** Tokenises once; small wrapper kept for symmetry with source sentences. */
-export function tokensOf(text: string): Token[] {
-  return tokenize(text);
 }
