@@ -121,7 +121,7 @@ export function localContextScore(
     if (sd === undefined || counted.has(c.stem)) continue;
     counted.add(c.stem);
     const [t] = index.termsOf([c.stem]);
-    const idf = t === undefined ? 1 : Math.min(index.idf(t), 6);
+    const idf = t === undefined ? 1 : Math.max(1, Math.min(index.idf(t), 6));
     score += idf / (1 + 0.15 * (c.dist + sd));
   }
   const wb = wordBefore(draftTokens, draftSpan.start);

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_CONFIG } from '../../server/src/core/config.ts';
+import { createEngine } from '../../server/src/core/engine.ts';
+import type { FileSystem } from '../../server/src/core/types.ts';
+
+function memory(files: Record<string, string>): FileSystem {
+  const enc = new TextEncoder();
+  const name = (path: string) => path.replace(/^\/w\/src\//, '');
+  const isDir = (path: string) => /^\/w(\/src)?\/?$/.test(path);
+  return {
+    async readDir(path) {
+      if (!isDir(path)) return undefined;
+      return /src\/?$/.test(path) ? Object.keys(files).map((n) => ({ name: n, isDirectory: false })) : [{ name: 'src', isDirectory: true }];
+    },
+    async readFile(path) {
+      if (!(name(path) in files)) throw new Error('no such file');
+      return enc.encode(files[name(path)]);
+    },
+    async stat(path) {
+      if (isDir(path)) return { size: 0, mtimeMs: 0, isDirectory: true };
+      return name(path) in files ? { size: enc.encode(files[name(path)]).length, mtimeMs: 1, isDirectory: false } : undefined;
+    },
+  };
+}
+
+const SOURCES = {
+  'wire-a.md': '---\nid: wire-a\ntitle: Port expansion approved\ndate: 2024-05-02\n---\nThe city council approved the harbour expansion, which will cost $420 million and create 1,200 jobs.\n',
+  'wire-b.md': '---\nid: wire-b\ntitle: Council backs harbour plan\ndate: 2024-05-03\n---\nThe city council approved the harbour expansion, which will cost $450 million and create 1,200 jobs.\n',
+};
+
+async function engine() {
+  const e = createEngine({ fs: memory(SOURCES), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  return e;
+}
+
+test('figure.sources-disagree lists every source value and prefers the cited one', async () => {
+  const e = await engine();
+  const r = e.check('The council approved the harbour expansion, which will cost $420 million [@wire-a].\n');
+  const [f] = r.findings.filter((x) => x.code === 'figure.sources-disagree');
+  assert.ok(f, JSON.stringify(r.findings, null, 1));
+  assert.deepEqual(f.alternatives?.map((a) => `${a.value}@${a.source.key}`).sort(), ['$420 million@wire-a', '$450 million@wire-b']);
+  assert.equal(f.source?.key, 'wire-a');
+  assert.equal(f.expected, '$420 million');
+  assert.deepEqual(r.findings.filter((x) => x.code === 'figure.mismatch'), []);
+});
+
+test('agreeing sources are not a disagreement; a value neither gives is a mismatch against the cited one', async () => {
+  const e = await engine();
+  const ok = e.check('The harbour expansion will create 1,200 jobs, the council said [@wire-b].\n');
+  assert.deepEqual(ok.findings.filter((x) => x.code === 'figure.sources-disagree'), []);
+  const wrong = e.check('The council approved the harbour expansion, which will cost $480 million [@wire-b].\n');
+  const mm = wrong.findings.find((x) => x.code === 'figure.mismatch');
+  assert.equal(mm?.expected, '$450 million');
+});
