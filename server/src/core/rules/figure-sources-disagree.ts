@@ -5,6 +5,7 @@
 import { compareFigures } from '../figures/index.ts';
 import { otherPeriod, periodOf, strength, type SourceFigure } from '../align/figure-analysis.ts';
 import { sourceName } from '../align/source-ref.ts';
+import { contentStems } from '../index/terms.ts';
 import type { SourceValue } from '../types.ts';
 import type { CheckContext, Rule } from './context.ts';
 import { figureDecisions, figureRef, figureText, replaceFigureFixes } from './figure-decisions.ts';
@@ -33,6 +34,20 @@ function sameFactOtherValue(ctx: CheckContext, a: SourceFigure, b: SourceFigure)
   return total > 0 && shared / total >= 0.2;
 }
 
+/**
+ * The most specific words the draft shares with the agreeing source ("wheat") must
+ * also be in the differing one, or it speaks of something else ("corn").
+ */
+function sameSubject(ctx: CheckContext, draft: string, agree: SourceFigure, other: SourceFigure): boolean {
+  const inAgree = new Set(ctx.index.sentenceTerms(agree.sid));
+  // The subject may be named in the sentence before ("Soybean production … Yields are …").
+  const around = [other.sid, ctx.index.neighbour(other.sid, -1)].filter((x): x is number => x !== undefined);
+  const inOther = new Set(around.flatMap((sid) => [...ctx.index.sentenceTerms(sid)]));
+  const shared = ctx.index.termsOf(ctx.index.expand(contentStems(draft))).filter((t) => inAgree.has(t));
+  shared.sort((x, y) => ctx.index.idf(y) - ctx.index.idf(x));
+  return shared.slice(0, 2).every((t) => inOther.has(t));
+}
+
 export const figureSourcesDisagree: Rule = {
   code: 'figure.sources-disagree',
   defaultSeverity: 'warning',
@@ -40,7 +55,7 @@ export const figureSourcesDisagree: Rule = {
     return figureDecisions(ctx).flatMap((d) => {
       // A differing source counts only when it matches the sentence about as well as the agreeing one.
       const top = d.verdict.agreeing[0];
-      const close = (p: SourceFigure) => !top || p.same || strength(p) >= strength(top) - 0.25;
+      const close = (p: SourceFigure) => !top || p.same || (strength(p) >= strength(top) - 0.25 && sameSubject(ctx, d.sentence.text, top, p));
       const all = [...d.verdict.agreeing, ...d.verdict.differing].filter((p) => confident(p) && close(p));
       const disagree = all.some((a) => all.some((b) => sameFactOtherValue(ctx, a, b)));
       if (!disagree) return [];
