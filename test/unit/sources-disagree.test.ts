@@ -2,27 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../server/src/core/config.ts';
 import { createEngine } from '../../server/src/core/engine.ts';
-import type { FileSystem } from '../../server/src/core/types.ts';
+import { memoryFs as memory } from '../helpers/memory-fs.ts';
 
-function memory(files: Record<string, string>): FileSystem {
-  const enc = new TextEncoder();
-  const name = (path: string) => path.replace(/^\/w\/src\//, '');
-  const isDir = (path: string) => /^\/w(\/src)?\/?$/.test(path);
-  return {
-    async readDir(path) {
-      if (!isDir(path)) return undefined;
-      return /src\/?$/.test(path) ? Object.keys(files).map((n) => ({ name: n, isDirectory: false })) : [{ name: 'src', isDirectory: true }];
-    },
-    async readFile(path) {
-      if (!(name(path) in files)) throw new Error('no such file');
-      return enc.encode(files[name(path)]);
-    },
-    async stat(path) {
-      if (isDir(path)) return { size: 0, mtimeMs: 0, isDirectory: true };
-      return name(path) in files ? { size: enc.encode(files[name(path)]).length, mtimeMs: 1, isDirectory: false } : undefined;
-    },
-  };
-}
 
 const SOURCES = {
   'wire-a.md': '---\nid: wire-a\ntitle: Port expansion approved\ndate: 2024-05-02\n---\nThe city council approved the harbour expansion, which will cost $420 million and create 1,200 jobs.\n',

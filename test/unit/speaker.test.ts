@@ -2,28 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../server/src/core/config.ts';
 import { createEngine } from '../../server/src/core/engine.ts';
-import type { FileSystem } from '../../server/src/core/types.ts';
+import { memoryFs as memory } from '../helpers/memory-fs.ts';
 
-/** An in-memory FileSystem holding files in the folder /w/src. */
-function memory(files: Record<string, string>): FileSystem {
-  const enc = new TextEncoder();
-  const name = (path: string) => path.replace(/^\/w\/src\//, '');
-  const isDir = (path: string) => /^\/w(\/src)?\/?$/.test(path);
-  return {
-    async readDir(path) {
-      if (!isDir(path)) return undefined;
-      return /src\/?$/.test(path) ? Object.keys(files).map((n) => ({ name: n, isDirectory: false })) : [{ name: 'src', isDirectory: true }];
-    },
-    async readFile(path) {
-      if (!(name(path) in files)) throw new Error('no such file');
-      return enc.encode(files[name(path)]);
-    },
-    async stat(path) {
-      if (isDir(path)) return { size: 0, mtimeMs: 0, isDirectory: true };
-      return name(path) in files ? { size: enc.encode(files[name(path)]).length, mtimeMs: 1, isDirectory: false } : undefined;
-    },
-  };
-}
 
 const RELEASE = [
   'WASHINGTON -- Agency Director Maria Lopez issued the following statement about the launch:',

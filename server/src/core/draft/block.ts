@@ -19,6 +19,10 @@ export interface BlockQuote {
 
 /** The analysed block. */
 export interface BlockResult {
+  /** Table cells: the row label and column header. */
+  context?: string;
+  /** Table cells: an id of the row. */
+  row?: number;
   kind: BlockKind;
   quoted: boolean;
   start: number;
@@ -46,5 +50,5 @@ export function analyseBlock(raw: RawBlock, source: string): BlockResult {
   const sentences = splitSentences(prose.text, 0, prose.text.length, top.map((s) => ({ start: s.open, end: s.close + 1 })));
   const speakers = speakersOf(prose.text, top, sentences);
   const quotes = top.map((span, i) => ({ span, speaker: speakers[i] }));
-  return { kind: raw.kind, quoted: raw.quoted, start: raw.start, end: raw.end, prose, citations, sentences, quotes };
+  return { kind: raw.kind, quoted: raw.quoted, start: raw.start, end: raw.end, prose, citations, sentences, quotes, ...(raw.context ? { context: raw.context } : {}), ...(raw.row !== undefined ? { row: raw.row } : {}) };
 }

@@ -4,6 +4,7 @@
  * footnote definitions. Top-level chunks are parsed independently and memoised, so
  * re-parsing an edited draft only re-analyses the chunks that changed.
  */
+import { normalize } from '../text/normalize.ts';
 import { attributionBefore } from './attribution.ts';
 import { analyseBlock, type BlockResult } from './block.ts';
 import { referenceSuffix, splitChunks, type Chunk } from './chunks.ts';
@@ -44,6 +45,7 @@ class Assembler {
   private blockIndex = 0;
   private lastPlain?: DraftSentence;
   private blockSpeaker?: Speaker;
+  private lastRow?: number;
 
   constructor(text: string) {
     this.draft = { text, sentences: [], quotations: [], citations: [], footnotes: new Map() };
@@ -57,6 +59,10 @@ class Assembler {
   }
 
   private block(b: BlockResult, chunk: Chunk): void {
+    // The cells of one table row form one block for citation purposes.
+    const row = b.row === undefined ? undefined : b.row + chunk.start;
+    if (row !== undefined && row === this.lastRow) this.blockIndex--;
+    this.lastRow = row;
     const base = chunk.start;
     const map = b.prose.map;
     const end = (i: number) => base + charEnd(chunk.text, map[i]);
@@ -92,6 +98,7 @@ class Assembler {
     return {
       start: base + map[s], end: draftEnd, text, citations: [], block: b.kind, blockIndex: this.blockIndex,
       toDraft: (i: number) => (i >= text.length ? draftEnd : base + map[s + Math.max(0, i)]),
+      ...(b.context ? { context: normalize(b.context).text } : {}),
     };
   }
 

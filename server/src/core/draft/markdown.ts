@@ -24,6 +24,10 @@ export interface RawBlock {
   map: number[];
   /** Footnote calls and links found as nodes. */
   citations: Citation[];
+  /** For a table cell: its row's first cell and its column header (plain words). */
+  context?: string;
+  /** For a table cell: an id of its row (cells of one row share citations). */
+  row?: number;
 }
 
 /** Blocks and footnote definitions of a parsed text. */
@@ -78,6 +82,8 @@ class BlockWalker {
   block(n: Nodes, kind: BlockKind, quoted: boolean): void {
     if (SKIPPED.has(n.type)) return;
     switch (n.type) {
+      case 'table':
+        return this.table(n);
       case 'paragraph':
       case 'heading':
       case 'tableCell':
@@ -91,6 +97,25 @@ class BlockWalker {
       default:
         if ('children' in n) this.children(n, kind, quoted);
     }
+  }
+
+  /** A table: each cell is a block, with its row label and column header as context. */
+  private table(n: Parent & Nodes): void {
+    const rows = n.children as (Parent & Nodes)[];
+    const plain = (c: Nodes | undefined) => (c ? this.source.slice(start(c), end(c)).replace(/\[@[^\]]*\]|\[\^[^\]]*\]|[*_`|]/g, ' ').trim() : '');
+    const header = (rows[0]?.children ?? []) as Nodes[];
+    rows.forEach((row, r) => {
+      (row.children as (Parent & Nodes)[]).forEach((cell, c) => {
+        const before = this.out.blocks.length;
+        this.block(cell, 'table', false);
+        const context = [c > 0 ? plain((row.children as Nodes[])[0]) : '', r > 0 ? plain(header[c]) : ''].filter(Boolean).join(' ');
+        if (this.out.blocks.length > before) {
+          const b = this.out.blocks[this.out.blocks.length - 1];
+          b.row = start(row);
+          if (context) b.context = context;
+        }
+      });
+    });
   }
 
   private children(n: Parent, kind: BlockKind, quoted: boolean): void {

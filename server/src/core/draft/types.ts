@@ -67,6 +67,8 @@ export interface DraftSentence {
   block: BlockKind;
   /** Index of the prose block (paragraph, heading, list item, cell) the sentence is in. */
   blockIndex: number;
+  /** Table cells: the row label and column header, as extra context for alignment. */
+  context?: string;
 }
 
 /** The analysed draft. */

@@ -96,5 +96,8 @@ export function compareFigures(a: Figure, b: Figure): Comparison {
   if (dated(a) || dated(b)) return dated(a) && dated(b) ? compareDates(a, b) : 'incomparable';
   if (a.kind !== b.kind || !unitsCompatible(a, b)) return 'incomparable';
   if (a.kind === 'ordinal') return intervalsMatch(interval(a), interval(b), 0) ? 'same' : 'different';
-  return intervalsMatch(interval(a), interval(b), tolerance(a, b)) ? 'same' : 'different';
+  if (intervalsMatch(interval(a), interval(b), tolerance(a, b))) return 'same';
+  // A sign is often said in words ("revised down by 72,000" = "-72,000").
+  const flipped = { ...b, value: -b.value, ...(b.high !== undefined ? { high: -b.high } : {}) };
+  return (a.value < 0) !== (b.value < 0) && b.high === undefined && intervalsMatch(interval(a), interval(flipped), tolerance(a, b)) ? 'same' : 'different';
 }

@@ -9,7 +9,7 @@ import { sourceRef } from '../align/source-ref.ts';
 import type { Config } from '../config.ts';
 import type { SourceDoc } from '../corpus/index.ts';
 import type { Draft, DraftSentence, Quotation } from '../draft/index.ts';
-import { extractFigures } from '../figures/index.ts';
+import { extractFigures, type Figure } from '../figures/index.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import { normalize, toInputRange, type Normalized } from '../text/normalize.ts';
 import type { Finding, FindingCode, Severity, SourceRef } from '../types.ts';
@@ -25,6 +25,21 @@ export interface QuoteAnalysis {
   quote: Quotation;
   norm: Normalized;
   verdict: QuoteVerdict;
+}
+
+/**
+ * Aligns a sentence and analyses its figures. A table cell's row label and column
+ * header (`context`) join the text for alignment; figures come from the cell alone.
+ */
+function analyseSentence(index: CorpusIndex, text: string, context?: string): SentenceAnalysis {
+  const prefix = context ? `${context}: ` : '';
+  const full = prefix + text;
+  const alignments = alignSentence(index, full);
+  const figs = extractFigures(full).filter((f) => f.start >= prefix.length);
+  if (alignments.length === 0) return { alignments, figures: [] };
+  const shift = (f: Figure): Figure => ({ ...f, start: f.start - prefix.length, end: f.end - prefix.length });
+  const figures = analyseFigures(index, full, figs, alignments).map((v) => (prefix ? { ...v, figure: shift(v.figure) } : v));
+  return { alignments, figures };
 }
 
 /** Memo shared across checks of the same corpus version (incremental re-checks). */
@@ -71,12 +86,11 @@ export class CheckContext {
   sentence(s: DraftSentence): SentenceAnalysis {
     let a = this.sentenceMemo.get(s);
     if (a) return a;
-    a = this.cache.sentences.get(s.text);
+    const key = s.context ? `${s.context}\u0000${s.text}` : s.text;
+    a = this.cache.sentences.get(key);
     if (!a) {
-      const alignments = alignSentence(this.index, s.text);
-      const figs = extractFigures(s.text);
-      a = { alignments, figures: alignments.length ? analyseFigures(this.index, s.text, figs, alignments) : [] };
-      this.cache.sentences.set(s.text, a);
+      a = analyseSentence(this.index, s.text, s.context);
+      this.cache.sentences.set(key, a);
     }
     this.sentenceMemo.set(s, a);
     return a;
@@ -138,10 +152,22 @@ export class CheckContext {
 
   private citedBlocks?: Set<number>;
 
-  /** True when the sentence's block (paragraph, list item, cell) carries a citation. */
+  /**
+   * True when the sentence's block (paragraph, list item, table row) carries a citation;
+   * a table is also covered by a citation in the paragraph right before or after it
+   * ("Source: BLS [@bls]").
+   */
   blockCited(s: DraftSentence): boolean {
     this.citedBlocks ??= new Set(this.draft.sentences.filter((x) => x.citations.length > 0).map((x) => x.blockIndex));
-    return this.citedBlocks.has(s.blockIndex);
+    if (this.citedBlocks.has(s.blockIndex)) return true;
+    if (s.block !== 'table') return false;
+    const all = this.draft.sentences;
+    const i = all.indexOf(s);
+    let after = i;
+    while (after < all.length && all[after].block === 'table') after++;
+    let before = i;
+    while (before >= 0 && all[before].block === 'table') before--;
+    return [all[after], all[before]].some((x) => x !== undefined && this.citedBlocks!.has(x.blockIndex));
   }
 
   /** Doc ids the sentences cite (keys, URLs, footnote definitions). */
