@@ -20,6 +20,8 @@ export interface SourceFigure {
   same: boolean;
   /** The only comparable pair between the two sentences. */
   unique?: boolean;
+  /** Found by the figure's own context in a sentence the draft does not align with. */
+  recalled?: boolean;
 }
 
 /** What the sources say about one draft figure. */

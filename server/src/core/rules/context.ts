@@ -4,6 +4,7 @@
  */
 import { alignSentence, type Alignment } from '../align/align.ts';
 import { analyseFigures, type FigureVerdict } from '../align/figure-analysis.ts';
+import { recallAgreements } from '../align/figure-recall.ts';
 import { searchQuote, type QuoteVerdict } from '../align/quote-search.ts';
 import { sourceRef } from '../align/source-ref.ts';
 import type { Config } from '../config.ts';
@@ -38,7 +39,7 @@ function analyseSentence(index: CorpusIndex, text: string, context?: string): Se
   const figs = extractFigures(full).filter((f) => f.start >= prefix.length);
   if (alignments.length === 0) return { alignments, figures: [] };
   const shift = (f: Figure): Figure => ({ ...f, start: f.start - prefix.length, end: f.end - prefix.length });
-  const figures = analyseFigures(index, full, figs, alignments).map((v) => (prefix ? { ...v, figure: shift(v.figure) } : v));
+  const figures = recallAgreements(index, full, analyseFigures(index, full, figs, alignments)).map((v) => (prefix ? { ...v, figure: shift(v.figure) } : v));
   return { alignments, figures };
 }
 

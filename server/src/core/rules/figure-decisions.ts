@@ -31,7 +31,7 @@ function decide(v: FigureVerdict, cited: Set<number>, citedBest: number): Pick<F
   // A much closer passage that states another value outweighs a loose agreement elsewhere.
   const bestAgree = v.agreeing[0];
   const bestDiffer = citedDiffer ?? v.differing[0];
-  if (bestAgree && bestDiffer && strength(bestDiffer) > strength(bestAgree) + 0.3 && bestDiffer.align >= 0.6) {
+  if (bestAgree && !bestAgree.recalled && bestDiffer && strength(bestDiffer) > strength(bestAgree) + 0.3 && bestDiffer.align >= 0.6) {
     return { kind: 'mismatch', reference: bestDiffer };
   }
   if (v.agreeing.length > 0) {

@@ -22,6 +22,7 @@ function confident(p: SourceFigure): boolean {
 function sameFactOtherValue(ctx: CheckContext, a: SourceFigure, b: SourceFigure): boolean {
   if (a.docId === b.docId || compareFigures(a.figure, b.figure) !== 'different') return false;
   if (otherPeriod(periodOf(ctx.index, a.sid), periodOf(ctx.index, b.sid))) return false;
+  if (a.recalled || b.recalled) return true; // the value was found by the same context words
   const ta = new Set(ctx.index.sentenceTerms(a.sid));
   const tb = ctx.index.sentenceTerms(b.sid);
   let shared = 0;

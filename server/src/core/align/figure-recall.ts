@@ -1,0 +1,41 @@
+/**
+ * A second look for figures that only differ from their source: does another source
+ * state the draft's value about the same thing in other words? ("the $60 billion
+ * China-Pakistan Economic Corridor" / "investments of over $60 billion, CPEC ...").
+ * Such a source turns a mismatch into a disagreement between sources.
+ */
+import { compareFigures, type Figure } from '../figures/index.ts';
+import type { CorpusIndex } from '../index/corpus-index.ts';
+import { tokenize } from '../text/tokens.ts';
+import { alignSentence, contextStems, localContextScore } from './align.ts';
+import type { FigureVerdict, SourceFigure } from './figure-analysis.ts';
+
+/** Kinds specific enough to look up by value. */
+const SPECIFIC = new Set(['money', 'percent', 'quantity']);
+/** Sentences retrieved by the figure's own context words. */
+const CANDIDATES = 40;
+
+/** Agreeing source figures found by the words around `f`, outside the docs already seen. */
+function findByContext(index: CorpusIndex, text: string, f: Figure, seen: ReadonlySet<number>): SourceFigure | undefined {
+  const tokens = tokenize(text);
+  const stems = index.expand(contextStems(tokens, f.start, f.end, 4).map((c) => c.stem));
+  if (stems.length < 2) return undefined;
+  for (const a of alignSentence(index, stems.join(' '), 0.3, CANDIDATES)) {
+    if (seen.has(a.docId)) continue;
+    for (const g of index.figures(a.sid)) {
+      if (compareFigures(f, g) !== 'same') continue;
+      const local = localContextScore(index, tokens, f, index.tokens(a.sid), g);
+      if (local >= 1) return { sid: a.sid, docId: a.docId, figure: g, align: 0.45, local, same: true, recalled: true };
+    }
+  }
+  return undefined;
+}
+
+/** Adds context-found agreements to verdicts that only have differing sources. */
+export function recallAgreements(index: CorpusIndex, text: string, verdicts: FigureVerdict[]): FigureVerdict[] {
+  return verdicts.map((v) => {
+    if (v.agreeing.length > 0 || v.differing.length === 0 || !SPECIFIC.has(v.figure.kind)) return v;
+    const found = findByContext(index, text, v.figure, new Set(v.differing.map((p) => p.docId)));
+    return found ? { ...v, agreeing: [found] } : v;
+  });
+}
