@@ -25,10 +25,18 @@ export function keyFromPath(path: string): string {
   return slugify(dot > 0 ? name.slice(0, dot) : name) || 'source';
 }
 
-/** A one-line title from text: its first non-blank line, cut at a word near 120 chars. */
+/** A line that cannot be a title: a bare date, or a single word ("CPEC"). */
+function notATitle(line: string): boolean {
+  return line.split(' ').length < 2 || /^(?:\w+,? )?\w+ \d{1,2},? \d{4}$|^\d{1,2} \w+ \d{4}$|^\d{4}-\d{2}-\d{2}$/.test(line);
+}
+
+/**
+ * A one-line title from text: its first non-blank line that can be a title (bare
+ * dates and one-word labels are skipped), cut at a word near 120 chars.
+ */
 export function titleFromText(text: string): string {
-  const m = /\S[^\n]*/.exec(text);
-  const line = (m?.[0] ?? '').replace(/\s+/g, ' ').trim();
+  const lines = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const line = lines.slice(0, 5).find((l) => !notATitle(l)) ?? lines[0] ?? '';
   if (line.length <= MAX_TITLE) return line;
   const cut = line.lastIndexOf(' ', MAX_TITLE);
   return `${line.slice(0, cut > MAX_TITLE / 2 ? cut : MAX_TITLE)}…`;
