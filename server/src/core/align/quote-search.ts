@@ -75,15 +75,25 @@ function windowOf(index: CorpusIndex, sid: number, quoteWords: number): Window {
   return { sid, docId: a.docId, words };
 }
 
-/** Searches the corpus for a quotation given as normalised text. */
-export function searchQuote(index: CorpusIndex, text: string, candidates = 5): QuoteVerdict {
+/**
+ * Searches the corpus for a quotation given as normalised text. `context` (the words
+ * of the draft sentence around it) helps find the passage when the quotation itself
+ * has few distinctive words, e.g. "should not be overlooked".
+ */
+export function searchQuote(index: CorpusIndex, text: string, context = '', candidates = 5): QuoteVerdict {
   const q = quoteTokens(text);
   const words = q.filter((t) => !t.gap).length;
   if (words === 0) return { status: 'undecided', words };
-  const terms = index.termsOf(new Set(index.expand(contentStems(text.replace(/\[[^\]]*\]/g, ' ')))));
-  if (terms.length === 0) return { status: words <= 2 ? 'not-found' : 'undecided', words };
+  const stems = index.expand(contentStems(text.replace(/\[[^\]]*\]/g, ' ')));
+  if (stems.length === 0) return { status: words <= 2 ? 'not-found' : 'undecided', words };
+  const terms = index.termsOf(new Set(stems));
+  const hits = index.search(terms, candidates);
+  if (terms.length < 3 && context) {
+    const more = index.termsOf(new Set(index.expand(contentStems(context))));
+    for (const h of index.search([...new Set([...terms, ...more])], candidates)) if (!hits.some((x) => x.sid === h.sid)) hits.push(h);
+  }
   let best: { w: Window; a: WordAlignment } | undefined;
-  for (const hit of index.search(terms, candidates)) {
+  for (const hit of hits) {
     const w = windowOf(index, hit.sid, words);
     const a = alignWords(q, w.words.map((x) => x.word));
     if (!best || a.matches - a.edits > best.a.matches - best.a.edits) best = { w, a };

@@ -105,10 +105,13 @@ export class CheckContext {
     const quotes = all.filter((q) => !q.block || !all.some((o) => o !== q && !o.block && o.start >= q.start && o.end <= q.end));
     this.quoteMemo = quotes.map((quote) => {
       const norm = normalize(this.draft.text.slice(quote.innerStart, quote.innerEnd));
-      let verdict = this.cache.quotes.get(norm.text);
+      // The words around the quotation (its sentences minus the quotation) help find short ones.
+      const around = this.sentencesIn(quote.start, quote.end).map((x) => x.text).join(' ').replace(norm.text, ' ');
+      const key = `${norm.text}\u0000${around}`;
+      let verdict = this.cache.quotes.get(key);
       if (!verdict) {
-        verdict = searchQuote(this.index, norm.text);
-        this.cache.quotes.set(norm.text, verdict);
+        verdict = searchQuote(this.index, norm.text, around);
+        this.cache.quotes.set(key, verdict);
       }
       return { quote, norm, verdict };
     });
