@@ -123,10 +123,15 @@ function lastNamedBefore(text: string, at: number): ProseSpeaker | undefined {
   return found;
 }
 
-/** The nearer of the before/after attributions of a quotation within its clause. */
-export function attributionOf(text: string, q: QuoteSpan, from: number, to: number): Attribution | undefined {
+/**
+ * The nearer of the before/after attributions of a quotation within its clause. An
+ * "after" clause that leads straight into the next quotation ("…", while X described
+ * it as "…") introduces that one, so a "before" attribution wins then.
+ */
+export function attributionOf(text: string, q: QuoteSpan, from: number, to: number, nextOpen?: number): Attribution | undefined {
   const before = attributionBefore(text, from, q.open);
   const after = attributionAfter(text, q.close + 1, to);
+  if (before && after && nextOpen !== undefined && nextOpen - after.clauseEnd <= 80 && !/[.!?]/.test(text.slice(after.clauseEnd, nextOpen))) return before;
   if (before && after) return after.distance <= before.distance ? after : before;
   return before ?? after;
 }
@@ -150,7 +155,7 @@ export function speakersOf(text: string, quotes: readonly QuoteSpan[], sentences
     const s = sentences.find((x) => x.start <= q.open && q.open < x.end) ?? { start: 0, end: text.length };
     const from = Math.max(s.start, k > 0 ? quotes[k - 1].close + 1 : 0);
     const to = Math.min(text.length, k + 1 < quotes.length ? quotes[k + 1].open : text.length, sentenceEnd(sentences, q.close));
-    const a = attributionOf(text, q, from, to);
+    const a = attributionOf(text, q, from, to, k + 1 < quotes.length ? quotes[k + 1].open : undefined);
     let speaker: ProseSpeaker | undefined;
     if (a && !a.who.pronoun) speaker = { name: a.who.name, start: a.who.start, end: a.who.end };
     else if (a?.who.pronoun) speaker = lastNamed ?? lastNamedBefore(text, q.open);

@@ -24,7 +24,9 @@ export const quoteMisattributed: Rule = {
       const publisher = [doc.publication, doc.author, doc.title].filter(Boolean).join(' ').toLowerCase();
       if (ORGANISATION.test(sp.name) && publisher.includes(sp.name.toLowerCase())) continue;
       const around = ctx.sentencesIn(qa.quote.start, qa.quote.end).map((x) => x.text.toLowerCase()).join(' ');
-      if (around.includes(surname(other))) continue;
+      // …unless that mention is the attribution of another quotation ("…", while Jiang described …).
+      const speaksElsewhere = ctx.quotes().some((o) => o !== qa && o.quote.speaker && surname(o.quote.speaker.name) === surname(other));
+      if (around.includes(surname(other)) && !speaksElsewhere) continue;
       const source = sourceRef(ctx.doc(v.docId as number), v.srcStart as number, v.srcEnd as number);
       out.push({
         code: 'quote.misattributed',
