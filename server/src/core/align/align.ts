@@ -64,7 +64,7 @@ export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, 
       const n = index.neighbour(hit.sid, delta);
       if (n === undefined) continue;
       const two = scoreOf([hit.sid, n]);
-      if (two.score > best.score + MERGE_GAIN && one.coverage < 0.6 && two.coverage >= 0.7) best = { ...best, ...two, extra: n };
+      if (two.score > best.score + MERGE_GAIN && one.coverage < 0.6 && two.coverage >= 0.6) best = { ...best, ...two, extra: n };
     }
     if (best.score >= minScore) out.push(best);
   }

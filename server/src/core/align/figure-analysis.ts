@@ -80,6 +80,8 @@ export function otherPeriod(a: ReadonlySet<number>, b: ReadonlySet<number>): boo
  * are too loosely comparable to call a mismatch.
  */
 function looseDates(f: Figure, g: Figure): boolean {
+  // A full date against a bare year shares the year only.
+  if ((f.kind === 'year' && g.kind === 'date') || (f.kind === 'date' && g.kind === 'year')) return true;
   if (f.kind !== 'date' || g.kind !== 'date' || !f.date || !g.date) return false;
   const a = f.date;
   const b = g.date;
