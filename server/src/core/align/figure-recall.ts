@@ -13,7 +13,7 @@ import type { FigureVerdict, SourceFigure } from './figure-analysis.ts';
 /** Kinds specific enough to look up by value. */
 const SPECIFIC = new Set(['money', 'percent', 'quantity']);
 /** Sentences retrieved by the figure's own context words. */
-const CANDIDATES = 40;
+const CANDIDATES = 25;
 
 /** Agreeing source figures found by the words around `f`, outside the docs already seen. */
 function findByContext(index: CorpusIndex, text: string, f: Figure, seen: ReadonlySet<number>): SourceFigure | undefined {
@@ -35,6 +35,8 @@ function findByContext(index: CorpusIndex, text: string, f: Figure, seen: Readon
 export function recallAgreements(index: CorpusIndex, text: string, verdicts: FigureVerdict[]): FigureVerdict[] {
   return verdicts.map((v) => {
     if (v.agreeing.length > 0 || v.differing.length === 0 || !SPECIFIC.has(v.figure.kind)) return v;
+    // A sentence copied almost word for word comes from that passage: nothing to look for.
+    if (v.differing[0].align >= 0.9) return v;
     const found = findByContext(index, text, v.figure, new Set(v.differing.map((p) => p.docId)));
     return found ? { ...v, agreeing: [found] } : v;
   });
