@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   for (const s of draft.sentences) {
     console.log(`\n# ${s.text}`);
     const al = alignSentence(index, s.text);
-    for (const a of al.slice(0, 3)) console.log(`  ${a.score.toFixed(2)} [${index.sentence(a.sid).doc.key}] ${index.sentence(a.sid).text.slice(0, 160)}`);
+    for (const a of al.slice(0, Number(process.env.ALN ?? 3))) console.log(`  ${a.score.toFixed(2)} [${index.sentence(a.sid).doc.key}] ${index.sentence(a.sid).text.slice(0, 160)}`);
     for (const v of analyseFigures(index, s.text, extractFigures(s.text), al)) {
       const fmt = (p: (typeof v.agreeing)[0]) => `${p.figure.text}@${index.sentence(p.sid).doc.key.slice(0, 12)} a=${p.align.toFixed(2)} l=${p.local.toFixed(1)}`;
       console.log(`  fig ${v.figure.text} (${v.figure.kind}) agree=[${v.agreeing.map(fmt).join('; ')}] differ=[${v.differing.map(fmt).join('; ')}]`);
