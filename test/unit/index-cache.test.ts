@@ -68,3 +68,14 @@ test('a removed source disappears from a cached load', async () => {
   assert.equal(r.e.sources().length, 3);
   assert.equal(r.stats.cacheWritten, true);
 });
+
+test('reloading the corpus in the same engine never reuses results of the old index', async () => {
+  const root = workspace();
+  const e = createEngine({ fs: createNodeFileSystem(), root, config: { ...DEFAULT_CONFIG, corpus: ['corpus'] } });
+  await e.loadCorpus();
+  assert.equal(e.check(draft).findings.find((f) => f.code === 'figure.mismatch')?.expected, '$7 billion');
+  const file = join(root, 'corpus/001_62cc25fecc494a02.txt');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('$7 billion Main Line 1', '$9 billion Main Line 1'));
+  await e.loadCorpus();
+  assert.equal(e.check(draft).findings.find((f) => f.code === 'figure.mismatch'), undefined);
+});

@@ -13,7 +13,7 @@ import { CorpusIndex } from './index/corpus-index.ts';
 import type { LazyDoc } from './index/lazy-doc.ts';
 import { collectMatches } from './matches.ts';
 import { RULES, CheckContext } from './rules/index.ts';
-import type { AnalysisCache } from './rules/context.ts';
+import { newCache, resetCache, type AnalysisCache } from './rules/context.ts';
 import type { CheckResult, FileSystem, Finding, Fix, LoadProblem } from './types.ts';
 
 /** How an engine reaches its corpus and what it checks for. */
@@ -56,7 +56,7 @@ export function createEngine(options: EngineOptions): Engine {
   let index = new CorpusIndex();
   let pendingWrite: Promise<LoadProblem | undefined> = Promise.resolve(undefined);
   let stats: LoadStats = { sources: 0, fromCache: 0, indexed: 0, cache: 'none', cacheWritten: false };
-  const cache: AnalysisCache = { version: -1, sentences: new Map(), quotes: new Map(), refs: new Map() };
+  const cache: AnalysisCache = newCache();
 
   return {
     async loadCorpus(onProgress) {
@@ -83,9 +83,7 @@ export function createEngine(options: EngineOptions): Engine {
       return pendingWrite;
     },
     clearCache() {
-      cache.sentences.clear();
-      cache.quotes.clear();
-      cache.refs.clear();
+      resetCache(cache);
     },
     removeSource(path) {
       index.remove(path);

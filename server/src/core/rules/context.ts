@@ -45,6 +45,8 @@ function analyseSentence(index: CorpusIndex, text: string, context?: string): Se
 
 /** Memo shared across checks of the same corpus version (incremental re-checks). */
 export interface AnalysisCache {
+  /** The index the memo belongs to (a reloaded index may reach the same version number). */
+  index?: CorpusIndex;
   version: number;
   sentences: Map<string, SentenceAnalysis>;
   quotes: Map<string, QuoteVerdict>;
@@ -64,6 +66,19 @@ export interface Rule {
 
 const CACHE_LIMIT = 50_000;
 
+/** An empty memo. */
+export function newCache(): AnalysisCache {
+  return { version: -1, sentences: new Map(), quotes: new Map(), refs: new Map() };
+}
+
+/** Forgets every memoised result. */
+export function resetCache(cache: AnalysisCache): void {
+  cache.index = undefined;
+  cache.sentences.clear();
+  cache.quotes.clear();
+  cache.refs.clear();
+}
+
 /** Per-check state handed to every rule. */
 export class CheckContext {
   private readonly sentenceMemo = new Map<DraftSentence, SentenceAnalysis>();
@@ -75,11 +90,10 @@ export class CheckContext {
     readonly config: Config,
     private readonly cache: AnalysisCache,
   ) {
-    if (cache.version !== index.version || cache.sentences.size > CACHE_LIMIT) {
+    if (cache.index !== index || cache.version !== index.version || cache.sentences.size > CACHE_LIMIT) {
+      resetCache(cache);
+      cache.index = index;
       cache.version = index.version;
-      cache.sentences.clear();
-      cache.quotes.clear();
-      cache.refs.clear();
     }
   }
 
