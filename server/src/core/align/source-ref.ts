@@ -6,7 +6,7 @@ import { toInputRange } from '../text/normalize.ts';
 import type { SourceMeta, SourceRef } from '../types.ts';
 
 /** Bibliographic fields of a source, without undefined members. */
-export function metaOf(doc: SourceDoc): SourceMeta {
+export function metaOf(doc: SourceMeta): SourceMeta {
   const meta: SourceMeta = { key: doc.key, title: doc.title };
   if (doc.author) meta.author = doc.author;
   if (doc.date) meta.date = doc.date;

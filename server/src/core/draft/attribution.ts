@@ -7,7 +7,7 @@
  */
 import { nameEndingAt, nameStartingAt, type NameSpan } from './names.ts';
 import type { QuoteSpan } from './quotes.ts';
-import type { Span } from './sentences.ts';
+import type { Span } from '../text/sentences.ts';
 import { SPEECH_VERBS } from './verbs.ts';
 
 const VERBS = SPEECH_VERBS.join('|');

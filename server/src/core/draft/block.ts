@@ -8,7 +8,7 @@ import { findTextCitations } from './citations.ts';
 import type { RawBlock } from './markdown.ts';
 import { charEnd, finishProse, type Prose } from './prose.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes.ts';
-import { splitSentences, type Span } from './sentences.ts';
+import { splitSentences, type Span } from '../text/sentences.ts';
 import type { BlockKind, Citation } from './types.ts';
 
 /** A quotation of a block in prose offsets, with its speaker. */

@@ -5,6 +5,7 @@
  */
 import { parseSource, type SourceDoc } from '../corpus/index.ts';
 import type { Normalized } from '../text/normalize.ts';
+import { metaOf } from '../align/source-ref.ts';
 import type { SourceMeta } from '../types.ts';
 
 /** How many sources keep their parsed form at once. */
@@ -15,8 +16,8 @@ const encoder = new TextEncoder();
 
 /** A SourceDoc whose derived text is parsed lazily from `raw`. */
 export class LazyDoc implements SourceDoc {
-  key: string;
-  title: string;
+  declare key: string;
+  declare title: string;
   author?: string;
   date?: string;
   url?: string;
@@ -31,12 +32,7 @@ export class LazyDoc implements SourceDoc {
     meta: SourceMeta,
     parsed?: SourceDoc,
   ) {
-    this.key = meta.key;
-    this.title = meta.title;
-    if (meta.author) this.author = meta.author;
-    if (meta.date) this.date = meta.date;
-    if (meta.url) this.url = meta.url;
-    if (meta.publication) this.publication = meta.publication;
+    Object.assign(this, metaOf(meta));
     if (parsed) this.keep(parsed);
   }
 
