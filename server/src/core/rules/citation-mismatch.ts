@@ -18,7 +18,7 @@ function wrongCitations(ctx: CheckContext, sentences: readonly DraftSentence[], 
   const out: { c: Citation; from: number }[] = [];
   for (const s of sentences) {
     for (const c of s.citations) {
-      const ids = ctx.citedDocs([{ ...s, citations: [c] }]);
+      const ids = ctx.docsCitedBy([c]);
       if (ids.size === 0 || ids.has(docId)) continue;
       out.push({ c, from: [...ids][0] });
     }

@@ -9,7 +9,7 @@ import { searchQuote, type QuoteVerdict } from '../align/quote-search.ts';
 import { sourceRef } from '../align/source-ref.ts';
 import type { Config } from '../config.ts';
 import type { SourceDoc } from '../corpus/index.ts';
-import type { Draft, DraftSentence, Quotation } from '../draft/index.ts';
+import type { Citation, Draft, DraftSentence, Quotation } from '../draft/index.ts';
 import { extractFigures, type Figure } from '../figures/index.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import { normalize, toInputRange, type Normalized } from '../text/normalize.ts';
@@ -190,25 +190,19 @@ export class CheckContext {
 
   /** Doc ids the sentences cite (keys, URLs, footnote definitions). */
   citedDocs(sentences: readonly DraftSentence[]): Set<number> {
+    return this.docsCitedBy(sentences.flatMap((s) => s.citations));
+  }
+
+  /** Doc ids some citations refer to (keys, URLs, footnote definitions). */
+  docsCitedBy(citations: readonly Citation[]): Set<number> {
     const out = new Set<number>();
-    const addKey = (k: string) => {
-      const id = this.index.docByKey(k);
-      if (id !== undefined) out.add(id);
-    };
-    const addUrl = (u: string) => {
-      const id = this.index.docByUrl(u);
-      if (id !== undefined) out.add(id);
-    };
-    for (const s of sentences) {
-      for (const c of s.citations) {
-        c.keys.forEach(addKey);
-        if (c.url) addUrl(c.url);
-        const def = c.kind === 'footnote' && c.label !== undefined ? this.draft.footnotes.get(c.label) : undefined;
-        if (def) {
-          def.keys.forEach(addKey);
-          def.urls.forEach(addUrl);
-        }
-      }
+    const add = (id: number | undefined) => id !== undefined && out.add(id);
+    for (const c of citations) {
+      c.keys.forEach((k) => add(this.index.docByKey(k)));
+      if (c.url) add(this.index.docByUrl(c.url));
+      const def = c.kind === 'footnote' && c.label !== undefined ? this.draft.footnotes.get(c.label) : undefined;
+      def?.keys.forEach((k) => add(this.index.docByKey(k)));
+      def?.urls.forEach((u) => add(this.index.docByUrl(u)));
     }
     return out;
   }
