@@ -26,6 +26,7 @@ export const CODES_HELP_URI = `${HOMEPAGE.replace(/#.*$/, '')}#finding-codes`;
 export const CODE_DESCRIPTIONS: Record<FindingCode, string> = {
   'figure.mismatch': 'A figure differs from the figure its source gives.',
   'figure.sources-disagree': 'Sources give different values for this figure.',
+  'figure.unsupported': 'The passage draws on sources, and none of them states this figure in any form.',
   'quote.altered': 'A quotation differs from the wording in its source.',
   'quote.not-found': 'A quotation appears in none of the sources.',
   'quote.misattributed': 'A quotation is attributed to a different speaker than in its source.',

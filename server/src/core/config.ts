@@ -24,6 +24,7 @@ export interface Config {
 export const DEFAULT_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'figure.mismatch': 'error',
   'figure.sources-disagree': 'warning',
+  'figure.unsupported': 'warning',
   'quote.altered': 'error',
   'quote.not-found': 'warning',
   'quote.misattributed': 'error',

@@ -12,6 +12,7 @@ import { citationEdits } from './fixes/citation.ts';
 import { CorpusIndex } from './index/corpus-index.ts';
 import type { LazyDoc } from './index/lazy-doc.ts';
 import { collectMatches } from './matches.ts';
+import { figureReports } from './verdict/reports.ts';
 import { RULES, CheckContext } from './rules/index.ts';
 import { newCache, resetCache, type AnalysisCache } from './rules/context.ts';
 import type { CheckResult, FileSystem, Finding, Fix, LoadProblem } from './types.ts';
@@ -102,7 +103,7 @@ export function createEngine(options: EngineOptions): Engine {
       try {
         draft = parseDraft(text);
       } catch (e) {
-        return { findings: [], matches: [], errors: [`draft: ${(e as Error).message}`] } as CheckResult;
+        return { findings: [], matches: [], figures: [], errors: [`draft: ${(e as Error).message}`] } as CheckResult;
       }
       return runCheck(draft, index, config, cache);
     },
@@ -130,7 +131,7 @@ function runCheck(draft: Draft, index: CorpusIndex, config: Config, cache: Analy
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
-  const result: CheckResult = { findings, matches: collectMatches(ctx) };
+  const result: CheckResult = { findings, matches: collectMatches(ctx), figures: figureReports(ctx) };
   if (errors.length) (result as CheckResult & { errors: string[] }).errors = errors;
   return result;
 }

@@ -11,6 +11,7 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type FindingCode =
   | 'figure.mismatch'
   | 'figure.sources-disagree'
+  | 'figure.unsupported'
   | 'quote.altered'
   | 'quote.not-found'
   | 'quote.misattributed'
@@ -22,6 +23,7 @@ export type FindingCode =
 export const FINDING_CODES: readonly FindingCode[] = [
   'figure.mismatch',
   'figure.sources-disagree',
+  'figure.unsupported',
   'quote.altered',
   'quote.not-found',
   'quote.misattributed',
@@ -101,10 +103,57 @@ export interface Match {
   alternatives?: SourceValue[];
 }
 
+/**
+ * What the sources say about one draft figure:
+ * - `verified`: a source the passage draws on states the same value for the same quantity
+ *   (or a value it follows from: see `derivation`);
+ * - `contradicted`: that source states another value for it (a `figure.mismatch`);
+ * - `unsupported`: the passage draws on sources, and none states this value in any form
+ *   (a `figure.unsupported`);
+ * - `unchecked`: the passage draws on no source (the writer's own).
+ */
+export type FigureVerdictKind = 'verified' | 'contradicted' | 'unsupported' | 'unchecked';
+
+/** The verdict on one figure of the draft (outside quotations). */
+export interface FigureReport {
+  /** Draft offsets of the figure. */
+  start: number;
+  end: number;
+  /** The draft's text of the figure. */
+  text: string;
+  verdict: FigureVerdictKind;
+  /** One line saying why ("matches Nikkei Asia, para 7: \"$7 billion\""). */
+  reason: string;
+  /** The source passage the figure was compared with, or the passage it draws on. */
+  source?: SourceRef;
+  /** The source's wording of the value (verified or contradicted). */
+  sourceValue?: string;
+  /** How a derived value follows from the source's values ("(4.1 − 3.5) / 3.5 = 17 %"). */
+  derivation?: string;
+}
+
+/** Counts of figure verdicts, for summaries ("34 figures: 26 verified, ..."). */
+export type FigureCounts = Record<FigureVerdictKind, number> & { total: number };
+
 /** The result of checking one draft. */
 export interface CheckResult {
   findings: Finding[];
   matches: Match[];
+  /** A verdict for every draft figure outside quotations, in draft order. */
+  figures: FigureReport[];
+}
+
+/** Counts the verdicts of a check's figures. */
+export function countFigures(figures: readonly FigureReport[]): FigureCounts {
+  const c: FigureCounts = { total: figures.length, verified: 0, contradicted: 0, unsupported: 0, unchecked: 0 };
+  for (const f of figures) c[f.verdict]++;
+  return c;
+}
+
+/** "34 figures: 26 verified, 1 contradicted, 3 unsupported, 4 unchecked". */
+export function formatFigureCounts(c: FigureCounts): string {
+  const noun = c.total === 1 ? 'figure' : 'figures';
+  return `${c.total} ${noun}: ${c.verified} verified, ${c.contradicted} contradicted, ${c.unsupported} unsupported, ${c.unchecked} unchecked`;
 }
 
 /** Citation styles a fix may insert. */
