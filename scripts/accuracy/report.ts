@@ -12,7 +12,8 @@ export interface RunSummary {
   duplicates: number;
 }
 
-const GROUPS: [string, (code: string) => boolean][] = [
+/** The code groups of the totals: figure.*, quote.*, all. */
+export const GROUPS: [string, (code: string) => boolean][] = [
   ['figure.*', (c) => c.startsWith('figure.')],
   ['quote.*', (c) => c.startsWith('quote.')],
   ['all', () => true],

@@ -31,6 +31,8 @@ export interface Tally {
 /** The outcome of one case. */
 export interface CaseOutcome {
   tallies: Map<string, Tally>;
+  /** Expectations met (excerpt: the label's text). */
+  truePositives: Miss[];
   falseNegatives: Miss[];
   falsePositives: Miss[];
   /** Findings that matched an expectation another finding already matched. */
@@ -53,7 +55,7 @@ export function scoreCase(caseName: string, draft: string, labels: Label[],
   const expects = labels.filter((l) => l.kind === 'expect');
   const oks = labels.filter((l) => l.kind === 'ok');
   const matched = new Set<Label>();
-  const out: CaseOutcome = { tallies: new Map(), falseNegatives: [], falsePositives: [], duplicates: 0 };
+  const out: CaseOutcome = { tallies: new Map(), truePositives: [], falseNegatives: [], falsePositives: [], duplicates: 0 };
   for (const f of findings) {
     const hits = expects.filter((e) => e.code === f.code && labelOverlaps(e, f));
     const fresh = hits.find((e) => !matched.has(e));
@@ -69,8 +71,11 @@ export function scoreCase(caseName: string, draft: string, labels: Label[],
     }
   }
   for (const e of expects) {
-    if (matched.has(e)) continue;
     const code = e.code ?? '?';
+    if (matched.has(e)) {
+      out.truePositives.push({ caseName, code, excerpt: e.text, message: 'met' });
+      continue;
+    }
     bump(out.tallies, code, 'fn');
     out.falseNegatives.push({ caseName, code, excerpt: e.text, message: 'no matching finding' });
   }
