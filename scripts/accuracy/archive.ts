@@ -77,15 +77,18 @@ export function groupDeltas(plain: Map<string, Tally>, archive: Map<string, Tall
   });
 }
 
-const pct = (x: number | undefined): string => (x === undefined ? '-' : `${(x * 100).toFixed(1)}%`).padStart(7);
+const W = 9;
+const pct = (x: number | undefined): string => (x === undefined ? '-' : `${(x * 100).toFixed(1)}%`).padStart(W);
 const delta = (a: number | undefined, b: number | undefined): string =>
-  (a === undefined || b === undefined ? '-' : `${b - a >= 0 ? '+' : ''}${((b - a) * 100).toFixed(1)}`).padStart(7);
+  (a === undefined || b === undefined ? '-' : `${b - a >= 0 ? '+' : ''}${((b - a) * 100).toFixed(1)}`).padStart(W);
+const cells = (xs: string[]): string => xs.map((x) => x.padStart(W)).join('');
 
 /** The side-by-side table: plain and archive precision/recall per group, with deltas (points). */
 export function formatDeltas(deltas: GroupDelta[]): string {
-  const head = `${'group'.padEnd(10)}${'prec'.padStart(7)}${'prec'.padStart(7)}${'Δ'.padStart(7)}   ${'recall'.padStart(7)}${'recall'.padStart(7)}${'Δ'.padStart(7)}`;
-  const sub = `${''.padEnd(10)}${'plain'.padStart(7)}${'archive'.padStart(7)}${''.padStart(7)}   ${'plain'.padStart(7)}${'archive'.padStart(7)}`;
-  const rows = deltas.map((d) => `${d.group.padEnd(10)}${pct(d.plain.precision)}${pct(d.archive.precision)}${delta(d.plain.precision, d.archive.precision)}   `
-    + `${pct(d.plain.recall)}${pct(d.archive.recall)}${delta(d.plain.recall, d.archive.recall)}${d.exceeds ? '   <-- moved more than ' + MAX_DELTA * 100 + ' points' : ''}`);
+  const head = `${'group'.padEnd(10)}${cells(['prec', 'prec', 'Δ prec', 'recall', 'recall', 'Δ recall'])}`;
+  const sub = `${''.padEnd(10)}${cells(['plain', 'archive', '', 'plain', 'archive', ''])}`;
+  const rows = deltas.map((d) => `${d.group.padEnd(10)}${pct(d.plain.precision)}${pct(d.archive.precision)}`
+    + `${delta(d.plain.precision, d.archive.precision)}${pct(d.plain.recall)}${pct(d.archive.recall)}`
+    + `${delta(d.plain.recall, d.archive.recall)}${d.exceeds ? `   <-- moved more than ${MAX_DELTA * 100} points` : ''}`);
   return [head, sub, ...rows].join('\n');
 }
