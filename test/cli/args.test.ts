@@ -8,7 +8,7 @@ test('parses check with repeated corpus, format, fix and no-color', () => {
     '--format', 'sarif', '--fix', '--no-color', '--config', 'c.json']);
   assert.deepEqual(cmd, {
     kind: 'check', drafts: ['a.md', 'b.md'], corpus: ['src', 'more/**/*.md'], config: 'c.json',
-    format: 'sarif', fix: true, color: false,
+    format: 'sarif', fix: true, figures: false, color: false,
   });
 });
 
@@ -19,8 +19,16 @@ test('check defaults to text output with colour allowed', () => {
     assert.equal(cmd.format, 'text');
     assert.equal(cmd.color, true);
     assert.equal(cmd.fix, false);
+    assert.equal(cmd.figures, false);
     assert.deepEqual(cmd.corpus, []);
   }
+});
+
+test('--figures is a check flag for text and json', () => {
+  const text = parseCommandLine(['check', 'a.md', '--figures']);
+  assert.ok(text.kind === 'check' && text.figures && text.format === 'text');
+  const json = parseCommandLine(['check', 'a.md', '--figures', '--format', 'json']);
+  assert.ok(json.kind === 'check' && json.figures && json.format === 'json');
 });
 
 test('help and version win over commands', () => {
@@ -44,6 +52,8 @@ test('usage errors are one short line', () => {
     [['check', 'a.md', '--corpus'], /--corpus/],
     [['index', 'extra'], /unexpected argument 'extra'/],
     [['index', '--fix'], /--fix does not apply to 'index'/],
+    [['index', '--figures'], /--figures does not apply to 'index'/],
+    [['check', 'a.md', '--figures', '--format', 'sarif'], /^--figures does not apply to --format sarif$/],
   ];
   for (const [argv, pattern] of cases) {
     assert.throws(() => parseCommandLine(argv), (err: unknown) => {

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatText, shortenExcerpt, summaryLine } from '../../server/src/cli/format-text.ts';
+import { figureCountsText, figureLines, formatText, shortenExcerpt, summaryLine } from '../../server/src/cli/format-text.ts';
 import { toJson } from '../../server/src/cli/format-json.ts';
 import { pathToUri, toSarif } from '../../server/src/cli/format-sarif.ts';
 import type { Report } from '../../server/src/cli/report.ts';
-import type { Finding } from '../../server/src/core/types.ts';
+import { countFigures, type FigureReport, type Finding } from '../../server/src/core/types.ts';
 
 // Line 2 starts with an emoji (two UTF-16 units) and an accented word.
 const draft = 'Intro line.\n😀 Café costs rose to $9 billion [@a].\n';
@@ -26,7 +26,7 @@ const findings: Finding[] = [
 ];
 const sourceRaw = 'Header\nSome text. Costs rose to $7 billion, officials said.';
 const report: Report = {
-  files: [{ path: 'drafts/my draft.md', text: draft, findings }],
+  files: [{ path: 'drafts/my draft.md', text: draft, findings, figures: [] }],
   sourceCount: 4,
   sourcePath: (p) => p.replace(/^\//, ''),
   sourceText: (p) => (p === '/corpus/a.txt' ? sourceRaw : undefined),
@@ -106,4 +106,36 @@ test('sarif: required properties, 1-based regions, fixes and related location', 
 
 test('pathToUri percent-encodes segments only', () => {
   assert.equal(pathToUri('a b/c#d/ü.md'), 'a%20b/c%23d/%C3%BC.md');
+});
+
+const derived: FigureReport = {
+  start: figure, end: figure + 10, text: '$9 billion', verdict: 'verified', reason: 'matches Article A: "$7 billion" + "$2 billion"',
+  source, sourceValue: '$7 billion', derivation: '7 + 2 = 9',
+};
+const unsupported: FigureReport = {
+  start: 0, end: 5, text: 'Intro', verdict: 'unsupported', reason: 'not stated in Article A', source,
+};
+
+test('figure lines: aligned positions, verdict, value, reason and derivation', () => {
+  assert.deepEqual(figureLines(draft, [derived, unsupported]), [
+    '  1:1   unsupported   "Intro"  not stated in Article A',
+    `  2:${figure - draft.indexOf('\n')}  verified      "$9 billion"  matches Article A: "$7 billion" + "$2 billion" (7 + 2 = 9)`,
+  ]);
+  assert.equal(figureCountsText(countFigures([])), 'no figures');
+  const out = formatText({ ...report, files: [{ ...report.files[0], figures: [derived, unsupported] }] }, { color: false, figures: true });
+  assert.match(out, /\ndrafts\/my draft\.md: 2 figures: 1 verified, 0 contradicted, 1 unsupported, 0 unchecked\n  1:1 /);
+});
+
+test('json figures: source with paragraph and range in the source file, derivation only when present', () => {
+  const json = toJson({ ...report, files: [{ ...report.files[0], figures: [derived, unsupported] }] });
+  const [first, second] = json.files[0].figures;
+  assert.equal(first.verdict, 'unsupported');
+  assert.equal(second.derivation, '7 + 2 = 9');
+  assert.ok(!('derivation' in first));
+  assert.equal(second.sourceValue, '$7 billion');
+  assert.deepEqual(second.source, {
+    key: 'a', title: 'Article A', path: 'corpus/a.txt', paragraph: null,
+    range: { start: { line: 1, character: 3 }, end: { line: 1, character: 33 } }, excerpt: source.excerpt,
+  });
+  assert.deepEqual(json.figureCounts, { total: 2, verified: 1, contradicted: 0, unsupported: 1, unchecked: 0 });
 });

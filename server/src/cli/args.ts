@@ -21,6 +21,8 @@ export type Command =
       config?: string;
       format: OutputFormat;
       fix: boolean;
+      /** --figures: list every figure with its verdict (text format only). */
+      figures: boolean;
       /** false when --no-color was given; otherwise decided by the terminal. */
       color: boolean;
       cache?: string;
@@ -32,6 +34,7 @@ const OPTIONS = {
   config: { type: 'string' },
   format: { type: 'string' },
   fix: { type: 'boolean' },
+  figures: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   cache: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -88,14 +91,17 @@ export function parseCommandLine(argv: string[]): Command {
   const corpus = values.corpus ?? [];
   if (name === 'check') {
     if (rest.length === 0) throw new UsageError('check: missing draft file (citecheck check <draft.md>...)');
+    const format = parseFormat(values.format);
+    // json always lists the figures; sarif holds findings only.
+    if (values.figures && format === 'sarif') throw new UsageError('--figures does not apply to --format sarif');
     return {
       kind: 'check', drafts: rest, corpus, config: values.config,
-      format: parseFormat(values.format), fix: values.fix ?? false, color: !values['no-color'],
+      format, fix: values.fix ?? false, figures: values.figures ?? false, color: !values['no-color'],
       ...(values.cache !== undefined ? { cache: values.cache } : {}),
     };
   }
   if (name === 'index') {
-    rejectOptions(values, name, ['format', 'fix']);
+    rejectOptions(values, name, ['format', 'fix', 'figures']);
     if (rest.length > 0) throw new UsageError(`index: unexpected argument '${rest[0]}'`);
     return { kind: 'index', corpus, config: values.config, cache: values.cache };
   }
@@ -105,18 +111,25 @@ export function parseCommandLine(argv: string[]): Command {
 /** The text of `citecheck --help`. */
 export const HELP = `Usage:
   citecheck check <draft.md>... [--corpus <dir|glob>]... [--config <file>]
-                  [--format text|json|sarif] [--fix] [--no-color] [--cache <dir>]
+                  [--format text|json|sarif] [--figures] [--fix] [--no-color]
+                  [--cache <dir>]
   citecheck index [--corpus <dir|glob>]... [--config <file>] [--cache <dir>]
   citecheck --help | --version
 
 Checks the figures and quotations of Markdown drafts against a folder of source
-articles.
+articles. Every figure outside quotations gets a verdict: verified (a source the
+passage draws on states it), contradicted (that source states another value),
+unsupported (the passage draws on sources, none states it) or unchecked (the
+passage draws on no source). The text output ends each file with the counts.
 
 Options:
   --corpus <dir|glob>  source folder or glob, relative to the current directory;
                        repeatable; overrides "corpus" of the config file
   --config <file>      config file (default: the nearest .citecheck.json)
-  --format <name>      text (default), json or sarif
+  --format <name>      text (default), json or sarif; json lists every figure
+                       with its verdict
+  --figures            list every figure with its verdict and reason (text;
+                       json always lists them)
   --fix                apply the preferred fix of each finding, then re-check
   --no-color           plain text output (also when NO_COLOR is set)
   --cache <dir>        index cache folder (default: .citecheck-cache next to the

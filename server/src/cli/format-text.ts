@@ -1,14 +1,20 @@
 /**
  * Terminal output: one line per finding (`path:line:col  severity  code  message`, 1-based),
- * an indented source excerpt, and a summary line. Colours are optional.
+ * an indented source excerpt, per file the counts of figure verdicts (with `--figures`,
+ * every figure below them), a total over several files, and a summary line. Colours are
+ * optional.
  */
-import type { Finding, Severity, SourceRef } from '../core/types.ts';
-import { byPosition, countSeverities, positioner, type Report, type SeverityCounts } from './report.ts';
+import { countFigures, formatFigureCounts, type FigureCounts, type FigureReport, type FigureVerdictKind, type Finding, type Severity, type SourceRef } from '../core/types.ts';
+import { byPosition, countAllFigures, countSeverities, positioner, type FileReport, type Report, type SeverityCounts } from './report.ts';
 
 const ANSI = {
   red: '\u001b[31m', yellow: '\u001b[33m', blue: '\u001b[34m', gray: '\u001b[90m',
-  cyan: '\u001b[36m', bold: '\u001b[1m', reset: '\u001b[0m',
+  cyan: '\u001b[36m', green: '\u001b[32m', bold: '\u001b[1m', reset: '\u001b[0m',
 } as const;
+
+const VERDICT_COLOR: Record<FigureVerdictKind, string> = {
+  verified: ANSI.green, contradicted: ANSI.red, unsupported: ANSI.yellow, unchecked: ANSI.gray,
+};
 
 const SEVERITY_COLOR: Record<Severity, string> = {
   error: ANSI.red, warning: ANSI.yellow, info: ANSI.blue, hint: ANSI.gray,
@@ -69,11 +75,43 @@ export function summaryLine(counts: SeverityCounts, files: number, sources: numb
   return `${plural(total, 'problem')} (${parts.join(', ')}) ${tail}`;
 }
 
+/** "34 figures: 26 verified, …", or "no figures". */
+export function figureCountsText(counts: FigureCounts): string {
+  return counts.total === 0 ? 'no figures' : formatFigureCounts(counts);
+}
+
+/**
+ * One line per figure, indented, in draft order:
+ * `  12:5   verified      "$7 billion"  matches Nikkei Asia, para 7: "$7 billion"`.
+ */
+export function figureLines(text: string, figures: readonly FigureReport[], paint: Paint = (_c, t) => t): string[] {
+  const pos = positioner(text);
+  const rows = [...figures].sort((a, b) => a.start - b.start).map((f) => {
+    const { start } = pos.range(f.start, f.end);
+    return { at: `${start.line + 1}:${start.character + 1}`, f };
+  });
+  const width = Math.max(0, ...rows.map((r) => r.at.length));
+  return rows.map(({ at, f }) => {
+    const derivation = f.derivation && !f.reason.includes(f.derivation) ? ` (${f.derivation})` : '';
+    const verdict = paint(VERDICT_COLOR[f.verdict], f.verdict.padEnd(12));
+    return `  ${at.padEnd(width)}  ${verdict}  "${f.text.replace(/\s+/g, ' ')}"  ${f.reason}${derivation}`;
+  });
+}
+
+/** The lines of one file: its findings, its figure counts and (with `figures`) every figure. */
+function fileLines(file: FileReport, paint: Paint, figures: boolean): string[] {
+  const lines = findingLines(file.path, file.text, file.findings, paint);
+  lines.push(`${file.path}: ${figureCountsText(countFigures(file.figures))}`);
+  if (figures) lines.push(...figureLines(file.text, file.figures, paint));
+  return lines;
+}
+
 /** Renders the report as terminal text, ending with a newline. */
-export function formatText(report: Report, options: { color: boolean }): string {
+export function formatText(report: Report, options: { color: boolean; figures?: boolean }): string {
   const paint: Paint = options.color ? (c, t) => `${c}${t}${ANSI.reset}` : (_c, t) => t;
   const lines: string[] = [];
-  for (const file of report.files) lines.push(...findingLines(file.path, file.text, file.findings, paint));
+  for (const file of report.files) lines.push(...fileLines(file, paint, options.figures ?? false));
+  if (report.files.length > 1) lines.push(`total: ${figureCountsText(countAllFigures(report.files))}`);
   const counts = countSeverities(report.files);
   if (lines.length > 0) lines.push('');
   const summary = summaryLine(counts, report.files.length, report.sourceCount);

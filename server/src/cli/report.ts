@@ -1,10 +1,11 @@
 /**
- * The data every output format renders: checked files with their findings, plus a way to
+ * The data every output format renders: checked files with their findings and figure
+ * verdicts, plus a way to
  * reach the text of the sources (for SARIF related locations). Positions are computed
  * with vscode-languageserver-textdocument (0-based lines, UTF-16 characters).
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity } from '../core/types.ts';
+import { countFigures, type FigureCounts, type FigureReport, type Finding, type Severity } from '../core/types.ts';
 
 /** One checked draft. */
 export interface FileReport {
@@ -13,6 +14,8 @@ export interface FileReport {
   /** The draft text the findings' offsets refer to. */
   text: string;
   findings: Finding[];
+  /** The engine's verdict on every figure of the draft outside quotations, in draft order. */
+  figures: FigureReport[];
 }
 
 /** Everything a formatter needs. */
@@ -64,4 +67,9 @@ export function countSeverities(files: readonly FileReport[]): SeverityCounts {
 /** Sorts findings by position (start, then end), keeping the engine's order for ties. */
 export function byPosition(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Figure verdict counts over all files. */
+export function countAllFigures(files: readonly FileReport[]): FigureCounts {
+  return countFigures(files.flatMap((f) => f.figures));
 }

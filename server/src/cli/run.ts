@@ -5,10 +5,10 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { existsSync } from 'node:fs';
 import { createEngine, type Engine } from '../core/engine.ts';
-import type { CheckResult, Finding, LoadProblem } from '../core/types.ts';
+import type { CheckResult, LoadProblem } from '../core/types.ts';
 import { createNodeFileSystem } from '../node/nodefs.ts';
 import { applyFixes, preferredFixes } from './apply-fixes.ts';
-import type { Command, OutputFormat } from './args.ts';
+import type { Command } from './args.ts';
 import { loadConfig, type LoadedConfig } from './config-loader.ts';
 import { readDraft, writeDraftAtomically } from './drafts.ts';
 import { EXIT, UsageError } from './errors.ts';
@@ -65,30 +65,35 @@ function makeReport(files: FileReport[], engine: Engine, loaded: LoadedConfig, c
 }
 
 /** Checks a text, passing on (as warnings) any rule the engine reports as failed. */
-function findingsOf(engine: Engine, text: string, path: string, io: Io): Finding[] {
+function checkText(engine: Engine, text: string, path: string, io: Io): CheckResult {
   const result: CheckResult & { errors?: string[] } = engine.check(text, { path });
   for (const e of result.errors ?? []) io.stderr(`citecheck: warning: ${displayPath(io.cwd, path)}: check failed: ${e}\n`);
-  return result.findings;
+  return result;
+}
+
+/** The file report of one checked text. */
+function fileReport(path: string, text: string, result: CheckResult): FileReport {
+  return { path, text, findings: result.findings, figures: result.figures ?? [] };
 }
 
 /** Checks one draft; with `fix`, applies preferred fixes, writes the file if changed, re-checks. */
 async function checkDraft(engine: Engine, path: string, fix: boolean, io: Io): Promise<FileReport> {
   const shown = displayPath(io.cwd, path);
   const draft = await readDraft(path, shown);
-  const findings = findingsOf(engine, draft.text, path, io);
-  if (!fix) return { path: shown, text: draft.text, findings };
-  const result = applyFixes(draft.text, preferredFixes(findings));
-  if (result.text === draft.text) return { path: shown, text: draft.text, findings };
+  const checked = checkText(engine, draft.text, path, io);
+  if (!fix) return fileReport(shown, draft.text, checked);
+  const result = applyFixes(draft.text, preferredFixes(checked.findings));
+  if (result.text === draft.text) return fileReport(shown, draft.text, checked);
   await writeDraftAtomically(draft, result.text, shown);
   const skipped = result.skipped.length ? ` (${result.skipped.length} overlapping skipped)` : '';
   io.stderr(`citecheck: fixed ${result.applied.length} problem${result.applied.length === 1 ? '' : 's'} in ${shown}${skipped}\n`);
-  return { path: shown, text: result.text, findings: findingsOf(engine, result.text, path, io) };
+  return fileReport(shown, result.text, checkText(engine, result.text, path, io));
 }
 
-function render(report: Report, format: OutputFormat, color: boolean): string {
-  if (format === 'json') return formatJson(report);
-  if (format === 'sarif') return formatSarif(report);
-  return formatText(report, { color });
+function render(report: Report, cmd: CheckCommand, color: boolean): string {
+  if (cmd.format === 'json') return formatJson(report);
+  if (cmd.format === 'sarif') return formatSarif(report);
+  return formatText(report, { color, figures: cmd.figures });
 }
 
 /** The index cache folder: --cache, else .citecheck-cache at the root (for check only when it exists). */
@@ -107,7 +112,7 @@ export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
   const files: FileReport[] = [];
   for (const d of drafts) files.push(await checkDraft(engine, d, cmd.fix, io));
   const report = makeReport(files, engine, loaded, io.cwd);
-  io.stdout(render(report, cmd.format, cmd.color && io.colorCapable));
+  io.stdout(render(report, cmd, cmd.color && io.colorCapable));
   const errors = files.some((f) => f.findings.some((x) => x.severity === 'error'));
   return errors ? EXIT.findings : EXIT.clean;
 }
