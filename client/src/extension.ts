@@ -12,6 +12,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { configurationMiddleware } from './settings.ts';
+import { STATUS_NOTIFICATION } from '../../server/src/lsp/protocol.ts';
 import { createStatusBar, type StatusParams } from './status-bar.ts';
 
 let client: LanguageClient | undefined;
@@ -76,10 +77,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output);
   registerCommands(context, output);
   const status = createStatusBar('citecheck.showOutput');
-  context.subscriptions.push(status);
+  context.subscriptions.push(status, vscode.window.onDidChangeActiveTextEditor(() => status.refresh()));
   try {
     client = new LanguageClient('citecheck', 'citecheck', serverOptions(context), clientOptions(context, output));
-    context.subscriptions.push(client.onNotification('citecheck/status', (s: StatusParams) => status.update(s)));
+    context.subscriptions.push(client.onNotification(STATUS_NOTIFICATION, (s: StatusParams) => status.update(s)));
     await client.start();
   } catch (e) {
     output.appendLine(`citecheck failed to start: ${e instanceof Error ? e.stack : String(e)}`);

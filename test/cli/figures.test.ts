@@ -7,7 +7,7 @@ import { NIKKEI, RIGHT, run, workspace } from './helpers.ts';
 /** Copied verbatim from a sentence of the cited Nikkei article (para 9): verified. */
 const VERIFIED = RIGHT.trimEnd();
 /** About nothing any source mentions: unchecked. */
-const UNCHECKED = 'My grandmother baked 12 loaves of rye bread every Sunday in her village kitchen.';
+const UNCHECKED = 'My grandmother baked 12 loaves of rye bread in her village kitchen.';
 /** Cites the Nikkei article, whose sentence has no figure at all ("37" appears nowhere): unsupported. */
 const UNSUPPORTED = `Beijing and Islamabad are close to a deal on joint security companies, according to 37 people familiar with the talks [@${NIKKEI}].`;
 
@@ -112,7 +112,7 @@ test('an uncited-in-source figure in a cited sentence is unsupported, with a fig
     const text = run(['check', 'draft.md', '--corpus', 'corpus', '--figures'], dir);
     assert.match(text.stdout, /^draft\.md:1:\d+ {2}warning {2}figure\.unsupported {2}/m);
     assert.ok(text.stdout.includes('draft.md: 1 figure: 0 verified, 0 contradicted, 1 unsupported, 0 unchecked'), text.stdout);
-    assert.match(text.stdout, new RegExp(`^  1:${col(UNSUPPORTED, '37')} +unsupported  "37"  `, 'm'));
+    assert.match(text.stdout, new RegExp(`^  1:${col(UNSUPPORTED, '37')} +unsupported +"37"  `, 'm'));
     const json = JSON.parse(run(['check', 'draft.md', '--corpus', 'corpus', '--format', 'json'], dir).stdout) as JsonDoc;
     const [f] = json.files[0].figures;
     assert.equal(f.verdict, 'unsupported');

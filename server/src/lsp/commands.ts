@@ -71,7 +71,7 @@ function positionArgs(args: unknown[] | undefined): { uri: string; position: Pos
   return undefined;
 }
 
-/** The source location of the finding, agreement or citation at a position. */
+/** The source location of the finding, figure, agreement or citation at a position. */
 export function openSource(ws: Workspace, args: unknown[] | undefined): Location | null {
   const at = positionArgs(args);
   const doc = at && ws.documents.get(at.uri);
@@ -79,7 +79,9 @@ export function openSource(ws: Workspace, args: unknown[] | undefined): Location
   if (!at || !doc || !checked) return null;
   const offset = doc.offsetAt(at.position);
   const covers = (x: { start: number; end: number }) => x.start <= offset && offset <= x.end;
-  const ref = checked.result.findings.find((f) => covers(f) && f.source)?.source ?? checked.result.matches.find(covers)?.source;
+  const ref = checked.result.findings.find((f) => covers(f) && f.source)?.source ??
+    (checked.result.figures ?? []).find((f) => covers(f) && f.source)?.source ??
+    checked.result.matches.find(covers)?.source;
   if (ref) return ws.sourceLocation(ref);
   const c = citationAt(checked, offset);
   const source = c && citedSources(ws, checked, c).sources[0];

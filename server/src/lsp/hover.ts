@@ -1,8 +1,9 @@
 /**
- * Hover on a checked figure or quotation (finding or agreement) or on a citation.
+ * Hover on a figure (from its verdict), on a checked quotation (finding or agreement) or
+ * on a citation. A ✓ appears only on verified figures and agreeing quotations/sentences.
  */
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
-import type { Finding, Match, SourceValue } from '../core/types.ts';
+import type { FigureReport, Finding, Match, SourceRef, SourceValue } from '../core/types.ts';
 import { citationAt, citedPassage, citedSources } from './citations.ts';
 import { describeSource, escapeMarkdown, paragraphLabel, passageBlock, passageQuote, sourceLink } from './hover-markdown.ts';
 import type { Checked, Workspace } from './workspace.ts';
@@ -59,16 +60,65 @@ function narrowest<T extends { start: number; end: number }>(items: readonly T[]
 
 type Hit = { text: string; start: number; end: number };
 
-/** Finding, else agreeing figure/quote, else citation, else agreeing sentence. */
+/** "*Title* — Author, para 7". */
+function where(ref: SourceRef): string {
+  return [describeSource(ref), paragraphLabel(ref)].filter(Boolean).join(', ');
+}
+
+/** The hover text of a figure's verdict (contradicted figures show their finding instead). */
+export function verdictHover(ws: Workspace, checked: Checked, r: FigureReport): string {
+  const span = checked.text.slice(r.start, r.end);
+  const derivation = r.derivation ? `\n\nDerived: ${code(r.derivation)}` : '';
+  switch (r.verdict) {
+    case 'verified':
+      if (!r.source) return `**citecheck** ✓ verified: ${escapeMarkdown(r.reason)}${derivation}`;
+      return `**citecheck** ✓ verified: matches ${where(r.source)}${derivation}\n\n${passageQuote(ws, r.source, span, r.sourceValue)}`;
+    case 'unsupported': {
+      const head = '**citecheck** ⚠ unsupported: no source this passage draws on states this value';
+      return r.source ? `${head}\n\nThe passage draws on ${where(r.source)}:\n\n${passageQuote(ws, r.source, span)}` : head;
+    }
+    case 'contradicted': {
+      const head = `**citecheck** ✗ contradicted: ${escapeMarkdown(r.reason)}`;
+      return r.source ? `${head}\n\n${passageBlock(ws, r.source, span, r.sourceValue)}` : head;
+    }
+    default:
+      return '**citecheck** · not checked: this passage draws on no source';
+  }
+}
+
+/** The finding that states a figure's verdict (figure.mismatch / figure.unsupported on it). */
+function verdictFinding(findings: readonly Finding[], r: FigureReport): Finding | undefined {
+  const code = r.verdict === 'contradicted' ? 'figure.mismatch' : r.verdict === 'unsupported' ? 'figure.unsupported' : undefined;
+  return code ? findings.find((f) => f.code === code && f.start <= r.start && r.end <= f.end) : undefined;
+}
+
+/**
+ * A figure's hover: its verdict (a contradicted figure: its figure.mismatch finding, as
+ * for any finding), then any other finding at the position (sources disagree, uncited…).
+ */
+function figureHit(ws: Workspace, checked: Checked, r: FigureReport, offset: number): Hit {
+  const findings = checked.result.findings.filter(covers(offset));
+  const own = verdictFinding(findings, r);
+  const head = r.verdict === 'contradicted' && own ? findingHover(ws, checked, own) : verdictHover(ws, checked, r);
+  const others = findings
+    .filter((f) => f !== own && f.code !== 'figure.mismatch' && f.code !== 'figure.unsupported')
+    .sort((a, b) => a.end - a.start - (b.end - b.start))
+    .map((f) => findingHover(ws, checked, f));
+  return { text: [head, ...others].join('\n\n---\n\n'), start: r.start, end: r.end };
+}
+
+/** Figure verdict, else finding, else agreeing quotation, else citation, else agreeing sentence. */
 function hitAt(ws: Workspace, checked: Checked, offset: number): Hit | undefined {
+  const figure = narrowest(checked.result.figures ?? [], offset);
+  if (figure) return figureHit(ws, checked, figure, offset);
   const finding = narrowest(checked.result.findings, offset);
   if (finding) return { text: findingHover(ws, checked, finding), start: finding.start, end: finding.end };
   const asHit = (m: Match | undefined) => m && { text: matchHover(ws, checked, m), start: m.start, end: m.end };
   const matches = checked.result.matches;
   return (
-    asHit(narrowest(matches.filter((m) => m.kind !== 'sentence'), offset)) ??
+    asHit(narrowest(matches.filter((m) => m.kind === 'quote'), offset)) ??
     citationHover(ws, checked, offset) ??
-    asHit(narrowest(matches, offset))
+    asHit(narrowest(matches.filter((m) => m.kind === 'sentence'), offset))
   );
 }
 

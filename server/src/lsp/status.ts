@@ -1,17 +1,9 @@
 /**
- * The `citecheck/status` notification that drives the client's status-bar item.
+ * The `citecheck/status` notification that drives the client's status-bar item (the
+ * protocol types live in ./protocol.ts, shared with the client).
  */
+import { STATUS_NOTIFICATION, type StatusParams } from './protocol.ts';
 import type { Workspace } from './workspace.ts';
-
-/** Method name of the status notification (server → client). */
-export const STATUS_NOTIFICATION = 'citecheck/status';
-
-/** Payload of `citecheck/status`. */
-export interface StatusParams {
-  sources: number;
-  problems: number;
-  indexing: boolean;
-}
 
 /** The current status of the workspace. */
 export function currentStatus(ws: Workspace): StatusParams {
@@ -19,6 +11,7 @@ export function currentStatus(ws: Workspace): StatusParams {
     sources: ws.engine?.sources().length ?? 0,
     problems: ws.problemCount(),
     indexing: ws.indexing,
+    figures: ws.figureCounts(),
   };
 }
 

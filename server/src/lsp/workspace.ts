@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG, type Config } from '../core/config.ts';
 import type { SourceDoc } from '../core/corpus/index.ts';
 import { parseDraft, type Draft } from '../core/draft/index.ts';
 import type { Engine } from '../core/engine.ts';
-import type { CheckResult, FileSystem, SourceRef } from '../core/types.ts';
+import { countFigures, type CheckResult, type FigureCounts, type FileSystem, type SourceRef } from '../core/types.ts';
 import { absolutePath, pathToUri, uriToPath } from './uris.ts';
 
 /** A checked draft: the engine's result and the parsed draft, for one document version. */
@@ -89,6 +89,13 @@ export class Workspace {
     let n = 0;
     for (const [uri, c] of this.results) if (this.documents.get(uri)) n += c.result.findings.length;
     return n;
+  }
+
+  /** Figure verdict counts of each open document's latest check, by URI. */
+  figureCounts(): Record<string, FigureCounts> {
+    const counts: Record<string, FigureCounts> = {};
+    for (const [uri, c] of this.results) if (this.documents.get(uri)) counts[uri] = countFigures(c.result.figures ?? []);
+    return counts;
   }
 
   /** True (and a one-time notice) when a draft is over `maxFileSize`. */
