@@ -22,6 +22,10 @@ export interface SourceFigure {
   unique?: boolean;
   /** Found by the figure's own context in a sentence the draft does not align with. */
   recalled?: boolean;
+  /** Found by searching the whole of a source the passage draws on (no aligned sentence). */
+  searched?: boolean;
+  /** Stated by the source's title or date (the text given), not its article text. */
+  meta?: string;
 }
 
 /** What the sources say about one draft figure. */

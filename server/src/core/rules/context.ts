@@ -37,10 +37,14 @@ function analyseSentence(index: CorpusIndex, text: string, context?: string): Se
   const full = prefix + text;
   const alignments = alignSentence(index, full);
   const figs = extractFigures(full).filter((f) => f.start >= prefix.length);
-  if (alignments.length === 0) return { alignments, figures: [] };
+  if (alignments.length === 0) return { alignments, figures: figs.map((f) => ({ figure: shiftBy(f, prefix.length), agreeing: [], differing: [] })) };
   const shift = (f: Figure): Figure => ({ ...f, start: f.start - prefix.length, end: f.end - prefix.length });
   const figures = recallAgreements(index, full, analyseFigures(index, full, figs, alignments)).map((v) => (prefix ? { ...v, figure: shift(v.figure) } : v));
   return { alignments, figures };
+}
+
+function shiftBy(f: Figure, n: number): Figure {
+  return n ? { ...f, start: f.start - n, end: f.end - n } : f;
 }
 
 /** Memo shared across checks of the same corpus version (incremental re-checks). */
@@ -52,6 +56,10 @@ export interface AnalysisCache {
   quotes: Map<string, QuoteVerdict>;
   /** SourceRefs by "sid:start:end" (sentence-relative offsets). */
   refs: Map<string, SourceRef>;
+  /** The term ids of each source, by doc id. */
+  docTerms: Map<number, Set<number>>;
+  /** Per-sentence results of later stages (figure verdicts), by stage-specific keys. */
+  stages: Map<string, unknown>;
 }
 
 /** A finding before the configured severity is applied. */
@@ -68,7 +76,7 @@ const CACHE_LIMIT = 50_000;
 
 /** An empty memo. */
 export function newCache(): AnalysisCache {
-  return { version: -1, sentences: new Map(), quotes: new Map(), refs: new Map() };
+  return { version: -1, sentences: new Map(), quotes: new Map(), refs: new Map(), docTerms: new Map(), stages: new Map() };
 }
 
 /** Forgets every memoised result. */
@@ -77,6 +85,8 @@ export function resetCache(cache: AnalysisCache): void {
   cache.sentences.clear();
   cache.quotes.clear();
   cache.refs.clear();
+  cache.docTerms.clear();
+  cache.stages.clear();
 }
 
 /** Per-check state handed to every rule. */
@@ -109,6 +119,28 @@ export class CheckContext {
     }
     this.sentenceMemo.set(s, a);
     return a;
+  }
+
+  /** The set of term ids a source contains, memoised per corpus version. */
+  docTerms(docId: number): Set<number> {
+    let set = this.cache.docTerms.get(docId);
+    if (!set) {
+      set = new Set<number>();
+      const { first, end } = this.index.sentenceRange(docId);
+      for (let sid = first; sid < end; sid++) for (const t of this.index.sentenceTerms(sid)) set.add(t);
+      if (this.cache.docTerms.size > 1000) this.cache.docTerms.clear();
+      this.cache.docTerms.set(docId, set);
+    }
+    return set;
+  }
+
+  /** A memoised per-check-stage result (cleared with the corpus version). */
+  stage<T>(key: string, compute: () => T): T {
+    if (this.cache.stages.has(key)) return this.cache.stages.get(key) as T;
+    const v = compute();
+    if (this.cache.stages.size > CACHE_LIMIT) this.cache.stages.clear();
+    this.cache.stages.set(key, v);
+    return v;
   }
 
   /** Every quotation of the draft with its verdict. */

@@ -1,49 +1,68 @@
 /**
- * Turns figure verdicts into decisions shared by the figure and citation rules:
- * does the draft figure match, differ from its source, or cite the wrong source?
+ * Gathers the evidence for every draft figure (pairings in aligned source sentences,
+ * the sources its passage draws on, a search of those sources, derivations) and asks
+ * the one decision function (verdict/decide.ts) for its verdict. Rules, hovers and
+ * summaries all read these decisions.
  */
-import { strength, type FigureVerdict, type SourceFigure } from '../align/figure-analysis.ts';
+import type { FigureVerdict, SourceFigure } from '../align/figure-analysis.ts';
 import type { DraftSentence } from '../draft/index.ts';
-import { citationEdits } from '../fixes/citation.ts';
-import type { Fix, SourceRef, TextEdit } from '../types.ts';
+import type { Figure } from '../figures/index.ts';
+import { tokenize } from '../text/tokens.ts';
+import type { SourceRef } from '../types.ts';
+import { decideFigure, type Decision } from '../verdict/decide.ts';
+import { derive } from '../verdict/derive.ts';
+import { nearMiss, searchDocs } from '../verdict/doc-search.ts';
+import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
+import { FIGURE_POLICY } from '../verdict/policy.ts';
 import type { CheckContext } from './context.ts';
 
-/** The decision for one draft figure. */
-export interface FigureDecision {
+export { strength } from '../verdict/decide.ts';
+
+/** The decision for one draft figure, with what it was decided from. */
+export interface FigureDecision extends Decision {
   sentence: DraftSentence;
   verdict: FigureVerdict;
   /** Draft offsets of the figure. */
   start: number;
   end: number;
-  kind: 'match' | 'mismatch' | 'citation' | 'unknown';
-  /** The source figure the draft should agree with. */
-  reference?: SourceFigure;
   /** Doc ids the sentence cites. */
   cited: Set<number>;
+  /** The sources the passage draws on. */
+  drawsOn: DrawsOn;
+  /** Comparable figures of the drawn-on sources, best context first (fix candidates). */
+  candidates: SourceFigure[];
 }
 
 const memo = new WeakMap<CheckContext, FigureDecision[]>();
 
-function decide(v: FigureVerdict, cited: Set<number>, citedBest: number): Pick<FigureDecision, 'kind' | 'reference'> {
-  const citedAgree = v.agreeing.find((p) => cited.has(p.docId));
-  const citedDiffer = v.differing.find((p) => cited.has(p.docId));
-  if (citedAgree) return { kind: 'match', reference: citedAgree };
-  // A much closer passage that states another value outweighs a loose agreement elsewhere.
-  const bestAgree = v.agreeing[0];
-  const bestDiffer = citedDiffer ?? v.differing[0];
-  if (bestAgree && !bestAgree.recalled && bestDiffer && strength(bestDiffer) > strength(bestAgree) + 0.3 && bestDiffer.align >= 0.6) {
-    return { kind: 'mismatch', reference: bestDiffer };
-  }
-  if (v.agreeing.length > 0) {
-    // The cited source says otherwise, or matches the sentence far less well than the source that agrees.
-    const citedWeaker = cited.size > 0 && citedBest < Math.max(0.25, v.agreeing[0].align - 0.3);
-    if (citedDiffer || citedWeaker) return { kind: 'citation', reference: v.agreeing[0] };
-    return { kind: 'match', reference: v.agreeing[0] };
-  }
-  if (citedDiffer) return { kind: 'mismatch', reference: citedDiffer };
-  if (v.differing.length > 0) return { kind: 'mismatch', reference: v.differing[0] };
-  return { kind: 'unknown' };
+/** A small count in words ("two sources", "the first time"): the writer's own counting. */
+function minor(f: Figure): boolean {
+  if (/\d/.test(f.text)) return false;
+  return (f.kind === 'number' || f.kind === 'ordinal') && Math.abs(f.value) < FIGURE_POLICY.smallWordNumber;
 }
+
+interface Searched {
+  same?: SourceFigure;
+  differ: SourceFigure[];
+  candidates: SourceFigure[];
+  derivation?: ReturnType<typeof derive>;
+}
+
+/** Searches the drawn-on sources for each figure of a sentence, memoised by text and sources. */
+function searchSentence(ctx: CheckContext, s: DraftSentence, figs: readonly Figure[], docs: readonly number[]): Searched[] {
+  if (docs.length === 0) return figs.map(() => ({ differ: [], candidates: [] }));
+  const key = `search\u0000${docs.join(',')}\u0000${s.context ?? ''}\u0000${s.text}`;
+  return ctx.stage(key, () => {
+    const tokens = tokenize(s.text);
+    return figs.map((f) => {
+      const e = searchDocs(ctx, f, s.text, tokens, docs);
+      const derivation = e.same ? undefined : derive(f, e.comparable.length ? e.comparable : []);
+      return { same: e.same, differ: e.differ, candidates: e.comparable.slice(0, 5), derivation };
+    });
+  });
+}
+
+const occurrenceKey = (p: SourceFigure) => `${p.sid}:${p.figure.start}:${p.meta ?? ''}`;
 
 /** Decisions for every draft figure outside quotations, memoised per check. */
 export function figureDecisions(ctx: CheckContext): FigureDecision[] {
@@ -53,12 +72,24 @@ export function figureDecisions(ctx: CheckContext): FigureDecision[] {
   for (const s of ctx.draft.sentences) {
     const cited = ctx.citedDocs([s]);
     const analysis = ctx.sentence(s);
-    const citedBest = Math.max(0, ...analysis.alignments.filter((a) => cited.has(a.docId)).map((a) => a.score));
-    for (const verdict of analysis.figures) {
+    const from = drawsOn(ctx, s);
+    const citedIds = from.how === 'sentence-cites' || from.how === 'paragraph-cites' ? new Set(from.docs) : cited;
+    const citedBest = Math.max(0, ...analysis.alignments.filter((a) => citedIds.has(a.docId)).map((a) => a.score));
+    const searched = searchSentence(ctx, s, analysis.figures.map((v) => v.figure), from.docs);
+    // One source figure states one draft figure: those that agree with a draft figure are taken.
+    const taken = new Set(analysis.figures.flatMap((v, i) => [v.agreeing[0], searched[i].same]).filter((p) => p).map((p) => occurrenceKey(p as SourceFigure)));
+    analysis.figures.forEach((verdict, i) => {
       const r = ctx.draftRange(s, verdict.figure.start, verdict.figure.end);
-      if (ctx.inQuotation(r.start, r.end)) continue;
-      out.push({ sentence: s, verdict, ...r, cited, ...decide(verdict, cited, citedBest) });
-    }
+      if (ctx.inQuotation(r.start, r.end)) return;
+      const found = searched[i];
+      const differ = found.differ.find((p) => !taken.has(occurrenceKey(p)));
+      const decision = decideFigure({
+        agreeing: verdict.agreeing, differing: verdict.differing, drawsOn: from.docs, how: from.how, citedBest,
+        searchedSame: found.same, searchedDiffer: differ, derivation: found.derivation, minor: minor(verdict.figure),
+        nearMiss: differ !== undefined && nearMiss(verdict.figure.text, differ.figure.text),
+      });
+      out.push({ sentence: s, verdict, ...r, cited, drawsOn: from, candidates: found.candidates, ...decision });
+    });
   }
   memo.set(ctx, out);
   return out;
@@ -66,25 +97,12 @@ export function figureDecisions(ctx: CheckContext): FigureDecision[] {
 
 /** The SourceRef of a paired source figure. */
 export function figureRef(ctx: CheckContext, p: SourceFigure): SourceRef {
+  if (p.meta !== undefined) return ctx.refOfSentence(p.sid);
   return ctx.refInSentence(p.sid, p.figure.start, p.figure.end);
 }
 
 /** The source's text of a paired source figure. */
 export function figureText(ctx: CheckContext, p: SourceFigure): string {
+  if (p.meta !== undefined) return p.meta;
   return ctx.sourceText(p.sid, p.figure.start, p.figure.end);
-}
-
-/**
- * Fixes that put in the source's figure: with a citation of the source when the
- * sentence cites nothing (preferred), and the bare replacement.
- */
-export function replaceFigureFixes(ctx: CheckContext, d: FigureDecision, p: SourceFigure): Fix[] {
-  const text = figureText(ctx, p);
-  const replace: TextEdit = { start: d.start, end: d.end, newText: text };
-  const doc = ctx.doc(p.docId);
-  const cite = ctx.hasCitation([d.sentence]) ? [] : citationEdits(ctx.draft, d.sentence, doc, ctx.config.citationStyle);
-  const fixes: Fix[] = [];
-  if (cite.length) fixes.push({ title: `Replace with "${text}" and cite ${doc.key}`, edits: [replace, ...cite], preferred: true });
-  fixes.push({ title: `Replace with "${text}"`, edits: [replace], preferred: cite.length === 0 });
-  return fixes;
 }

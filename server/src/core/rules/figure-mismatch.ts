@@ -4,7 +4,8 @@
  */
 import { sourceName } from '../align/source-ref.ts';
 import type { Rule } from './context.ts';
-import { figureDecisions, figureRef, figureText, replaceFigureFixes } from './figure-decisions.ts';
+import { figureDecisions, figureRef, figureText } from './figure-decisions.ts';
+import { replaceFigureFixes, replacementText } from '../verdict/fixes.ts';
 
 export const figureMismatch: Rule = {
   code: 'figure.mismatch',
@@ -15,12 +16,13 @@ export const figureMismatch: Rule = {
       .map((d) => {
         const p = d.reference!;
         const source = figureRef(ctx, p);
-        const expected = figureText(ctx, p);
+        const expected = replacementText(ctx, d, p);
+        const said = figureText(ctx, p);
         const actual = ctx.draft.text.slice(d.start, d.end);
         const where = source.paragraph ? `, para ${source.paragraph}` : '';
         return {
           code: 'figure.mismatch',
-          message: `"${actual}" differs from the source: ${sourceName(source)}${where} says "${expected}".`,
+          message: `"${actual}" differs from the source: ${sourceName(source)}${where} says "${said}".`,
           start: d.start,
           end: d.end,
           actual,

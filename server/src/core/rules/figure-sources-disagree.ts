@@ -8,7 +8,8 @@ import { sourceName } from '../align/source-ref.ts';
 import { contentStems } from '../index/terms.ts';
 import type { SourceValue } from '../types.ts';
 import type { CheckContext, Rule } from './context.ts';
-import { figureDecisions, figureRef, figureText, replaceFigureFixes } from './figure-decisions.ts';
+import { figureDecisions, figureRef, figureText } from './figure-decisions.ts';
+import { replaceFigureFixes } from '../verdict/fixes.ts';
 
 /** A differing pairing counts only when the fact is clearly the same. */
 function confident(p: SourceFigure): boolean {

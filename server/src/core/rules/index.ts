@@ -6,6 +6,7 @@ import { citationUnknownKey } from './citation-unknown-key.ts';
 import type { Rule } from './context.ts';
 import { figureMismatch } from './figure-mismatch.ts';
 import { figureSourcesDisagree } from './figure-sources-disagree.ts';
+import { figureUnsupported } from './figure-unsupported.ts';
 import { quoteAltered } from './quote-altered.ts';
 import { quoteMisattributed } from './quote-misattributed.ts';
 import { quoteNotFound } from './quote-not-found.ts';
@@ -15,6 +16,7 @@ import { sourceUncited } from './source-uncited.ts';
 export const RULES: readonly Rule[] = [
   figureMismatch,
   figureSourcesDisagree,
+  figureUnsupported,
   quoteAltered,
   quoteNotFound,
   quoteMisattributed,

@@ -1,0 +1,99 @@
+/**
+ * The figure decision: from the evidence gathered for one draft figure, its verdict.
+ * Pure and table-tested (test/unit/figure-decide.test.ts); every threshold is in
+ * FIGURE_POLICY. Rules only turn these decisions into findings.
+ */
+import type { SourceFigure } from '../align/figure-analysis.ts';
+import type { Derivation } from './derive.ts';
+import type { DrawsOnHow } from './draws-on.ts';
+import { FIGURE_POLICY, type FigurePolicy } from './policy.ts';
+
+/** Everything known about one draft figure. */
+export interface FigureEvidence {
+  /** Pairings in source sentences aligned with the draft sentence, strongest first. */
+  agreeing: readonly SourceFigure[];
+  differing: readonly SourceFigure[];
+  /** Sources the passage draws on, and how they were found. */
+  drawsOn: readonly number[];
+  how: DrawsOnHow;
+  /** Best alignment score of the sentence with a source it cites (0 when none). */
+  citedBest: number;
+  /** Searching the drawn-on sources as a whole. */
+  searchedSame?: SourceFigure;
+  searchedDiffer?: SourceFigure;
+  derivation?: Derivation;
+  /** The differing figure is one slip of the pen away from the draft's ("94,000" / "49,000"). */
+  nearMiss?: boolean;
+  /** A small count written in words ("two sources"), not worth calling unsupported. */
+  minor?: boolean;
+}
+
+/** What is decided about one draft figure. */
+export interface Decision {
+  /** `citation`: another source states the value, not the one cited. */
+  kind: 'match' | 'mismatch' | 'citation' | 'unsupported' | 'unchecked';
+  reference?: SourceFigure;
+  /** The pairing is certain enough for an automatic fix. */
+  certain: boolean;
+  derivation?: Derivation;
+}
+
+/** Evidence strength of a pairing: sentence alignment plus weighted local context. */
+export function strength(p: SourceFigure, policy: FigurePolicy = FIGURE_POLICY): number {
+  return p.align + policy.pairing.localWeight * p.local;
+}
+
+const cites = (how: DrawsOnHow) => how === 'sentence-cites' || how === 'paragraph-cites';
+
+/** A differing pairing from an aligned sentence is certain when the passage is close or the pair unique. */
+function certainPair(p: SourceFigure, policy: FigurePolicy): boolean {
+  return p.align >= policy.pairing.overrideAlign || (!!p.unique && p.align >= policy.pairing.differAlign);
+}
+
+/** The decision from pairings in aligned sentences, when they settle it. */
+function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undefined {
+  const drawn = new Set(e.drawsOn);
+  const cited = cites(e.how) ? drawn : new Set<number>();
+  const citedAgree = e.agreeing.find((p) => cited.has(p.docId));
+  if (citedAgree) return { kind: 'match', reference: citedAgree, certain: true };
+  const citedDiffer = e.differing.find((p) => cited.has(p.docId));
+  const bestAgree = e.agreeing[0];
+  const bestDiffer = citedDiffer ?? e.differing[0];
+  const P = policy.pairing;
+  // A much closer passage that states another value outweighs a loose agreement elsewhere.
+  if (bestAgree && !bestAgree.recalled && bestDiffer && strength(bestDiffer, policy) > strength(bestAgree, policy) + P.overrideMargin && bestDiffer.align >= P.overrideAlign) {
+    return { kind: 'mismatch', reference: bestDiffer, certain: certainPair(bestDiffer, policy) };
+  }
+  if (bestAgree) {
+    // The cited source says otherwise, or matches the sentence far less well than the one that agrees.
+    const citedWeaker = cited.size > 0 && e.citedBest < Math.max(0.25, bestAgree.align - 0.3);
+    if ((citedDiffer || citedWeaker) && !e.searchedSame) return { kind: 'citation', reference: bestAgree, certain: false };
+    return { kind: 'match', reference: e.searchedSame && cited.size > 0 ? e.searchedSame : bestAgree, certain: true };
+  }
+  if (citedDiffer) return { kind: 'mismatch', reference: citedDiffer, certain: certainPair(citedDiffer, policy) };
+  const differ = e.differing[0];
+  // An uncited passage elsewhere never overrides a cited source that states the value.
+  if (differ && !(cited.size > 0 && e.searchedSame)) return { kind: 'mismatch', reference: differ, certain: cited.size === 0 && certainPair(differ, policy) };
+  return undefined;
+}
+
+/** Decides one draft figure. */
+export function decideFigure(e: FigureEvidence, policy: FigurePolicy = FIGURE_POLICY): Decision {
+  const paired = fromPairings(e, policy);
+  if (paired) return paired;
+  if (e.drawsOn.length === 0) return { kind: 'unchecked', certain: false };
+  const D = policy.docSearch;
+  const same = e.searchedSame;
+  const differ = e.searchedDiffer;
+  if (e.derivation?.bound) return { kind: 'match', reference: e.derivation.from[0], certain: false, derivation: e.derivation };
+  // An intrinsic swap: the value is stated, but about another quantity; this one has another value.
+  if (differ && differ.align >= D.contradictAlign && differ.local >= D.contradictLocal && (!same || strength(differ, policy) >= strength(same, policy) + D.contradictMargin)) {
+    return { kind: 'mismatch', reference: differ, certain: false };
+  }
+  // A slip of the pen: a numeral one digit away from a value stated about a like quantity.
+  if (differ && !same && e.nearMiss && differ.local >= D.nearMissLocal) return { kind: 'mismatch', reference: differ, certain: false };
+  if (same && strength(same, policy) >= D.verifyStrength) return { kind: 'match', reference: same, certain: false };
+  if (e.derivation) return { kind: 'match', reference: e.derivation.from[0], certain: false, derivation: e.derivation };
+  if (e.minor) return { kind: 'unchecked', certain: false };
+  return { kind: 'unsupported', certain: false };
+}

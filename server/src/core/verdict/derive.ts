@@ -1,0 +1,96 @@
+/**
+ * Derived figures: a draft value the sources do not state but that follows from
+ * values they do state — a sum or difference, a percent change, a ratio ("twice"),
+ * a difference of percentages in points, or a bound ("more than 2,000" for 2,213).
+ * Only figures of the same kind and unit within a few sentences of each other are
+ * combined, so the work per draft figure is bounded.
+ */
+import { compareFigures, figureKey } from '../figures/compare.ts';
+import type { Figure } from '../figures/index.ts';
+import type { SourceFigure } from '../align/figure-analysis.ts';
+
+/** How a draft value follows from source values. */
+export interface Derivation {
+  /** Human-readable: "(4.1 − 3.5) / 3.5 = 17%". */
+  text: string;
+  /** The source figures it uses. */
+  from: SourceFigure[];
+  /** The draft states a bound ("more than 2,000") that a stated value satisfies. */
+  bound?: boolean;
+}
+
+/** "More than X" is borne out by a stated value up to this many times X ("under X": down to X / this). */
+const BOUND_SPAN = 2;
+/** Sentences apart that two source figures may be to be combined. */
+const WINDOW = 3;
+/** Combined figures considered per draft figure (the best in context). */
+const MAX_INPUTS = 40;
+
+const fmt = (x: number) => (Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en-US') : String(Math.round(x * 100) / 100));
+
+/** Whether a computed value agrees with the draft figure at its written precision. */
+function agrees(f: Figure, value: number): boolean {
+  const probe: Figure = { ...f, value, high: undefined, approx: undefined, precision: undefined, text: String(value) };
+  const draft: Figure = f.high === undefined ? f : { ...f, high: undefined };
+  const tol = Math.max(f.precision ?? 0.5 * 10 ** Math.floor(Math.log10(Math.max(Math.abs(f.value), 1e-9)) - 1), 0);
+  return compareFigures(draft, probe) === 'same' || Math.abs(value - f.value) <= tol;
+}
+
+/** A bound ("more than 2,000", "nearly 3%", "up to 40") that a stated value satisfies. */
+function boundHolds(f: Figure, g: Figure): boolean {
+  if (!f.approx || figureKey(f) !== figureKey(g) || f.high !== undefined || g.high !== undefined) return false;
+  const a = f.value;
+  const b = g.value;
+  if (f.approx === 'over' || f.approx === 'at-least') return b >= a && b <= a * BOUND_SPAN + (f.precision ?? 0);
+  if (f.approx === 'under' || f.approx === 'up-to') return b <= a && b >= a / BOUND_SPAN;
+  return false;
+}
+
+/** Pairs of source figures near each other, both comparable in kind with `key`. */
+function* nearbyPairs(inputs: readonly SourceFigure[]): Generator<[SourceFigure, SourceFigure]> {
+  for (let i = 0; i < inputs.length; i++) {
+    for (let j = 0; j < inputs.length; j++) {
+      const a = inputs[i];
+      const b = inputs[j];
+      if (i === j || a.docId !== b.docId || Math.abs(a.sid - b.sid) > WINDOW) continue;
+      yield [a, b];
+    }
+  }
+}
+
+/**
+ * A derivation of draft figure `f` from source figures (`pool`: figures of the
+ * sources the passage draws on, best context first), or undefined.
+ */
+export function derive(f: Figure, pool: readonly SourceFigure[]): Derivation | undefined {
+  for (const g of pool) if (boundHolds(f, g.figure)) return { text: `${f.text}: the source says ${g.figure.text}`, from: [g], bound: true };
+  if (f.high !== undefined || f.kind === 'date' || f.kind === 'year' || f.kind === 'ordinal') return undefined;
+  const key = figureKey(f);
+  const sameKind = pool.filter((p) => figureKey(p.figure) === key && p.figure.high === undefined).slice(0, MAX_INPUTS);
+  for (const [a, b] of nearbyPairs(sameKind)) {
+    const x = a.figure.value;
+    const y = b.figure.value;
+    if (a.sid <= b.sid && agrees(f, x + y)) return { text: `${a.figure.text} + ${b.figure.text} = ${fmt(x + y)}`, from: [a, b] };
+    if (x > y && agrees(f, x - y)) return { text: `${a.figure.text} − ${b.figure.text} = ${fmt(x - y)}`, from: [a, b] };
+  }
+  if (f.kind === 'percent' || f.kind === 'points') return derivePercent(f, pool);
+  return undefined;
+}
+
+/** Percent change, share or points difference between two stated values. */
+function derivePercent(f: Figure, pool: readonly SourceFigure[]): Derivation | undefined {
+  const inputs = pool.filter((p) => p.figure.high === undefined && p.figure.value !== 0).slice(0, MAX_INPUTS);
+  for (const [a, b] of nearbyPairs(inputs)) {
+    const x = a.figure.value;
+    const y = b.figure.value;
+    if (figureKey(a.figure) !== figureKey(b.figure)) continue;
+    if (f.kind === 'points' && a.figure.kind === 'percent' && x > y && agrees(f, x - y)) {
+      return { text: `${a.figure.text} − ${b.figure.text} = ${fmt(x - y)} points`, from: [a, b] };
+    }
+    if (f.kind !== 'percent' || a.figure.kind === 'percent') continue;
+    const change = ((y - x) / x) * 100;
+    if (agrees(f, Math.abs(change))) return { text: `(${b.figure.text} − ${a.figure.text}) / ${a.figure.text} = ${fmt(change)}%`, from: [a, b] };
+    if (y < x && agrees(f, (y / x) * 100)) return { text: `${b.figure.text} / ${a.figure.text} = ${fmt((y / x) * 100)}%`, from: [a, b] };
+  }
+  return undefined;
+}

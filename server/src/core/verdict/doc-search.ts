@@ -1,0 +1,170 @@
+/**
+ * Searches the sources a passage draws on, sentence by sentence, for a draft figure:
+ * the agreeing source figure whose surrounding words best match the draft's, and the
+ * differing one that states the same quantity (same kind and unit, most shared context).
+ * Work is bounded by FIGURE_POLICY.docSearch.maxSentences per passage.
+ */
+import { localContextScore } from '../align/align.ts';
+import type { SourceFigure } from '../align/figure-analysis.ts';
+import { compareFigures, figureKey } from '../figures/compare.ts';
+import { extractFigures, type Figure } from '../figures/index.ts';
+import type { CheckContext } from '../rules/context.ts';
+import type { Token } from '../text/tokens.ts';
+import { FIGURE_POLICY } from './policy.ts';
+import { strength } from './decide.ts';
+import { contentStems } from '../index/terms.ts';
+
+/** A figure of a source, with its sentence (for the title and date: the first sentence). */
+export interface SourceOccurrence {
+  sid: number;
+  docId: number;
+  figure: Figure;
+  /** Stated by the source's title or publication date rather than its text. */
+  meta?: string;
+}
+
+/** The publication date of a source as a date figure. */
+function dateFigure(date: string | undefined): Figure | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date ?? '');
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
+  const value = year * 10000 + (month ?? 0) * 100 + (day ?? 0);
+  return { start: 0, end: 0, text: date as string, kind: month ? 'date' : 'year', value, date: { year, month, day } };
+}
+
+/** Figures stated by a source's title and date. */
+function metaOccurrences(ctx: CheckContext, docId: number, sid: number): SourceOccurrence[] {
+  const doc = ctx.doc(docId);
+  const out: SourceOccurrence[] = extractFigures(doc.title ?? '').map((figure) => ({ sid, docId, figure, meta: doc.title }));
+  const d = dateFigure(doc.date);
+  if (d) out.push({ sid, docId, figure: d, meta: doc.date });
+  return out;
+}
+
+/**
+ * A source date without a year ("in January", "on March 3") is in the year of the
+ * source's publication, or the year before when the month is after the publication's.
+ */
+function withYear(ctx: CheckContext, docId: number, g: Figure): Figure {
+  if (g.kind !== 'date' || !g.date || g.date.year !== undefined || !g.date.month) return g;
+  const pub = dateFigure(ctx.doc(docId).date)?.date;
+  if (!pub?.year) return g;
+  const year = pub.month !== undefined && g.date.month > pub.month ? pub.year - 1 : pub.year;
+  return { ...g, date: { ...g.date, year }, value: g.value + year * 10000 };
+}
+
+/** What the sources say about one figure when searched as a whole. */
+export interface DocEvidence {
+  /** The agreeing occurrence with the most shared context. */
+  same?: SourceFigure;
+  /** Differing occurrences of the same quantity, strongest first. */
+  differ: SourceFigure[];
+  /** Every comparable occurrence, best context first (for fixes and derivations). */
+  comparable: SourceFigure[];
+}
+
+/** Every figure of the given sources, memoised per corpus version. */
+export function occurrences(ctx: CheckContext, docs: readonly number[]): SourceOccurrence[] {
+  const out: SourceOccurrence[] = [];
+  let budget = FIGURE_POLICY.docSearch.maxSentences;
+  for (const docId of docs) {
+    const list = ctx.stage(`figs:${docId}`, () => {
+      const { first, end } = ctx.index.sentenceRange(docId);
+      const figs: SourceOccurrence[] = [];
+      for (let sid = first; sid < end && sid - first < FIGURE_POLICY.docSearch.maxSentences; sid++) {
+        for (const figure of ctx.index.figures(sid)) figs.push({ sid, docId, figure: withYear(ctx, docId, figure) });
+      }
+      if (end > first) figs.push(...metaOccurrences(ctx, docId, first));
+      return figs;
+    });
+    const { first, end } = ctx.index.sentenceRange(docId);
+    budget -= end - first;
+    out.push(...list);
+    if (budget <= 0) break;
+  }
+  return out;
+}
+
+/**
+ * A numeral one slip away from another: one digit changed, two adjacent digits swapped,
+ * or one digit dropped or added ("94,000" for "49,000"; "1,250" for "1,205").
+ */
+export function nearMiss(a: string, b: string): boolean {
+  const x = a.replace(/\D/g, '');
+  const y = b.replace(/\D/g, '');
+  if (!x || !y || x === y || Math.min(x.length, y.length) < 2) return false;
+  if (x.length === y.length) {
+    const diff = [...x].map((c, i) => (c === y[i] ? -1 : i)).filter((i) => i >= 0);
+    if (diff.length === 1) return true;
+    return diff.length === 2 && diff[1] === diff[0] + 1 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]];
+  }
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+/** Values too far apart to be one quantity mis-stated (unless a power of 1000 apart). */
+export function implausible(f: Figure, g: Figure): boolean {
+  if (f.kind === 'date' || f.kind === 'year') return false;
+  const a = Math.abs(f.value);
+  const b = Math.abs(g.value);
+  if (Math.min(a, b) === 0) return false;
+  const ratio = Math.log10(Math.max(a, b) / Math.min(a, b));
+  if (ratio <= Math.log10(FIGURE_POLICY.pairing.implausibleRatio)) return false;
+  return Math.abs(ratio / 3 - Math.round(ratio / 3)) * 3 > 0.05;
+}
+
+/** Similarity of a draft sentence (its term ids) with a source sentence: 0.6 coverage + 0.4 Dice, idf-weighted. */
+export function sentenceSimilarity(ctx: CheckContext, draftTerms: ReadonlySet<number>, draftWeight: number, sid: number): number {
+  let shared = 0;
+  let weight = 0;
+  for (const t of ctx.index.sentenceTerms(sid)) {
+    const w = ctx.index.idf(t);
+    weight += w;
+    if (draftTerms.has(t)) shared += w;
+  }
+  if (draftWeight <= 0) return 0;
+  return 0.6 * (shared / draftWeight) + 0.4 * ((2 * shared) / (draftWeight + weight || 1));
+}
+
+/** The term ids of a draft sentence and their idf weight (unknown words included). */
+export function draftTermsOf(ctx: CheckContext, text: string): { terms: Set<number>; weight: number } {
+  const stems = ctx.index.expand([...new Set(contentStems(text))]);
+  const terms = new Set(ctx.index.termsOf(stems));
+  let weight = (stems.length - terms.size) * ctx.index.unknownIdf();
+  for (const t of terms) weight += ctx.index.idf(t);
+  return { terms, weight };
+}
+
+/** Searches `docs` for figure `f` of a draft sentence `text` tokenised as `tokens`. */
+export function searchDocs(ctx: CheckContext, f: Figure, text: string, tokens: readonly Token[], docs: readonly number[]): DocEvidence {
+  const { terms, weight } = draftTermsOf(ctx, text);
+  const sims = new Map<number, number>();
+  const sim = (sid: number) => {
+    let v = sims.get(sid);
+    if (v === undefined) sims.set(sid, (v = sentenceSimilarity(ctx, terms, weight, sid)));
+    return v;
+  };
+  const key = figureKey(f);
+  const dated = f.kind === 'date' || f.kind === 'year';
+  const comparable: SourceFigure[] = [];
+  let same: SourceFigure | undefined;
+  const differ: SourceFigure[] = [];
+  for (const o of occurrences(ctx, docs)) {
+    const g = o.figure;
+    if (!dated && figureKey(g) !== key && !(f.kind === 'money' && g.kind === 'money')) continue;
+    const cmp = compareFigures(f, g);
+    if (cmp === 'incomparable') continue;
+    const local = o.meta ? 0 : localContextScore(ctx.index, tokens, f, ctx.index.tokens(o.sid), g);
+    const p: SourceFigure = { sid: o.sid, docId: o.docId, figure: g, align: o.meta ? 0 : sim(o.sid), local, same: cmp === 'same', searched: true };
+    if (o.meta) p.meta = o.meta;
+    comparable.push(p);
+    if (p.same) {
+      if (!same || strength(p) > strength(same)) same = p;
+    } else if (!o.meta && !implausible(f, g)) differ.push(p);
+  }
+  comparable.sort((a, b) => strength(b) - strength(a));
+  differ.sort((a, b) => strength(b) - strength(a));
+  return { same, differ, comparable };
+}

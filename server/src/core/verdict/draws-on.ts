@@ -1,0 +1,142 @@
+/**
+ * Which sources a passage draws on, in order of authority: what the sentence cites,
+ * what its paragraph cites, the sources its paragraph (or the whole draft) is written
+ * from, and last the sources its sentence aligns with anywhere in the corpus. A cited
+ * source always comes first: an unrelated archive story never overrides it.
+ */
+import { contentStems } from '../index/terms.ts';
+import type { DraftSentence } from '../draft/index.ts';
+import type { CheckContext } from '../rules/context.ts';
+import { FIGURE_POLICY } from './policy.ts';
+
+/** How a passage's sources were found. */
+export type DrawsOnHow = 'sentence-cites' | 'paragraph-cites' | 'paragraph' | 'draft' | 'retrieval' | 'none';
+
+/** The sources a sentence draws on. */
+export interface DrawsOn {
+  docs: number[];
+  how: DrawsOnHow;
+}
+
+const P = FIGURE_POLICY.drawsOn;
+
+/** Per-check memo of block- and draft-level results. */
+interface Memo {
+  blocks: Map<number, DraftSentence[]>;
+  blockDocs: Map<number, DrawsOn | undefined>;
+  draft?: { docs: Map<number, number> };
+}
+const memos = new WeakMap<CheckContext, Memo>();
+
+function memoOf(ctx: CheckContext): Memo {
+  let m = memos.get(ctx);
+  if (!m) {
+    const blocks = new Map<number, DraftSentence[]>();
+    for (const s of ctx.draft.sentences) {
+      const list = blocks.get(s.blockIndex) ?? [];
+      list.push(s);
+      blocks.set(s.blockIndex, list);
+    }
+    m = { blocks, blockDocs: new Map() };
+    memos.set(ctx, m);
+  }
+  return m;
+}
+
+/**
+ * The idf-weighted share of `stems` that a source's words contain. Words no source
+ * knows weigh as much as an average known word (not as the rarest: a summary's own
+ * words would otherwise outweigh everything it shares with its source).
+ */
+function coverage(ctx: CheckContext, stems: readonly string[], docId: number): number {
+  const terms = ctx.index.termsOf(stems);
+  if (terms.length === 0) return 0;
+  const words = ctx.docTerms(docId);
+  let known = 0;
+  let shared = 0;
+  for (const t of terms) {
+    const w = ctx.index.idf(t);
+    known += w;
+    if (words.has(t)) shared += w;
+  }
+  const total = known + (stems.length - terms.length) * (known / terms.length);
+  return total > 0 ? shared / total : 0;
+}
+
+/** Content stems of some sentences (table context included). */
+function stemsOf(ctx: CheckContext, sentences: readonly DraftSentence[]): string[] {
+  const all = sentences.flatMap((s) => contentStems(s.context ? `${s.context} ${s.text}` : s.text));
+  return ctx.index.expand([...new Set(all)]);
+}
+
+/** Candidate sources of some sentences: those their sentences align with. */
+function candidates(ctx: CheckContext, sentences: readonly DraftSentence[]): Map<number, number> {
+  const best = new Map<number, number>();
+  for (const s of sentences) {
+    for (const a of ctx.sentence(s).alignments.slice(0, P.candidates)) best.set(a.docId, Math.max(best.get(a.docId) ?? 0, a.score));
+  }
+  return best;
+}
+
+/** Sources ranked by coverage of `stems`, those at or above `min`, best first. */
+function covering(ctx: CheckContext, stems: readonly string[], docs: Iterable<number>, min: number): Map<number, number> {
+  const scored = [...docs].map((d) => [d, coverage(ctx, stems, d)] as const).filter(([, c]) => c >= min);
+  scored.sort((a, b) => b[1] - a[1]);
+  return new Map(scored.slice(0, P.maxSources));
+}
+
+/**
+ * The sources a draft that cites nothing is written from: those covering the most of
+ * its words (at least `draftCoverage`, and close to the best), among the sources its
+ * sentences align with and those sharing its rarest words.
+ */
+function draftSources(ctx: CheckContext): Map<number, number> {
+  const m = memoOf(ctx);
+  if (!m.draft) {
+    const all = ctx.draft.sentences;
+    const stems = stemsOf(ctx, all);
+    const cands = new Set(candidates(ctx, all).keys());
+    for (const hit of ctx.index.search(ctx.index.termsOf(stems), P.draftCandidates)) cands.add(ctx.index.sentence(hit.sid).docId);
+    const ranked = covering(ctx, stems, cands, P.draftCoverage);
+    const best = Math.max(0, ...ranked.values());
+    m.draft = { docs: new Map([...ranked].filter(([, c]) => c >= best - P.draftLead)) };
+  }
+  return m.draft.docs;
+}
+
+/** The sources a paragraph (block) draws on without citing them, if any. */
+function blockSources(ctx: CheckContext, blockIndex: number): DrawsOn | undefined {
+  const m = memoOf(ctx);
+  if (m.blockDocs.has(blockIndex)) return m.blockDocs.get(blockIndex);
+  const sentences = m.blocks.get(blockIndex) ?? [];
+  const cands = candidates(ctx, sentences);
+  const stems = stemsOf(ctx, sentences);
+  const strong = [...cands].filter(([, score]) => score >= P.sentenceAlign).map(([d]) => d);
+  // Coverage alone is chance on short paragraphs: one sentence must also align with the source.
+  const aligned = [...cands].filter(([, score]) => score >= P.retrievalAlign).map(([d]) => d);
+  const covered = stems.length >= P.minStems ? covering(ctx, stems, aligned, P.paragraphCoverage) : new Map<number, number>();
+  let result: DrawsOn | undefined;
+  const docs = [...new Set([...strong, ...covered.keys()])].slice(0, P.maxSources);
+  if (docs.length > 0) result = { docs, how: 'paragraph' };
+  else if (ctx.draft.citations.length === 0) {
+    // A draft that cites nothing is a summary of the sources it is written from.
+    const inherited = [...draftSources(ctx).keys()].filter((d) => coverage(ctx, stems, d) >= P.paragraphInherit);
+    if (inherited.length > 0) result = { docs: inherited, how: 'draft' };
+  }
+  m.blockDocs.set(blockIndex, result);
+  return result;
+}
+
+/** The sources a sentence draws on (see the module comment for the order). */
+export function drawsOn(ctx: CheckContext, s: DraftSentence): DrawsOn {
+  const own = ctx.citedDocs([s]);
+  if (own.size > 0) return { docs: [...own], how: 'sentence-cites' };
+  const block = memoOf(ctx).blocks.get(s.blockIndex) ?? [s];
+  const para = ctx.citedDocs(block);
+  if (para.size > 0) return { docs: [...para], how: 'paragraph-cites' };
+  const fromBlock = blockSources(ctx, s.blockIndex);
+  if (fromBlock) return fromBlock;
+  const aligned = ctx.sentence(s).alignments.filter((a) => a.score >= P.retrievalAlign).map((a) => a.docId);
+  const docs = [...new Set(aligned)].slice(0, P.maxSources);
+  return docs.length > 0 ? { docs, how: 'retrieval' } : { docs: [], how: 'none' };
+}

@@ -1,0 +1,74 @@
+/**
+ * Fixes for figures: the source's value written in the draft's notation ("$233 million"
+ * for a draft that writes "$223 million", even when the wire says "233 mln dlrs"),
+ * with a citation when the sentence cites nothing. Preferred only when the pairing is certain.
+ */
+import type { SourceFigure } from '../align/figure-analysis.ts';
+import type { Figure } from '../figures/index.ts';
+import { citationEdits } from '../fixes/citation.ts';
+import type { CheckContext } from '../rules/context.ts';
+import type { FigureDecision } from '../rules/figure-decisions.ts';
+import { figureText } from '../rules/figure-decisions.ts';
+import type { Fix, TextEdit } from '../types.ts';
+
+const NUMERAL = /\d[\d,]*(?:\.\d+)?/;
+
+/** Formats `x` with the grouping and at least the decimals of the numeral `like`. */
+function formatNumber(x: number, like: string): string {
+  const decimals = /\.(\d+)$/.exec(like)?.[1].length ?? 0;
+  const needed = Number.isInteger(x) ? 0 : Math.min(3, (String(x).split('.')[1] ?? '').length);
+  const digits = Math.max(decimals, needed);
+  const grouped = like.includes(',') || (!/^\d{4}$/.test(like.replace(/\..*$/, '')) && Math.abs(x) >= 10_000);
+  return x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: grouped });
+}
+
+/**
+ * The source figure `g` written the way the draft wrote `f` (same currency sign, scale
+ * word and unit), or undefined when the draft's form cannot carry it (words, ranges, dates).
+ */
+export function inDraftNotation(f: Figure, g: Figure): string | undefined {
+  if (f.kind !== g.kind || f.high !== undefined || g.high !== undefined || f.kind === 'date' || f.kind === 'year') return undefined;
+  if (f.unit !== g.unit) return undefined;
+  const m = NUMERAL.exec(f.text);
+  if (!m) return undefined;
+  const written = Number(m[0].replace(/,/g, ''));
+  if (!written || !Number.isFinite(f.value / written)) return undefined;
+  const factor = f.value / written;
+  const x = Math.round((g.value / factor) * 1e6) / 1e6;
+  if (!Number.isFinite(x) || (f.value < 0) !== (g.value < 0)) return undefined;
+  return f.text.slice(0, m.index) + formatNumber(Math.abs(x), m[0]) + f.text.slice(m.index + m[0].length);
+}
+
+/** The replacement text for a draft figure: the source's value in the draft's notation. */
+export function replacementText(ctx: CheckContext, d: FigureDecision, p: SourceFigure): string {
+  return inDraftNotation(d.verdict.figure, p.figure) ?? figureText(ctx, p);
+}
+
+/**
+ * Fixes that put in the source's figure: with a citation of the source when the
+ * sentence cites nothing, and the bare replacement. One is preferred only when the
+ * pairing is certain.
+ */
+export function replaceFigureFixes(ctx: CheckContext, d: FigureDecision, p: SourceFigure, certain = d.certain): Fix[] {
+  const text = replacementText(ctx, d, p);
+  const replace: TextEdit = { start: d.start, end: d.end, newText: text };
+  const doc = ctx.doc(p.docId);
+  const cite = ctx.hasCitation([d.sentence]) ? [] : citationEdits(ctx.draft, d.sentence, doc, ctx.config.citationStyle);
+  const fixes: Fix[] = [];
+  if (cite.length) fixes.push({ title: `Replace with "${text}" and cite ${doc.key}`, edits: [replace, ...cite], preferred: certain });
+  fixes.push({ title: `Replace with "${text}"`, edits: [replace], preferred: certain && cite.length === 0 });
+  return fixes;
+}
+
+/** Candidate values for an unsupported figure: never preferred. */
+export function candidateFixes(ctx: CheckContext, d: FigureDecision): Fix[] {
+  const seen = new Set<string>();
+  const out: Fix[] = [];
+  for (const p of d.candidates) {
+    const text = replacementText(ctx, d, p);
+    if (seen.has(text) || out.length >= 3) continue;
+    seen.add(text);
+    out.push({ title: `Replace with "${text}" (${ctx.doc(p.docId).key})`, edits: [{ start: d.start, end: d.end, newText: text }] });
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+/**
+ * Every threshold of the figure decisions, named in one place. Scores are on the
+ * engine's scales: sentence alignment 0..1 (idf-weighted coverage + Dice), local
+ * context ≥ 0 (idf-weighted shared words around two figures, nearer words counting more),
+ * coverage 0..1 (share of a passage's content weight that a source's words contain).
+ */
+export const FIGURE_POLICY = {
+  /** Pairing a draft figure with a figure of an aligned source sentence. */
+  pairing: {
+    /** A same-value pair counts at this alignment, or at `sameAlignLow` with `sameLocal` context. */
+    sameAlign: 0.45,
+    sameAlignLow: 0.2,
+    sameLocal: 1.5,
+    /** A differing pair needs a closer passage, or more shared context the looser the passage. */
+    differAlign: 0.5,
+    differTiers: [
+      { align: 0.3, local: 3 },
+      { align: 0.2, local: 6 },
+    ],
+    /** The only comparable pair of two sentences: this alignment and context suffice. */
+    uniqueAlign: 0.3,
+    uniqueLocal: 1.5,
+    /** A clearly closer differing passage outweighs a looser agreement by this strength margin. */
+    overrideMargin: 0.3,
+    overrideAlign: 0.6,
+    /** Bonus to the alignment when an anchor figure (money, percent, ≥ 10) agrees with local context. */
+    anchorBonus: 0.2,
+    /** Weight of local context in a pairing's strength (align + weight × local). */
+    localWeight: 0.04,
+    /** A pairing without unique evidence needs this much local context, and this lead over the next. */
+    clearLocal: 1.5,
+    clearLead: 1.2,
+    /** Values more than this ratio apart are not the same fact mis-stated (unless a power of 1000). */
+    implausibleRatio: 20,
+  },
+  /** Which sources a passage draws on. */
+  drawsOn: {
+    /** A sentence aligned at least this well draws on that source. */
+    sentenceAlign: 0.5,
+    /** A paragraph whose content words a source covers at least this share of draws on it. */
+    paragraphCoverage: 0.6,
+    /** Content words a paragraph needs before its coverage by a source means anything. */
+    minStems: 6,
+    /** The whole draft (when it cites nothing) draws on a source covering this share of its content words ... */
+    draftCoverage: 0.3,
+    /** ... and within this much of the best source's coverage ... */
+    draftLead: 0.15,
+    /** ... and a paragraph inherits it when the source covers at least this share of the paragraph. */
+    paragraphInherit: 0.3,
+    /** Sentences retrieved by the whole draft's words to find the sources it is written from. */
+    draftCandidates: 64,
+    /** Sentence retrieval across the corpus: the last resort. */
+    retrievalAlign: 0.35,
+    /** At most this many sources per passage. */
+    maxSources: 3,
+    /** Aligned sentences retrieved per draft sentence to find candidate sources. */
+    candidates: 8,
+  },
+  /** Searching the sources a passage draws on for the value, sentence by sentence. */
+  docSearch: {
+    /**
+     * A differing source figure contradicts when its sentence is this similar to the draft's,
+     * it has this much shared context, and it leads any agreeing figure by this strength margin
+     * (an intrinsic swap: the draft's value is stated, but about another quantity).
+     */
+    contradictAlign: 0.35,
+    contradictLocal: 3,
+    contradictMargin: 0.2,
+    /** Context needed to read a numeral one digit away from a stated value as a slip. */
+    nearMissLocal: 1.5,
+    /** Strength needed for an agreeing figure elsewhere in the source to verify. */
+    verifyStrength: 0,
+    /** Source sentences searched per passage (bounded work on long sources). */
+    maxSentences: 4000,
+  },
+  /** Recall of agreeing figures by their context in sources the sentence does not align with. */
+  recall: {
+    candidates: 25,
+    minLocal: 1,
+    /** A sentence aligned this closely comes from that passage: nothing to recall. */
+    verbatimAlign: 0.9,
+  },
+  /** Below this many, numbers written as words ("two sources") are the writer's own counting. */
+  smallWordNumber: 10,
+} as const;
+
+/** The policy's type, for functions that take a policy (tests may vary it). */
+export type FigurePolicy = typeof FIGURE_POLICY;
