@@ -1,9 +1,11 @@
 /**
  * Comparing two figures after normalisation: kinds and units must be compatible;
  * values agree within the rounding their written precision implies, ~5% when either
- * side is approximate, and 1% when units were converted.
+ * side is approximate, and 1% when units were converted. Fractions also compare with
+ * percentages and with decimals below 1; scores only with scores; relative dates with nothing.
  */
 import type { Figure } from './types.ts';
+import { weekdayOf } from './calendar.ts';
 
 /** Result of comparing two figures. */
 export type Comparison = 'same' | 'different' | 'incomparable';
@@ -21,8 +23,9 @@ function sameCurrency(a?: string, b?: string): boolean {
 
 /**
  * A coarse class for pairing figures that may be compared: 'money:USD', 'percent',
- * 'points', 'quantity:kg', 'duration', 'date', 'year', 'ordinal' or 'number'.
- * Rupee amounts share 'money:RUPEE' since "Rs" does not name the country.
+ * 'points', 'quantity:kg', 'duration', 'date', 'year', 'ordinal', 'number', 'fraction',
+ * 'score', 'age' or 'multiple'. Rupee amounts share 'money:RUPEE' since "Rs" does not
+ * name the country. (A fraction may also be compared with a percent: see compareFigures.)
  */
 export function figureKey(f: Figure): string {
   if (f.kind === 'money') return `money:${RUPEES.has(f.unit ?? '') ? 'RUPEE' : f.unit ?? '?'}`;
@@ -54,7 +57,10 @@ function tolerance(a: Figure, b: Figure): number {
 
 const interval = (f: Figure): [number, number] => [f.value, f.high ?? f.value];
 
-/** Compares dates and years on the fields both have (June 2024 = June 15, 2024). */
+/**
+ * Compares dates and years on the fields both have (June 2024 = June 15, 2024). A weekday
+ * compares with a weekday, or with the day of the week of a full date.
+ */
 function compareDates(a: Figure, b: Figure): Comparison {
   const fields: ('year' | 'month' | 'day')[] = ['year', 'month', 'day'];
   let common = 0;
@@ -65,7 +71,51 @@ function compareDates(a: Figure, b: Figure): Comparison {
     common++;
     if (!intervalsMatch(x, y, 0)) return 'different';
   }
+  if (a.date?.weekday !== undefined || b.date?.weekday !== undefined) {
+    const x = weekday(a);
+    const y = weekday(b);
+    if (x !== undefined && y !== undefined) {
+      common++;
+      if (x !== y) return 'different';
+    }
+  }
   return common > 0 ? 'same' : 'incomparable';
+}
+
+/** The stated weekday of a date, or the one its full single date falls on. */
+function weekday(f: Figure): number | undefined {
+  const d = f.date;
+  if (d?.weekday !== undefined) return d.weekday;
+  if (f.high !== undefined || !d?.year || !d.month || !d.day) return undefined;
+  return weekdayOf(d.year, d.month, d.day);
+}
+
+/** Scores agree when they have the same two numbers ("lost 0-2" = "beat them 2-0"). */
+function compareScores(a: Figure, b: Figure): Comparison {
+  const x = [a.value, a.high ?? a.value].sort((p, q) => p - q);
+  const y = [b.value, b.high ?? b.value].sort((p, q) => p - q);
+  return x[0] === y[0] && x[1] === y[1] ? 'same' : 'different';
+}
+
+/** Half-width, in percentage points, of the rounding a percent applies to a fraction ("a third" ~ 33%). */
+const FRACTION_AS_PERCENT = 0.5;
+
+/**
+ * A fraction against a fraction, a percent ("half" = 50%, "a third" ~ 33.3%, within half a
+ * point) or a decimal strictly between 0 and 1 ("half" = 0.5); other figures are incomparable.
+ */
+function compareFraction(f: Figure, g: Figure): Comparison {
+  const [lo, hi] = interval(g);
+  const approx = f.approx || g.approx ? APPROX_TOLERANCE : 0;
+  if (g.kind === 'fraction') return intervalsMatch(interval(f), [lo, hi], tolerance(f, g)) ? 'same' : 'different';
+  if (g.kind === 'percent') {
+    const scaled: [number, number] = [f.value * 100, (f.high ?? f.value) * 100];
+    const tol = Math.max(FRACTION_AS_PERCENT, g.precision ?? 0, approx * Math.max(hi, scaled[1]));
+    return intervalsMatch(scaled, [lo, hi], tol) ? 'same' : 'different';
+  }
+  if (g.kind !== 'number' || lo <= 0 || hi >= 1) return 'incomparable';
+  const tol = Math.max(FRACTION_AS_PERCENT / 100, g.precision ?? 0, approx * Math.max(hi, f.high ?? f.value));
+  return intervalsMatch(interval(f), [lo, hi], tol) ? 'same' : 'different';
 }
 
 /** One field of a date or year as an interval (ranges: "February 4 to 8", "2019-20"). */
@@ -87,11 +137,17 @@ function unitsCompatible(a: Figure, b: Figure): boolean {
 
 /**
  * Compares two figures: 'incomparable' when their kinds or units cannot be compared
- * (USD vs percent, kg vs m, year vs number, USD vs EUR), else 'same' when the values
- * agree after normalisation (nine = 9, $7bn = 7 billion dollars, 220 pounds ~ 100 kg
- * with an approximator) and 'different' otherwise.
+ * (USD vs percent, kg vs m, year vs number, USD vs EUR, age vs duration, score vs range,
+ * a relative date not yet resolved), else 'same' when the values agree after
+ * normalisation (nine = 9, $7bn = 7 billion dollars, 220 pounds ~ 100 kg with an
+ * approximator, half = 50% = 0.5, the 1920s ~ 1925, Monday ~ April 7, 2025) and
+ * 'different' otherwise.
  */
 export function compareFigures(a: Figure, b: Figure): Comparison {
+  if (a.relative || b.relative) return 'incomparable';
+  if (a.kind === 'score' || b.kind === 'score') return a.kind === b.kind ? compareScores(a, b) : 'incomparable';
+  if (a.kind === 'fraction') return compareFraction(a, b);
+  if (b.kind === 'fraction') return compareFraction(b, a);
   const dated = (f: Figure) => f.kind === 'date' || f.kind === 'year';
   if (dated(a) || dated(b)) return dated(a) && dated(b) ? compareDates(a, b) : 'incomparable';
   if (a.kind !== b.kind || !unitsCompatible(a, b)) return 'incomparable';

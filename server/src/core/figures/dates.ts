@@ -34,7 +34,8 @@ const SLASH = new RegExp(`(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})${END}`, 'yu');
 /** Result of reading a date: a figure, or a span to skip (an ambiguous date). */
 export type DateRead = { figure: Figure } | { skip: number } | undefined;
 
-function dateFigure(text: string, start: number, end: number,
+/** A date figure over [start, end) with the given fields; `highDay` ends a day range. */
+export function dateFigure(text: string, start: number, end: number,
   year: number | undefined, month: number | undefined, day: number | undefined, highDay?: number): Figure {
   const date: Figure['date'] = {};
   if (year !== undefined) date.year = year;

@@ -1,7 +1,8 @@
 /**
  * extractFigures: one pass over the text with a precompiled anchor regex (digits,
- * currency signs, number words, month names); at each anchor the figure is read with
- * sticky regexes, checked against its context and turned into a `Figure`.
+ * currency signs, number words, month names, weekdays, holidays, relative dates,
+ * multiples, fraction words); at each anchor the figure is read with sticky regexes,
+ * checked against its context and turned into a `Figure`.
  */
 import type { Figure, Part } from './types.ts';
 import { partValue } from './types.ts';
@@ -9,21 +10,32 @@ import { NUMBER_START_WORDS } from './numbers.ts';
 import { LETTER_CURRENCY_ANCHOR } from './units.ts';
 import { MONTH_ANCHOR, readMonthFirst, readNumericDate } from './dates.ts';
 import { joinRange, rangeConnector, readPart } from './parts.ts';
+import { HOLIDAY_ANCHOR, readDecade, readHoliday, readWeekday } from './calendar.ts';
+import { RELATIVE_ANCHOR, readRelative } from './relative.ts';
+import { MULTIPLE_ANCHOR, ageAfter, ageBefore, multipleAfter, readMultipleWord } from './multiples.ts';
+import { readProportion } from './fractions.ts';
+import { readScore } from './scores.ts';
 import {
   approximatorBefore, betweenBefore, continuesNumber, followsLocator, followsName, fromBefore,
   hyphenatedToName, inCitationKey, markerNumber, negativeSign, phoneLike, sentenceStart, timeOfDay, urlSpans,
 } from './context.ts';
 
 const caseless = (w: string) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`;
+const FRACTION_WORDS = 'half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth';
 const WORD_ANCHOR = `\\b(?:(?:${[...NUMBER_START_WORDS].sort((a, b) => b.length - a.length).map(caseless).join('|')})(?![\\p{L}\\d])`
-  + `|[Aa]n?\\s(?=(?:hundred|thousand|million|billion|trillion|dozen)\\b)`
-  + `|[Hh]alf\\s(?=an?\\s(?:thousand|million|billion|trillion)\\b))`;
+  + `|[Aa]n?\\s(?=(?:hundred|thousand|million|billion|trillion|dozen|${FRACTION_WORDS})\\b)`
+  + `|[Hh]alf(?![\\p{L}\\d]))`;
+const WEEKDAY_ANCHOR = '\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b';
 const ANCHOR = new RegExp([
   '(?<![\\p{L}\\d.,])\\d+(?:[.,:/]\\d+)*',
   '[$€£¥₹₨](?=\\s?\\d)',
   LETTER_CURRENCY_ANCHOR,
   MONTH_ANCHOR,
   WORD_ANCHOR,
+  HOLIDAY_ANCHOR,
+  WEEKDAY_ANCHOR,
+  RELATIVE_ANCHOR,
+  MULTIPLE_ANCHOR,
 ].join('|'), 'gu');
 
 const DETERMINERS = /(?:^|[^\p{L}])(?:the|its|his|her|their|our|my|your|this|that|each|every|whose)\s$/iu;
@@ -65,23 +77,59 @@ function skipTail(text: string, end: number): number {
 /** Reads the figure (if any) at an anchor spanning [pos, tokenEnd). */
 function readAt(text: string, pos: number, tokenEnd: number): Step {
   const c = text[pos];
-  if (isUpper(c) && !isDigit(c)) {
-    const d = readMonthFirst(text, pos);
+  if (!isDigit(c)) {
+    const d = isUpper(c) ? readMonthFirst(text, pos) : undefined;
     if (d && 'figure' in d) return { figure: d.figure, next: d.figure.end };
+    const w = readWordFigure(text, pos);
+    if (w) return { figure: w, next: w.end };
   }
   if (isDigit(c)) {
     if (hyphenatedToName(text, pos) || continuesNumber(text, pos) || followsLocator(text, pos) || inCitationKey(text, pos)
       || markerNumber(text, pos, tokenEnd)) return { next: skipTail(text, tokenEnd) };
+    const special = readScore(text, pos) ?? readDecade(text, pos);
+    if (special) return { figure: special, next: special.end };
     const d = readNumericDate(text, pos);
     if (d) return 'figure' in d ? { figure: d.figure, next: d.figure.end } : { next: d.skip };
     const phone = phoneLike(text, pos);
     if (phone >= 0) return { next: phone };
   }
   const part = readPart(text, pos);
-  if (!part) return { next: tokenEnd };
-  if (!plausible(text, part)) return { next: part.words ? tokenEnd : skipTail(text, part.end) };
+  if (!part) {
+    const p = isDigit(c) ? undefined : proportionFigure(text, pos);
+    return p ? { figure: p, next: p.end } : { next: tokenEnd };
+  }
+  if (!plausible(text, part) && !ageBefore(text, part.start)) return { next: part.words ? tokenEnd : skipTail(text, part.end) };
   const figure = toFigure(text, part);
   return figure ? { figure, next: figure.end } : { next: part.end };
+}
+
+/** Capitalised words inside a sentence are names ("Twice", "USA Today"), not figures. */
+const nameLike = (text: string, pos: number) => isUpper(text[pos]) && !sentenceStart(text, pos);
+
+/** Adds the approximator before `f`, if any ("about half", "more than doubled"). */
+function withApprox(text: string, f: Figure): Figure {
+  const ap = approximatorBefore(text, f.start);
+  if (ap) { f.approx = ap.approx; f.approxText = { start: ap.start, end: ap.end }; }
+  return f;
+}
+
+/** Figures written as words: holidays, weekdays, relative dates, multiples ("twice", "doubled"). */
+function readWordFigure(text: string, pos: number): Figure | undefined {
+  const f = readHoliday(text, pos) ?? readWeekday(text, pos) ?? readRelative(text, pos);
+  if (f) return f;
+  const m = nameLike(text, pos) ? undefined : readMultipleWord(text, pos);
+  return m ? withApprox(text, { start: pos, end: m.end, text: text.slice(pos, m.end), kind: 'multiple', value: m.value }) : undefined;
+}
+
+/** A proportion word as a figure: a fraction, or percent/points/quantity/duration when a unit follows. */
+function proportionFigure(text: string, pos: number): Figure | undefined {
+  const p = nameLike(text, pos) ? undefined : readProportion(text, pos);
+  if (!p) return undefined;
+  const a = p.affix;
+  const f: Figure = { start: pos, end: p.end, text: text.slice(pos, p.end), kind: a?.kind ?? 'fraction', value: p.value * (a?.factor ?? 1) };
+  if (a) f.unit = a.code;
+  if (a && (a.kind === 'quantity' || a.kind === 'duration' || a.factor !== 1)) f.rawUnit = a.raw;
+  return withApprox(text, f);
 }
 
 /** Context checks on a single part: names, "one" as a pronoun, times of day. */
@@ -129,11 +177,34 @@ function toFigure(text: string, part: Part): Figure | undefined {
   if (r.low.rawUnit) f.rawUnit = r.low.rawUnit;
   const ap = r.start === part.start ? approximatorBefore(text, start) : undefined;
   if (ap) { f.approx = ap.approx; f.approxText = { start: ap.start, end: ap.end }; }
+  const decimals = Math.max(r.low.decimals, r.high?.decimals ?? 0);
+  if (decimals > 0) f.precision = 0.5 * 10 ** -decimals * r.low.scale * r.low.factor;
+  if (!negative && reread(text, f, r.low.scale, ap ? ap.start : start)) return f;
   if (!ap && !negative && yearLike(r.low) && (!r.high || yearLike(r.high))) {
     f.kind = 'year';
     f.date = { year: value };
   }
-  const decimals = Math.max(r.low.decimals, r.high?.decimals ?? 0);
-  if (decimals > 0) f.precision = 0.5 * 10 ** -decimals * r.low.scale * r.low.factor;
   return f;
+}
+
+const DAYS_PER_YEAR = 365.25;
+
+/**
+ * Turns a number into a multiple ("three times", "10-fold") or an age ("aged 92"), and a
+ * duration into an age ("92-year-old", "six months old"); true when `f` was changed.
+ * `cueEnd` is where the words before the figure end (its approximator or its start).
+ */
+function reread(text: string, f: Figure, scale: number, cueEnd: number): boolean {
+  let end = -1;
+  if (f.kind === 'number' && scale === 1 && (end = multipleAfter(text, f.end)) >= 0) f.kind = 'multiple';
+  else if (f.kind === 'number' && ageBefore(text, cueEnd)) { f.kind = 'age'; f.unit = 'year'; }
+  else if (f.kind === 'duration' && (end = ageAfter(text, f.end, f.rawUnit)) >= 0) {
+    f.kind = 'age';
+    f.unit = 'year';
+    f.value /= DAYS_PER_YEAR;
+    if (f.high !== undefined) f.high /= DAYS_PER_YEAR;
+    if (f.precision !== undefined) f.precision /= DAYS_PER_YEAR;
+  } else return false;
+  if (end >= 0) { f.end = end; f.text = text.slice(f.start, end); }
+  return true;
 }

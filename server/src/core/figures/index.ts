@@ -1,8 +1,11 @@
 /**
- * Figures: extraction of numbers, money, percentages, quantities, durations, dates
- * and years from text, and their comparison after normalisation.
+ * Figures: extraction of numbers, money, percentages, quantities, durations, dates,
+ * years, fractions, scores, ages and multiples from text, and their comparison after
+ * normalisation.
  */
-export type { Approx, Figure, FigureKind } from './types.ts';
+export type { Approx, DateFields, Figure, FigureKind, RelativeUnit } from './types.ts';
 export { extractFigures } from './extract.ts';
 export { compareFigures, figureKey } from './compare.ts';
 export type { Comparison } from './compare.ts';
+export { resolveRelative } from './relative.ts';
+export type { ReferenceDate } from './relative.ts';

@@ -6,9 +6,10 @@ import type { FigureKind, Part } from './types.ts';
 import { partValue } from './types.ts';
 import { readNumeral, readNumberWords } from './numbers.ts';
 import { matchAt, readCurrencyPrefix, readCurrencySuffix, readPercent, readScale, readUnit } from './units.ts';
+import { readMixedTail, readSlashFraction } from './fractions.ts';
 
-const FRACTION = /[-\s](halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?)(?![\p{L}\d])/yu;
-const DENOMINATORS: Record<string, number> = { halve: 2, third: 3, quarter: 4, fourth: 4, fifth: 5,
+const FRACTION = /[-\s](halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?)(?![\p{L}\d])/yu;
+const DENOMINATORS: Record<string, number> = { halve: 2, half: 2, third: 3, quarter: 4, fourth: 4, fifth: 5,
   sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, hundredth: 100, thousandth: 1000 };
 
 /** "four-tenths", "two thirds", "three quarters" after number words: the denominator. */
@@ -25,14 +26,34 @@ const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 interface Magnitude { mantissa: number; scale: number; end: number; decimals: number;
-  digits?: string; plain: boolean; words: boolean; onlyOne: boolean; ordinal: boolean }
+  digits?: string; plain: boolean; words: boolean; onlyOne: boolean; ordinal: boolean;
+  /** A fraction without a whole part ("7/8", "two-thirds"). */
+  fraction?: boolean }
 
-/** The bare number at `pos`: a numeral (with an ordinal suffix) or number words. */
+const fractionOnly = (value: number, end: number, words: boolean): Magnitude =>
+  ({ mantissa: value, scale: 1, end, decimals: 0, plain: false, words, onlyOne: false, ordinal: false, fraction: true });
+
+/** Years and long numerals take no fraction: "in 2019 3/4 of them" is no mixed number. */
+const wholeOfMixed = (n: { value: number; plain: boolean; digits: string }) =>
+  n.plain && n.digits.length <= 4 && !(n.value >= 1800 && n.value <= 2100);
+
+/**
+ * The bare number at `pos`: a numeral (with an ordinal suffix), a fraction ("7/8"), a mixed
+ * number ("31 and 7/8", "31-7/8", "2 and a half") or number words ("two-thirds", "one and a half").
+ */
 function readMagnitude(text: string, pos: number, allowWords: boolean): Magnitude | undefined {
   if (isDigit(text[pos])) {
     const n = readNumeral(text, pos);
-    if (!n) return undefined;
+    if (!n) {
+      const f = readSlashFraction(text, pos);
+      return f ? fractionOnly(f.value, f.end, false) : undefined;
+    }
     const ord = n.plain ? matchAt(ORD_SUFFIX, text, n.end) : null;
+    const tail = !ord && wholeOfMixed(n) ? readMixedTail(text, n.end) : undefined;
+    if (tail) {
+      return { mantissa: n.value + tail.value, scale: 1, end: tail.end, decimals: 0, plain: false,
+        words: false, onlyOne: false, ordinal: false };
+    }
     return { mantissa: n.value, scale: 1, end: ord ? n.end + ord[0].length : n.end, decimals: n.decimals,
       digits: n.digits, plain: n.plain, words: false, onlyOne: false, ordinal: ord !== null };
   }
@@ -40,8 +61,10 @@ function readMagnitude(text: string, pos: number, allowWords: boolean): Magnitud
   const w = readNumberWords(text, pos);
   if (!w) return undefined;
   const frac = w.ordinal || w.scale !== 1 ? undefined : readFraction(text, w.end);
-  if (frac) {
-    return { mantissa: w.value / frac.denominator, scale: 1, end: frac.end, decimals: 0, plain: false,
+  if (frac) return fractionOnly(w.value / frac.denominator, frac.end, true);
+  const tail = w.ordinal || w.scale !== 1 ? undefined : readMixedTail(text, w.end);
+  if (tail) {
+    return { mantissa: w.value + tail.value, scale: 1, end: tail.end, decimals: 0, plain: false,
       words: true, onlyOne: false, ordinal: false };
   }
   return { mantissa: w.mantissa, scale: w.scale, end: w.end, decimals: 0, plain: false,
@@ -58,7 +81,7 @@ export function readPart(text: string, pos: number): Part | undefined {
   const mag = readMagnitude(text, cur ? cur.end : pos, !cur);
   if (!mag) return undefined;
   const part: Part = {
-    start: pos, end: mag.end, kind: mag.ordinal ? 'ordinal' : 'number', mantissa: mag.mantissa,
+    start: pos, end: mag.end, kind: mag.ordinal ? 'ordinal' : mag.fraction ? 'fraction' : 'number', mantissa: mag.mantissa,
     scale: mag.scale, factor: 1, decimals: mag.decimals, digits: mag.digits, plain: mag.plain,
     prefixCurrency: cur !== undefined, words: mag.words, onlyOne: mag.onlyOne, spacedUnit: false,
   };
@@ -66,7 +89,7 @@ export function readPart(text: string, pos: number): Part | undefined {
   if (cur) { part.kind = 'money'; part.unit = cur.code; }
   if (part.scale === 1) {
     const s = readScale(text, part.end, cur !== undefined);
-    if (s) { part.scale = s.factor; part.end = s.end; }
+    if (s) { part.scale = s.factor; part.end = s.end; if (part.kind === 'fraction') part.kind = 'number'; }
   }
   if (!cur) readSuffix(text, part);
   if (part.end === mag.end && LETTER_OR_DIGIT.test(text[mag.end] ?? '')) return undefined;
@@ -111,8 +134,8 @@ function adopt(target: Part, from: Part): void {
 
 /**
  * Joins two parts into a range, distributing a unit or scale written once
- * ("4 to 8 percent", "$4-$8 billion"); undefined unless both ends are of one kind and
- * the second is larger.
+ * ("4 to 8 percent", "$4-$8 billion", "$3-5 billion"); undefined unless both ends are of one
+ * kind and unit and the second is larger.
  */
 export function joinRange(a: Part, b: Part, connector: string): [Part, Part] | undefined {
   if (a.kind === 'ordinal' || b.kind === 'ordinal') return undefined;
@@ -122,8 +145,11 @@ export function joinRange(a: Part, b: Part, connector: string): [Part, Part] | u
     high.mantissa += Math.floor(low.mantissa / 100) * 100;
     high.digits = String(high.mantissa);
   }
+  // A unit written after the second end covers both ("4 to 8 percent"); one written after the
+  // first end does not reach forward ("fell 81% to 2.1 million" is two figures); a currency
+  // written before the first end does ("$3-5 billion").
   if (low.kind === 'number' && high.kind !== 'number') adopt(low, high);
-  else if (high.kind === 'number' && low.kind !== 'number') adopt(high, low);
+  else if (high.kind === 'number' && low.kind !== 'number' && low.prefixCurrency) adopt(high, low);
   if (low.scale === 1 && high.scale !== 1 && low.mantissa < high.mantissa) low.scale = high.scale;
   if (low.kind !== high.kind || low.unit !== high.unit) return undefined;
   return partValue(low) < partValue(high) ? [low, high] : undefined;

@@ -5,7 +5,13 @@
 
 /** What a figure measures; decides which figures can be compared. */
 export type FigureKind = 'number' | 'money' | 'percent' | 'points' | 'ordinal' | 'date'
-  | 'year' | 'duration' | 'quantity';
+  | 'year' | 'duration' | 'quantity' | 'fraction' | 'score' | 'age' | 'multiple';
+
+/** Calendar unit of a relative date ("last week", "next year"). */
+export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
+
+/** Calendar fields of a date figure; `weekday` is 0 (Sunday) to 6 (Saturday). */
+export interface DateFields { year?: number; month?: number; day?: number; weekday?: number }
 
 /** How an approximator ("about", "more than", "up to" ...) qualifies a figure. */
 export type Approx = 'about' | 'over' | 'under' | 'at-least' | 'up-to';
@@ -20,15 +26,19 @@ export interface Figure {
   kind: FigureKind;
   /**
    * Canonical value: money in currency units (7e9), percent as 3.5, quantity in the
-   * SI base unit (kg, m, l, m2), duration in days, date as year*10000+month*100+day.
+   * SI base unit (kg, m, l, m2), duration in days, date as year*10000+month*100+day,
+   * fraction as a proportion (half = 0.5), age in years, multiple as a factor
+   * (doubled = 2, halved = 0.5), score as its first number.
    */
   value: number;
-  /** Upper bound of a range (4 to 8, 4-8). */
+  /** Upper bound of a range (4 to 8, 4-8, the 1920s); a score's second number (2-0 -> 0). */
   high?: number;
   /** 'USD' 'EUR' 'GBP' 'PKR' 'INR' 'JPY' ... | '%' | 'pp' | 'kg' | 'm' | 'day' ... */
   unit?: string;
   approx?: Approx;
-  date?: { year?: number; month?: number; day?: number };
+  date?: DateFields;
+  /** A date relative to the time of writing ("last year": year, -1); see resolveRelative. */
+  relative?: { unit: RelativeUnit; offset: number };
   /** The approximator words, if any. */
   approxText?: { start: number; end: number };
   /** Half-width of rounding implied by written decimals ("1.8 billion" -> 5e7); absent for integers. */
