@@ -123,12 +123,14 @@ test(`json: 0-based lines and UTF-16 characters on a non-ASCII draft (key ${NIKK
   const r = run(['check', 'draft.md', '--corpus', 'corpus', '--format', 'json'], dir);
   assert.equal(r.code, 1, r.stderr);
   const out = JSON.parse(r.stdout);
-  assert.deepEqual(Object.keys(out), ['files']);
+  assert.deepEqual(Object.keys(out), ['files', 'figureCounts']);
   assert.equal(out.files[0].path, 'draft.md');
   const f = out.files[0].findings.find((x: { code: string }) => x.code === 'figure.mismatch');
   assert.ok(f, r.stdout);
   const character = (prefix + WRONG).indexOf('$9 billion'); // UTF-16 units: the emoji counts as 2
   assert.deepEqual(f.range, { start: { line: 2, character }, end: { line: 2, character: character + 10 } });
+  const figure = out.files[0].figures.find((x: { text: string }) => x.text === '$9 billion');
+  assert.deepEqual([figure?.verdict, figure?.range], ['contradicted', f.range]);
   assert.equal(f.severity, 'error');
   assert.equal(f.expected, '$7 billion');
   assert.equal(f.source.key, NIKKEI);

@@ -22,13 +22,15 @@ function alternativesBlock(ws: Workspace, alternatives: SourceValue[] | undefine
   return `\n\nThe sources disagree:\n\n${lines.join('\n')}`;
 }
 
-function findingHover(ws: Workspace, checked: Checked, f: Finding): string {
+/** A finding's hover; `shown` is a passage already on screen, not repeated. */
+function findingHover(ws: Workspace, checked: Checked, f: Finding, shown?: SourceRef): string {
   const span = checked.text.slice(f.start, f.end);
   const parts = [`**citecheck** · ${code(f.code)}\n\n${escapeMarkdown(f.message)}`];
   if (f.actual !== undefined || f.expected !== undefined) {
     parts.push(`Draft: ${code(f.actual ?? span)} · Source: ${code(f.expected ?? '—')}`);
   }
-  if (f.source) parts.push(passageBlock(ws, f.source, span, f.expected));
+  const repeated = shown && f.source && shown.path === f.source.path && shown.excerpt === f.source.excerpt;
+  if (f.source && !repeated) parts.push(passageBlock(ws, f.source, span, f.expected));
   return parts.join('\n\n') + alternativesBlock(ws, f.alternatives);
 }
 
@@ -103,7 +105,7 @@ function figureHit(ws: Workspace, checked: Checked, r: FigureReport, offset: num
   const others = findings
     .filter((f) => f !== own && f.code !== 'figure.mismatch' && f.code !== 'figure.unsupported')
     .sort((a, b) => a.end - a.start - (b.end - b.start))
-    .map((f) => findingHover(ws, checked, f));
+    .map((f) => findingHover(ws, checked, f, own?.source ?? r.source));
   return { text: [head, ...others].join('\n\n---\n\n'), start: r.start, end: r.end };
 }
 
