@@ -95,6 +95,13 @@ test('json: per-file figures with verdict, ranges, offsets, reason and source; c
   assert.deepEqual(Object.keys(u).sort(), ['end', 'range', 'reason', 'source', 'sourceValue', 'start', 'text', 'verdict']);
 });
 
+test('--help documents --figures and the four verdicts', () => {
+  const help = run(['--help'], workspace({}, false)).stdout;
+  assert.match(help, /\[--figures\]/);
+  assert.match(help, /^ {2}--figures {12}list every figure with its verdict and reason/m);
+  for (const v of ['verified', 'contradicted', 'unsupported', 'unchecked']) assert.ok(help.includes(v), v);
+});
+
 test('sarif: figure.unsupported is one of the rules', () => {
   const dir = workspace({ 'draft.md': DRAFT });
   const r = run(['check', 'draft.md', '--corpus', 'corpus', '--format', 'sarif'], dir);
