@@ -11,7 +11,7 @@ import { tokenize } from '../text/tokens.ts';
 import type { SourceRef } from '../types.ts';
 import { decideFigure, type Decision } from '../verdict/decide.ts';
 import { derive } from '../verdict/derive.ts';
-import { nearMiss, searchDocs } from '../verdict/doc-search.ts';
+import { allFigures, nearMiss, searchDocs } from '../verdict/doc-search.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import type { CheckContext } from './context.ts';
@@ -35,10 +35,16 @@ export interface FigureDecision extends Decision {
 
 const memo = new WeakMap<CheckContext, FigureDecision[]>();
 
-/** A small count in words ("two sources", "the first time"): the writer's own counting. */
-function minor(f: Figure): boolean {
-  if (/\d/.test(f.text)) return false;
-  return (f.kind === 'number' || f.kind === 'ordinal') && Math.abs(f.value) < FIGURE_POLICY.smallWordNumber;
+/**
+ * Why a figure is not worth calling unsupported, if so: a small count in words ("two
+ * sources", "the first time") is the writer's own counting; a date relative to the time
+ * of writing ("last year") cannot be placed without the draft's date.
+ */
+function minor(f: Figure): string | undefined {
+  if (f.relative) return 'a date relative to the time of writing';
+  if (/\d/.test(f.text)) return undefined;
+  const small = Math.abs(f.value) < FIGURE_POLICY.smallWordNumber;
+  return small && (f.kind === 'number' || f.kind === 'ordinal') ? 'a small count in words' : undefined;
 }
 
 interface Searched {
@@ -56,10 +62,25 @@ function searchSentence(ctx: CheckContext, s: DraftSentence, figs: readonly Figu
     const tokens = tokenize(s.text);
     return figs.map((f) => {
       const e = searchDocs(ctx, f, s.text, tokens, docs);
-      const derivation = e.same ? undefined : derive(f, e.comparable.length ? e.comparable : []);
+      const pool = f.kind === 'multiple' || f.kind === 'duration' ? allFigures(ctx, f, tokens, docs) : e.comparable;
+      const derivation = e.same ? undefined : derive(f, pool);
       return { same: e.same, differ: e.differ, candidates: e.comparable.slice(0, 5), derivation };
     });
   });
+}
+
+/**
+ * A figure the drawn-on sources do not state may come from another source the sentence
+ * aligns closely with: then it is the citation (or the lack of one) that is wrong.
+ */
+function elsewhere(ctx: CheckContext, s: DraftSentence, from: DrawsOn, i: number): Decision | undefined {
+  const others = [...new Set(ctx.sentence(s).alignments.filter((a) => a.score >= FIGURE_POLICY.docSearch.otherSourceAlign).map((a) => a.docId))]
+    .filter((id) => !from.docs.includes(id)).slice(0, FIGURE_POLICY.drawsOn.maxSources);
+  if (others.length === 0) return undefined;
+  const same = searchSentence(ctx, s, ctx.sentence(s).figures.map((v) => v.figure), others)[i].same;
+  if (!same) return undefined;
+  const cited = from.how === 'sentence-cites' || from.how === 'paragraph-cites';
+  return { kind: cited ? 'citation' : 'match', reference: same, certain: false };
 }
 
 const occurrenceKey = (p: SourceFigure) => `${p.sid}:${p.figure.start}:${p.meta ?? ''}`;
@@ -83,11 +104,12 @@ export function figureDecisions(ctx: CheckContext): FigureDecision[] {
       if (ctx.inQuotation(r.start, r.end)) return;
       const found = searched[i];
       const differ = found.differ.find((p) => !taken.has(occurrenceKey(p)));
-      const decision = decideFigure({
+      let decision = decideFigure({
         agreeing: verdict.agreeing, differing: verdict.differing, drawsOn: from.docs, how: from.how, citedBest,
         searchedSame: found.same, searchedDiffer: differ, derivation: found.derivation, minor: minor(verdict.figure),
         nearMiss: differ !== undefined && nearMiss(verdict.figure.text, differ.figure.text),
       });
+      if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? decision;
       out.push({ sentence: s, verdict, ...r, cited, drawsOn: from, candidates: found.candidates, ...decision });
     });
   }

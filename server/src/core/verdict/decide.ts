@@ -24,8 +24,8 @@ export interface FigureEvidence {
   derivation?: Derivation;
   /** The differing figure is one slip of the pen away from the draft's ("94,000" / "49,000"). */
   nearMiss?: boolean;
-  /** A small count written in words ("two sources"), not worth calling unsupported. */
-  minor?: boolean;
+  /** Why the figure is not worth calling unsupported ("a small count in words"), if so. */
+  minor?: string;
 }
 
 /** What is decided about one draft figure. */
@@ -36,6 +36,8 @@ export interface Decision {
   /** The pairing is certain enough for an automatic fix. */
   certain: boolean;
   derivation?: Derivation;
+  /** Why an `unchecked` figure in a passage with sources was not compared. */
+  note?: string;
 }
 
 /** Evidence strength of a pairing: sentence alignment plus weighted local context. */
@@ -94,6 +96,6 @@ export function decideFigure(e: FigureEvidence, policy: FigurePolicy = FIGURE_PO
   if (differ && !same && e.nearMiss && differ.local >= D.nearMissLocal) return { kind: 'mismatch', reference: differ, certain: false };
   if (same && strength(same, policy) >= D.verifyStrength) return { kind: 'match', reference: same, certain: false };
   if (e.derivation) return { kind: 'match', reference: e.derivation.from[0], certain: false, derivation: e.derivation };
-  if (e.minor) return { kind: 'unchecked', certain: false };
+  if (e.minor) return { kind: 'unchecked', certain: false, note: e.minor };
   return { kind: 'unsupported', certain: false };
 }

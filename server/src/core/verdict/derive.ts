@@ -46,6 +46,47 @@ function boundHolds(f: Figure, g: Figure): boolean {
   return false;
 }
 
+/**
+ * A round figure for a precise one: "$4 billion" for $4.16 billion, "2.1 million" for
+ * 2,113,000 — the draft value agrees at its last significant digit. Only scaled
+ * figures (thousands and more), which writers round as a matter of course.
+ */
+function roundedFrom(f: Figure, g: Figure): boolean {
+  if (figureKey(f) !== figureKey(g) || f.high !== undefined || g.high !== undefined || Math.abs(f.value) < 1000) return false;
+  if (f.kind !== 'money' && f.kind !== 'number' && f.kind !== 'quantity') return false;
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(f.text)?.[0];
+  const written = digits ? Number(digits.replace(/,/g, '')) : undefined;
+  const scale = written ? f.value / written : Math.abs(f.value) >= 1e6 ? 10 ** Math.floor(Math.log10(Math.abs(f.value))) : 0;
+  if (!scale || scale < 1000) return false;
+  const decimals = digits ? (/\.(\d+)$/.exec(digits)?.[1].length ?? 0) : 0;
+  const half = 0.5 * scale * 10 ** -decimals;
+  return Math.abs(f.value - g.value) <= half + 1e-9 && Math.abs(g.value) >= Math.abs(f.value) / 2;
+}
+
+/** "Doubled", "three times": the ratio of two stated values of one kind. */
+function deriveRatio(f: Figure, pool: readonly SourceFigure[]): Derivation | undefined {
+  const inputs = pool.filter((p) => p.figure.high === undefined && p.figure.value > 0 && p.figure.kind !== 'date' && p.figure.kind !== 'year').slice(0, MAX_INPUTS);
+  for (const [a, b] of nearbyPairs(inputs)) {
+    if (figureKey(a.figure) !== figureKey(b.figure)) continue;
+    const r = b.figure.value / a.figure.value;
+    if (Math.abs(r - f.value) <= 0.1 * f.value) return { text: `${b.figure.text} / ${a.figure.text} = ${fmt(r)}×`, from: [a, b] };
+  }
+  return undefined;
+}
+
+/** "Two years", "a decade": the span between two stated years or dates. */
+function deriveSpan(f: Figure, pool: readonly SourceFigure[]): Derivation | undefined {
+  const years = pool.filter((p) => (p.figure.kind === 'year' || p.figure.kind === 'date') && p.figure.date?.year).slice(0, MAX_INPUTS);
+  const want = f.value / 365.25;
+  for (const a of years) {
+    for (const b of years) {
+      const span = (b.figure.date?.year ?? 0) - (a.figure.date?.year ?? 0);
+      if (span > 0 && Math.abs(span - want) <= Math.max(0.5, (f.high ?? f.value) / 365.25 - want)) return { text: `${b.figure.text} − ${a.figure.text} = ${span} years`, from: [a, b] };
+    }
+  }
+  return undefined;
+}
+
 /** Pairs of source figures near each other, both comparable in kind with `key`. */
 function* nearbyPairs(inputs: readonly SourceFigure[]): Generator<[SourceFigure, SourceFigure]> {
   for (let i = 0; i < inputs.length; i++) {
@@ -64,6 +105,9 @@ function* nearbyPairs(inputs: readonly SourceFigure[]): Generator<[SourceFigure,
  */
 export function derive(f: Figure, pool: readonly SourceFigure[]): Derivation | undefined {
   for (const g of pool) if (boundHolds(f, g.figure)) return { text: `${f.text}: the source says ${g.figure.text}`, from: [g], bound: true };
+  for (const g of pool) if (roundedFrom(f, g.figure)) return { text: `${f.text} rounds ${g.figure.text}`, from: [g] };
+  if (f.kind === 'multiple') return deriveRatio(f, pool);
+  if (f.kind === 'duration') return deriveSpan(f, pool);
   if (f.high !== undefined || f.kind === 'date' || f.kind === 'year' || f.kind === 'ordinal') return undefined;
   const key = figureKey(f);
   const sameKind = pool.filter((p) => figureKey(p.figure) === key && p.figure.high === undefined).slice(0, MAX_INPUTS);

@@ -5,9 +5,9 @@
  * Work is bounded by FIGURE_POLICY.docSearch.maxSentences per passage.
  */
 import { localContextScore } from '../align/align.ts';
-import type { SourceFigure } from '../align/figure-analysis.ts';
+import { otherPeriod, periodOf, yearsOf, type SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, figureKey } from '../figures/compare.ts';
-import { extractFigures, type Figure } from '../figures/index.ts';
+import { extractFigures, resolveRelative, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import type { Token } from '../text/tokens.ts';
 import { FIGURE_POLICY } from './policy.ts';
@@ -46,8 +46,9 @@ function metaOccurrences(ctx: CheckContext, docId: number, sid: number): SourceO
  * source's publication, or the year before when the month is after the publication's.
  */
 function withYear(ctx: CheckContext, docId: number, g: Figure): Figure {
-  if (g.kind !== 'date' || !g.date || g.date.year !== undefined || !g.date.month) return g;
   const pub = dateFigure(ctx.doc(docId).date)?.date;
+  if (g.relative) return pub?.year ? resolveRelative(g, { year: pub.year, month: pub.month, day: pub.day }) : g;
+  if (g.kind !== 'date' || !g.date || g.date.year !== undefined || !g.date.month) return g;
   if (!pub?.year) return g;
   const year = pub.month !== undefined && g.date.month > pub.month ? pub.year - 1 : pub.year;
   return { ...g, date: { ...g.date, year }, value: g.value + year * 10000 };
@@ -104,6 +105,35 @@ export function nearMiss(a: string, b: string): boolean {
   return false;
 }
 
+/** "50 states" stated as "his 50th state": a count and an ordinal of one value agree. */
+function countsAsOrdinal(f: Figure, g: Figure): boolean {
+  const kinds = new Set([f.kind, g.kind]);
+  return kinds.has('number') && kinds.has('ordinal') && f.value === g.value && f.high === undefined && g.high === undefined;
+}
+
+/**
+ * Dates that differ in exactly one of the fields both state ("April 7" / "April 6",
+ * "May 2019" / "May 2018"): one date mis-stated, not another event's date.
+ */
+export function oneFieldApart(f: Figure, g: Figure): boolean {
+  if (f.kind === 'year' && g.kind === 'year') return Math.abs(f.value - g.value) <= FIGURE_POLICY.docSearch.dateSlipYears;
+  if (!f.date || !g.date) return false;
+  let shared = 0;
+  let slip = false;
+  let differ = 0;
+  for (const k of ['year', 'month', 'day'] as const) {
+    const a = f.date[k];
+    const b = g.date[k];
+    if (a === undefined || b === undefined) continue;
+    shared++;
+    if (a === b) continue;
+    differ++;
+    const limit = k === 'day' ? FIGURE_POLICY.docSearch.dateSlipDays : k === 'year' ? FIGURE_POLICY.docSearch.dateSlipYears : 0;
+    slip = Math.abs(a - b) <= limit;
+  }
+  return shared >= 2 && differ === 1 && slip;
+}
+
 /** Values too far apart to be one quantity mis-stated (unless a power of 1000 apart). */
 export function implausible(f: Figure, g: Figure): boolean {
   if (f.kind === 'date' || f.kind === 'year') return false;
@@ -140,6 +170,7 @@ export function draftTermsOf(ctx: CheckContext, text: string): { terms: Set<numb
 /** Searches `docs` for figure `f` of a draft sentence `text` tokenised as `tokens`. */
 export function searchDocs(ctx: CheckContext, f: Figure, text: string, tokens: readonly Token[], docs: readonly number[]): DocEvidence {
   const { terms, weight } = draftTermsOf(ctx, text);
+  const years = yearsOf(text);
   const sims = new Map<number, number>();
   const sim = (sid: number) => {
     let v = sims.get(sid);
@@ -153,11 +184,17 @@ export function searchDocs(ctx: CheckContext, f: Figure, text: string, tokens: r
   const differ: SourceFigure[] = [];
   for (const o of occurrences(ctx, docs)) {
     const g = o.figure;
-    if (!dated && figureKey(g) !== key && !(f.kind === 'money' && g.kind === 'money')) continue;
-    const cmp = compareFigures(f, g);
+    if (!dated && figureKey(g) !== key && !(f.kind === 'money' && g.kind === 'money') && !countsAsOrdinal(f, g)) continue;
+    const cmp = countsAsOrdinal(f, g) ? 'same' : compareFigures(f, g);
     if (cmp === 'incomparable') continue;
+    if (cmp === 'different' && dated && !oneFieldApart(f, g)) continue;
+    // Figures about another year are other facts; figures about the same year are this one's.
+    const period = o.meta ? undefined : periodOf(ctx.index, o.sid);
+    if (cmp === 'different' && !dated && period && otherPeriod(years, period)) continue;
+    const sameYear = !dated && period !== undefined && years.size > 0 && [...years].some((y) => yearsOf(ctx.index.sentence(o.sid).text).has(y));
     const local = o.meta ? 0 : localContextScore(ctx.index, tokens, f, ctx.index.tokens(o.sid), g);
-    const p: SourceFigure = { sid: o.sid, docId: o.docId, figure: g, align: o.meta ? 0 : sim(o.sid), local, same: cmp === 'same', searched: true };
+    const align = o.meta ? 0 : sim(o.sid) + (sameYear ? FIGURE_POLICY.docSearch.sameYearBonus : 0);
+    const p: SourceFigure = { sid: o.sid, docId: o.docId, figure: g, align, local, same: cmp === 'same', searched: true };
     if (o.meta) p.meta = o.meta;
     comparable.push(p);
     if (p.same) {
@@ -167,4 +204,16 @@ export function searchDocs(ctx: CheckContext, f: Figure, text: string, tokens: r
   comparable.sort((a, b) => strength(b) - strength(a));
   differ.sort((a, b) => strength(b) - strength(a));
   return { same, differ, comparable };
+}
+
+/**
+ * Every figure of the sources, as pairings with draft figure `f` by context (for
+ * derivations that combine figures of other kinds: ratios, spans between years).
+ */
+export function allFigures(ctx: CheckContext, f: Figure, tokens: readonly Token[], docs: readonly number[]): SourceFigure[] {
+  const out = occurrences(ctx, docs).filter((o) => !o.meta).map((o): SourceFigure => ({
+    sid: o.sid, docId: o.docId, figure: o.figure, align: 0, same: false, searched: true,
+    local: localContextScore(ctx.index, tokens, f, ctx.index.tokens(o.sid), o.figure),
+  }));
+  return out.sort((a, b) => b.local - a.local);
 }

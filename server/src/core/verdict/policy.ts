@@ -66,6 +66,13 @@ export const FIGURE_POLICY = {
     contradictAlign: 0.35,
     contradictLocal: 3,
     contradictMargin: 0.2,
+    /** Dates this many days (or years) apart, otherwise equal, are one date mis-stated; further apart, another event's. */
+    dateSlipDays: 3,
+    dateSlipYears: 1,
+    /** Added to the similarity of a source sentence that names a year the draft sentence names. */
+    sameYearBonus: 0.2,
+    /** An uncited source this well aligned with the sentence is searched too, before calling a figure unsupported. */
+    otherSourceAlign: 0.5,
     /** Context needed to read a numeral one digit away from a stated value as a slip. */
     nearMissLocal: 1.5,
     /** Strength needed for an agreeing figure elsewhere in the source to verify. */

@@ -29,7 +29,7 @@ function report(ctx: CheckContext, d: FigureDecision): FigureReport {
     const source = drawnRef(ctx, d);
     const reason = d.kind === 'unsupported'
       ? `not stated in ${names}, which this passage draws on`
-      : d.drawsOn.docs.length ? 'not compared: a small count in words' : 'not compared: this passage draws on no source';
+      : d.drawsOn.docs.length ? `not compared: ${d.note ?? 'no comparable value'}` : 'not compared: this passage draws on no source';
     return { ...base, verdict: d.kind === 'unsupported' ? 'unsupported' : 'unchecked', reason, ...(source ? { source } : {}) };
   }
   const source = figureRef(ctx, d.reference);
