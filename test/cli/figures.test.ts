@@ -111,17 +111,14 @@ test('sarif: figure.unsupported is one of the rules', () => {
   assert.match(rule.shortDescription.text, /none of them states this figure/);
 });
 
-// The engine does not give `unsupported` verdicts yet (work in progress in server/src/core):
-// today "37" below is reported as unchecked. Remove `todo` once the engine work lands.
-test('an uncited-in-source figure in a cited sentence is unsupported, with a figure.unsupported warning',
-  { todo: 'engine verdict `unsupported` not implemented yet' }, () => {
-    const dir = workspace({ 'draft.md': UNSUPPORTED + '\n' });
-    const text = run(['check', 'draft.md', '--corpus', 'corpus', '--figures'], dir);
-    assert.match(text.stdout, /^draft\.md:1:\d+ {2}warning {2}figure\.unsupported {2}/m);
-    assert.ok(text.stdout.includes('draft.md: 1 figure: 0 verified, 0 contradicted, 1 unsupported, 0 unchecked'), text.stdout);
-    assert.match(text.stdout, new RegExp(`^  1:${col(UNSUPPORTED, '37')} +unsupported +"37"  `, 'm'));
-    const json = JSON.parse(run(['check', 'draft.md', '--corpus', 'corpus', '--format', 'json'], dir).stdout) as JsonDoc;
-    const [f] = json.files[0].figures;
-    assert.equal(f.verdict, 'unsupported');
-    assert.equal(f.source?.key, NIKKEI);
-  });
+test('an uncited-in-source figure in a cited sentence is unsupported, with a figure.unsupported warning', () => {
+  const dir = workspace({ 'draft.md': UNSUPPORTED + '\n' });
+  const text = run(['check', 'draft.md', '--corpus', 'corpus', '--figures'], dir);
+  assert.match(text.stdout, /^draft\.md:1:\d+ {2}warning {2}figure\.unsupported {2}/m);
+  assert.ok(text.stdout.includes('draft.md: 1 figure: 0 verified, 0 contradicted, 1 unsupported, 0 unchecked'), text.stdout);
+  assert.match(text.stdout, new RegExp(`^  1:${col(UNSUPPORTED, '37')} +unsupported +"37"  `, 'm'));
+  const json = JSON.parse(run(['check', 'draft.md', '--corpus', 'corpus', '--format', 'json'], dir).stdout) as JsonDoc;
+  const [f] = json.files[0].figures;
+  assert.equal(f.verdict, 'unsupported');
+  assert.equal(f.source?.key, NIKKEI);
+});
