@@ -89,6 +89,7 @@ const FORMS: [string, string, Want][] = [
   ['on April 7', 'April 7', { kind: 'date', date: { month: 4, day: 7 } }],
   ['on Monday', 'Monday', { kind: 'date', date: { weekday: 1 } }],
   ["Tuesday's vote", 'Tuesday', { kind: 'date', date: { weekday: 2 } }],
+  ['Police said on Sunday 15 people died.', '15', { kind: 'number', value: 15 }],
   ['Monday, April 7, 2025', 'Monday, April 7, 2025', { kind: 'date', date: { year: 2025, month: 4, day: 7, weekday: 1 } }],
   ['on Christmas Day', 'Christmas Day', { kind: 'date', date: { month: 12, day: 25 } }],
   ['on Christmas Eve', 'Christmas Eve', { kind: 'date', date: { month: 12, day: 24 } }],
@@ -131,7 +132,7 @@ test('figure forms: kind, value, high and unit', () => {
 /** Text that must yield no figure. */
 const NONE = [
   'in the latter half of the year', 'the other half', 'at half-time', 'a year and a half later', 'a third term',
-  'Black Friday sales', 'Cyber Monday deals', 'USA Today reported', 'over the last year',
+  'Black Friday sales', 'the Sunday Times reported', 'he doubled down', 'Cyber Monday deals', 'USA Today reported', 'over the last year',
   'a double murder', 'mixed doubles', "Pakistan's Independence Day", 'in their 20s', '24/7 service', 'the 9/11 attacks',
 ];
 

@@ -11,6 +11,8 @@ import { followsName } from './context.ts';
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY = new RegExp(`(${WEEKDAYS.join('|')})(?![\\p{L}\\d])`, 'yu');
 const DATE_AFTER = /,?\s(?=\S)/y;
+/** Titles that start with a weekday: "Sunday Times", "Monday Night Football". */
+const TITLE_AFTER = /\s(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Independent|Star|Night|Morning|Service)(?![\p{L}\d])/yu;
 
 /** Day of the week (0 = Sunday) of a Gregorian date. */
 export function weekdayOf(year: number, month: number, day: number): number {
@@ -19,11 +21,11 @@ export function weekdayOf(year: number, month: number, day: number): number {
 
 /**
  * A weekday at `pos`, with the date that follows it, if any ("Monday, April 7, 2025").
- * Names such as "Black Friday" or "Super Tuesday" (after a capitalised word) are skipped.
+ * Names such as "Black Friday", "Super Tuesday" (after a capitalised word) or "Sunday Times" are skipped.
  */
 export function readWeekday(text: string, pos: number): Figure | undefined {
   const m = matchAt(WEEKDAY, text, pos);
-  if (!m || followsName(text, pos)) return undefined;
+  if (!m || followsName(text, pos) || matchAt(TITLE_AFTER, text, pos + m[0].length)) return undefined;
   const weekday = WEEKDAYS.indexOf(m[1]);
   const end = pos + m[0].length;
   const sep = matchAt(DATE_AFTER, text, end);

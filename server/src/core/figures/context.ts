@@ -65,6 +65,7 @@ const FUNCTION_WORDS = new Set([
   'into', 'onto', 'across', 'against', 'toward', 'towards', 'upon', 'via', 'like', 'unlike',
   'circa', 'no', 'not', 'vs', 'versus',
   ...MONTH_NAMES.map((m) => m.toLowerCase()),
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
 const PREV_WORD = /([\p{L}][\p{L}\d'.&]*)[\s\u00A0]$/u;

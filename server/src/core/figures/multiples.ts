@@ -19,7 +19,7 @@ const FOLD_WORDS: Record<string, number> = {
   hundred: 100, thousand: 1000,
 };
 const MULTIPLE_WORD = new RegExp(`(${Object.keys({ ...FACTORS, ...VERB_FACTORS }).sort((a, b) => b.length - a.length).join('|')}`
-  + `|(?:${Object.keys(FOLD_WORDS).join('|')})fold)(?![\\p{L}\\d-])`, 'iyu');
+  + `|(?:${Object.keys(FOLD_WORDS).join('|')})fold)(?![\\p{L}\\d-]|\\sdown\\b)`, 'iyu');
 const VERB_NEXT = /\s(?:the|its|their|his|her|our|your|that|this|what|in|by|from|to|again|over|every)(?![\p{L}\d])/iyu;
 const VERB_BEFORE = /(?:^|[^\p{L}])(?:to|will|would|could|can|may|might|should|must|expected\sto|set\sto|nearly|almost|more\sthan)\s$/iu;
 
