@@ -141,13 +141,14 @@ function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draftToke
   const used = new Set<number>();
   const result: (SourceFigure | undefined)[] = figs.map(() => undefined);
   const make = (o: Option): SourceFigure => ({ sid: o.sid, docId: a.docId, figure: o.g, align, local: o.local, same: o.same });
-  figs.forEach((_, fi) => {
-    const best = options[fi].filter((o) => o.same).sort((x, y) => y.local - x.local)[0];
-    if (best) {
-      used.add(best.gi);
-      result[fi] = make(best);
-    }
-  });
+  // One source figure states one draft figure: the closest agreements are taken first.
+  const agreements = options.flatMap((os, fi) => os.filter((o) => o.same).map((o) => ({ fi, o })));
+  agreements.sort((x, y) => y.o.local - x.o.local || x.fi - y.fi);
+  for (const { fi, o } of agreements) {
+    if (result[fi] || used.has(o.gi)) continue;
+    used.add(o.gi);
+    result[fi] = make(o);
+  }
   const periods = new Map<number, boolean>();
   const samePeriod = (sid: number) => {
     if (!periods.has(sid)) periods.set(sid, !otherPeriod(years, periodOf(index, sid)));

@@ -10,7 +10,7 @@ import type { Figure } from '../figures/index.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { SourceRef } from '../types.ts';
 import { decideFigure, type Decision } from '../verdict/decide.ts';
-import { derive } from '../verdict/derive.ts';
+import { consistentWith, derive } from '../verdict/derive.ts';
 import { allFigures, nearMiss, searchDocs } from '../verdict/doc-search.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
@@ -107,7 +107,8 @@ export function figureDecisions(ctx: CheckContext): FigureDecision[] {
       let decision = decideFigure({
         agreeing: verdict.agreeing, differing: verdict.differing, drawsOn: from.docs, how: from.how, citedBest,
         searchedSame: found.same, searchedDiffer: differ, derivation: found.derivation, minor: minor(verdict.figure),
-        nearMiss: differ !== undefined && nearMiss(verdict.figure.text, differ.figure.text),
+        slip: (p) => nearMiss(verdict.figure.text, p.figure.text),
+        consistent: (p) => consistentWith(verdict.figure, p.figure),
       });
       if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? decision;
       out.push({ sentence: s, verdict, ...r, cited, drawsOn: from, candidates: found.candidates, ...decision });

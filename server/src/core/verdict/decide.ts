@@ -22,8 +22,10 @@ export interface FigureEvidence {
   searchedSame?: SourceFigure;
   searchedDiffer?: SourceFigure;
   derivation?: Derivation;
-  /** The differing figure is one slip of the pen away from the draft's ("94,000" / "49,000"). */
-  nearMiss?: boolean;
+  /** Whether a differing figure is one slip of the pen away from the draft's ("94,000" / "49,000"). */
+  slip?: (p: SourceFigure) => boolean;
+  /** Explains how a differing source figure is consistent with the draft's (a bound, a rounding), if it is. */
+  consistent?: (p: SourceFigure) => string | undefined;
   /** Why the figure is not worth calling unsupported ("a small count in words"), if so. */
   minor?: string;
 }
@@ -81,6 +83,14 @@ function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undef
 
 /** Decides one draft figure. */
 export function decideFigure(e: FigureEvidence, policy: FigurePolicy = FIGURE_POLICY): Decision {
+  const d = decideRaw(e, policy);
+  // A bound or a rounding of the differing value is no contradiction.
+  // Not when the pairing is certain (the same statement, another value) or the value is a slip of the pen.
+  const why = d.kind === 'mismatch' && d.reference && !d.certain && !e.slip?.(d.reference) ? e.consistent?.(d.reference) : undefined;
+  return why && d.reference ? { kind: 'match', reference: d.reference, certain: false, derivation: { text: why, from: [d.reference] } } : d;
+}
+
+function decideRaw(e: FigureEvidence, policy: FigurePolicy): Decision {
   const paired = fromPairings(e, policy);
   if (paired) return paired;
   if (e.drawsOn.length === 0) return { kind: 'unchecked', certain: false };
@@ -89,11 +99,11 @@ export function decideFigure(e: FigureEvidence, policy: FigurePolicy = FIGURE_PO
   const differ = e.searchedDiffer;
   if (e.derivation?.bound) return { kind: 'match', reference: e.derivation.from[0], certain: false, derivation: e.derivation };
   // An intrinsic swap: the value is stated, but about another quantity; this one has another value.
-  if (differ && differ.align >= D.contradictAlign && differ.local >= D.contradictLocal && (!same || strength(differ, policy) >= strength(same, policy) + D.contradictMargin)) {
+  if (differ && !e.minor && differ.align >= D.contradictAlign && differ.local >= D.contradictLocal && (!same || strength(differ, policy) >= strength(same, policy) + D.contradictMargin)) {
     return { kind: 'mismatch', reference: differ, certain: false };
   }
   // A slip of the pen: a numeral one digit away from a value stated about a like quantity.
-  if (differ && !same && e.nearMiss && differ.local >= D.nearMissLocal) return { kind: 'mismatch', reference: differ, certain: false };
+  if (differ && !same && !e.minor && e.slip?.(differ) && differ.local >= D.nearMissLocal) return { kind: 'mismatch', reference: differ, certain: false };
   if (same && strength(same, policy) >= D.verifyStrength) return { kind: 'match', reference: same, certain: false };
   if (e.derivation) return { kind: 'match', reference: e.derivation.from[0], certain: false, derivation: e.derivation };
   if (e.minor) return { kind: 'unchecked', certain: false, note: e.minor };

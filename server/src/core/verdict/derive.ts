@@ -21,6 +21,8 @@ export interface Derivation {
 
 /** "More than X" is borne out by a stated value up to this many times X ("under X": down to X / this). */
 const BOUND_SPAN = 2;
+/** A round figure stands for a precise one no further than this share of it away. */
+const ROUNDING_SHARE = 0.1;
 /** Sentences apart that two source figures may be to be combined. */
 const WINDOW = 3;
 /** Combined figures considered per draft figure (the best in context). */
@@ -32,8 +34,7 @@ const fmt = (x: number) => (Math.abs(x) >= 100 ? Math.round(x).toLocaleString('e
 function agrees(f: Figure, value: number): boolean {
   const probe: Figure = { ...f, value, high: undefined, approx: undefined, precision: undefined, text: String(value) };
   const draft: Figure = f.high === undefined ? f : { ...f, high: undefined };
-  const tol = Math.max(f.precision ?? 0.5 * 10 ** Math.floor(Math.log10(Math.max(Math.abs(f.value), 1e-9)) - 1), 0);
-  return compareFigures(draft, probe) === 'same' || Math.abs(value - f.value) <= tol;
+  return compareFigures(draft, probe) === 'same' || Math.abs(value - f.value) <= (f.precision ?? 0) + 1e-9;
 }
 
 /** A bound ("more than 2,000", "nearly 3%", "up to 40") that a stated value satisfies. */
@@ -60,7 +61,7 @@ function roundedFrom(f: Figure, g: Figure): boolean {
   if (!scale || scale < 1000) return false;
   const decimals = digits ? (/\.(\d+)$/.exec(digits)?.[1].length ?? 0) : 0;
   const half = 0.5 * scale * 10 ** -decimals;
-  return Math.abs(f.value - g.value) <= half + 1e-9 && Math.abs(g.value) >= Math.abs(f.value) / 2;
+  return Math.abs(f.value - g.value) <= Math.min(half, ROUNDING_SHARE * Math.abs(g.value)) + 1e-9;
 }
 
 /** "Doubled", "three times": the ratio of two stated values of one kind. */
@@ -84,6 +85,17 @@ function deriveSpan(f: Figure, pool: readonly SourceFigure[]): Derivation | unde
       if (span > 0 && Math.abs(span - want) <= Math.max(0.5, (f.high ?? f.value) / 365.25 - want)) return { text: `${b.figure.text} − ${a.figure.text} = ${span} years`, from: [a, b] };
     }
   }
+  return undefined;
+}
+
+/**
+ * Whether the draft's figure is consistent with a differing source figure after all:
+ * a bound it satisfies ("more than £4m" for £4.3m) or a rounding of it ("$4 billion"
+ * for $4.16 billion). Returns the explanation, or undefined.
+ */
+export function consistentWith(f: Figure, g: Figure): string | undefined {
+  if (boundHolds(f, g)) return `${f.text}: the source says ${g.text}`;
+  if (roundedFrom(f, g)) return `${f.text} rounds ${g.text}`;
   return undefined;
 }
 

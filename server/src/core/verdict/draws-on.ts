@@ -97,7 +97,8 @@ function draftSources(ctx: CheckContext): Map<number, number> {
     const stems = stemsOf(ctx, all);
     const cands = new Set(candidates(ctx, all).keys());
     for (const hit of ctx.index.search(ctx.index.termsOf(stems), P.draftCandidates)) cands.add(ctx.index.sentence(hit.sid).docId);
-    const ranked = covering(ctx, stems, cands, P.draftCoverage);
+    // A one-paragraph draft is a summary; a longer one must be made mostly of its sources' words.
+    const ranked = covering(ctx, stems, cands, m.blocks.size === 1 ? P.summaryCoverage : P.draftCoverage);
     const best = Math.max(0, ...ranked.values());
     m.draft = { docs: new Map([...ranked].filter(([, c]) => c >= best - P.draftLead)) };
   }
@@ -120,7 +121,9 @@ function blockSources(ctx: CheckContext, blockIndex: number): DrawsOn | undefine
   if (docs.length > 0) result = { docs, how: 'paragraph' };
   else if (ctx.draft.citations.length === 0) {
     // A draft that cites nothing is a summary of the sources it is written from.
-    const inherited = [...draftSources(ctx).keys()].filter((d) => coverage(ctx, stems, d) >= P.paragraphInherit);
+    // A one-paragraph draft is its paragraph; in a longer one each paragraph must show its own relation.
+    const single = m.blocks.size === 1;
+    const inherited = [...draftSources(ctx).keys()].filter((d) => single || coverage(ctx, stems, d) >= P.paragraphInherit);
     if (inherited.length > 0) result = { docs: inherited, how: 'draft' };
   }
   m.blockDocs.set(blockIndex, result);

@@ -42,11 +42,13 @@ export const FIGURE_POLICY = {
     /** Content words a paragraph needs before its coverage by a source means anything. */
     minStems: 6,
     /** The whole draft (when it cites nothing) draws on a source covering this share of its content words ... */
-    draftCoverage: 0.3,
+    draftCoverage: 0.45,
+    /** A one-paragraph draft that cites nothing (a summary) draws on a source covering this share. */
+    summaryCoverage: 0.2,
     /** ... and within this much of the best source's coverage ... */
     draftLead: 0.15,
     /** ... and a paragraph inherits it when the source covers at least this share of the paragraph. */
-    paragraphInherit: 0.3,
+    paragraphInherit: 0.35,
     /** Sentences retrieved by the whole draft's words to find the sources it is written from. */
     draftCandidates: 64,
     /** Sentence retrieval across the corpus: the last resort. */
