@@ -119,8 +119,9 @@ export const HELP = `Usage:
 Checks the figures and quotations of Markdown drafts against a folder of source
 articles. Every figure outside quotations gets a verdict: verified (a source the
 passage draws on states it), contradicted (that source states another value),
-unsupported (the passage draws on sources, none states it) or unchecked (the
-passage draws on no source). The text output ends each file with the counts.
+unsupported (the passage draws on sources, none states it) or unchecked (not
+compared, e.g. the passage draws on no source). The text output ends each file
+with the counts.
 
 Options:
   --corpus <dir|glob>  source folder or glob, relative to the current directory;
