@@ -6,6 +6,7 @@ import { compareFigures, type Figure } from '../figures/index.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { localContextScore, type Alignment } from './align.ts';
+import { FIGURE_POLICY } from '../verdict/policy.ts';
 
 /** A source figure paired with a draft figure. */
 export interface SourceFigure {
@@ -37,20 +38,22 @@ export interface FigureVerdict {
   differing: SourceFigure[];
 }
 
+const P = FIGURE_POLICY.pairing;
+
 /** Thresholds of evidence: how sure a pairing must be to count. */
 function strongEnough(p: SourceFigure): boolean {
-  if (p.same) return p.align >= 0.45 || (p.align >= 0.2 && p.local >= 1.5);
-  return p.align >= 0.5 || (p.align >= 0.3 && p.local >= 3) || (p.align >= 0.2 && p.local >= 6) || (!!p.unique && p.align >= 0.3 && p.local >= 1.5);
+  if (p.same) return p.align >= P.sameAlign || (p.align >= P.sameAlignLow && p.local >= P.sameLocal);
+  return p.align >= P.differAlign || P.differTiers.some((t) => p.align >= t.align && p.local >= t.local) || (!!p.unique && p.align >= P.uniqueAlign && p.local >= P.uniqueLocal);
 }
 
 /** Evidence strength of a pairing: sentence alignment plus local context. */
 export function strength(p: SourceFigure): number {
-  return p.align + 0.04 * p.local;
+  return p.align + P.localWeight * p.local;
 }
 
 /** A figure specific enough to confirm an alignment when both sides state it. */
 function isAnchor(f: Figure): boolean {
-  return f.kind !== 'number' && f.kind !== 'ordinal' ? true : f.value >= 10;
+  return f.kind !== 'number' && f.kind !== 'ordinal' ? true : f.value >= P.anchorMinNumber;
 }
 
 const YEAR = /\b(?:FY ?|fiscal (?:year )?)?((?:19|20)\d{2})\b/gi;
@@ -103,7 +106,7 @@ function implausible(f: Figure, g: Figure): boolean {
   const b = Math.abs(g.value);
   if (Math.min(a, b) === 0) return false;
   const ratio = Math.log10(Math.max(a, b) / Math.min(a, b));
-  if (ratio <= Math.log10(20)) return false;
+  if (ratio <= Math.log10(P.implausibleRatio)) return false;
   return Math.abs(ratio / 3 - Math.round(ratio / 3)) * 3 > 0.05;
 }
 
@@ -137,7 +140,7 @@ function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draftToke
     more.forEach((os, fi) => options[fi].push(...os.map((o) => ({ ...o, gi: o.gi + 10_000 }))));
   }
   const anchored = options.some((os, fi) => isAnchor(figs[fi]) && os.some((o) => o.same && o.local > 0));
-  const align = Math.min(1, a.score + (anchored ? 0.2 : 0));
+  const align = Math.min(1, a.score + (anchored ? P.anchorBonus : 0));
   const used = new Set<number>();
   const result: (SourceFigure | undefined)[] = figs.map(() => undefined);
   const make = (o: Option): SourceFigure => ({ sid: o.sid, docId: a.docId, figure: o.g, align, local: o.local, same: o.same });
@@ -162,9 +165,9 @@ function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draftToke
     if (!best) return;
     // The only comparable pair: no other draft figure could take this source figure.
     const alone = pool.length === 1 && options.filter((os, fj) => fj !== fi && !result[fj] && os.some((o) => o.gi === best.gi)).length === 0;
-    const clear = best.local >= 1.5 && best.local > (pool[1]?.local ?? 0) * 1.2;
+    const clear = best.local >= P.clearLocal && best.local > (pool[1]?.local ?? 0) * P.clearLead;
     // Dates and years often belong to other events: they always need local evidence.
-    if (!clear && !(alone && !dated && align >= 0.5)) return;
+    if (!clear && !(alone && !dated && align >= P.aloneAlign)) return;
     used.add(best.gi);
     result[fi] = { ...make(best), unique: alone && !dated };
   });
@@ -177,7 +180,7 @@ function neighbourAgrees(index: CorpusIndex, f: Figure, draftTokens: readonly To
     const n = index.neighbour(sid, delta);
     if (n === undefined) continue;
     const [opts] = optionsFor(index, [f], draftTokens, n);
-    if (opts.some((o) => o.same && o.local >= 1)) return true;
+    if (opts.some((o) => o.same && o.local >= P.neighbourLocal)) return true;
   }
   return false;
 }
@@ -196,7 +199,7 @@ export function analyseFigures(index: CorpusIndex, text: string, figs: readonly 
   for (const a of alignments) {
     // A sentence comes from one passage: weaker passages (of its source, or of sources that match
     // it far less well than the best one) may confirm a figure, not contradict it.
-    const weaker = a.score < (docBest.get(a.docId) ?? 0) - 0.2 || (docBest.get(a.docId) ?? 0) < best - 0.3;
+    const weaker = a.score < (docBest.get(a.docId) ?? 0) - P.weakerInSource || (docBest.get(a.docId) ?? 0) < best - P.weakerThanBest;
     pairWithSentence(index, figs, draftTokens, a, years).forEach((p, fi) => {
       if (p && strongEnough(p) && (p.same || !weaker)) pairs[fi].push(p);
     });
@@ -208,7 +211,7 @@ export function analyseFigures(index: CorpusIndex, text: string, figs: readonly 
       const a = agree.get(doc);
       // Within one source, the closer passage wins; agreement gets the benefit of the doubt.
       if (neighbourAgrees(index, figure, draftTokens, d.sid)) differ.delete(doc);
-      else if (a && strength(d) > strength(a) + 0.3 && d.align >= 0.6) agree.delete(doc);
+      else if (a && strength(d) > strength(a) + P.overrideMargin && d.align >= P.overrideAlign) agree.delete(doc);
       else if (a) differ.delete(doc);
     }
     const order = (x: SourceFigure, y: SourceFigure) => strength(y) - strength(x);

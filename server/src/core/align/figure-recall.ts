@@ -9,23 +9,23 @@ import type { CorpusIndex } from '../index/corpus-index.ts';
 import { tokenize } from '../text/tokens.ts';
 import { alignSentence, contextStems, localContextScore } from './align.ts';
 import type { FigureVerdict, SourceFigure } from './figure-analysis.ts';
+import { FIGURE_POLICY } from '../verdict/policy.ts';
 
 /** Kinds specific enough to look up by value. */
 const SPECIFIC = new Set(['money', 'percent', 'quantity']);
-/** Sentences retrieved by the figure's own context words. */
-const CANDIDATES = 25;
+const R = FIGURE_POLICY.recall;
 
 /** Agreeing source figures found by the words around `f`, outside the docs already seen. */
 function findByContext(index: CorpusIndex, text: string, f: Figure, seen: ReadonlySet<number>): SourceFigure | undefined {
   const tokens = tokenize(text);
-  const stems = index.expand(contextStems(tokens, f.start, f.end, 4).map((c) => c.stem));
-  if (stems.length < 2) return undefined;
-  for (const a of alignSentence(index, stems.join(' '), 0.3, CANDIDATES)) {
+  const stems = index.expand(contextStems(tokens, f.start, f.end, R.window).map((c) => c.stem));
+  if (stems.length < R.minStems) return undefined;
+  for (const a of alignSentence(index, stems.join(' '), R.minScore, R.candidates)) {
     if (seen.has(a.docId)) continue;
     for (const g of index.figures(a.sid)) {
       if (compareFigures(f, g) !== 'same') continue;
       const local = localContextScore(index, tokens, f, index.tokens(a.sid), g);
-      if (local >= 1) return { sid: a.sid, docId: a.docId, figure: g, align: 0.45, local, same: true, recalled: true };
+      if (local >= R.minLocal) return { sid: a.sid, docId: a.docId, figure: g, align: R.credit, local, same: true, recalled: true };
     }
   }
   return undefined;
@@ -36,7 +36,7 @@ export function recallAgreements(index: CorpusIndex, text: string, verdicts: Fig
   return verdicts.map((v) => {
     if (v.agreeing.length > 0 || v.differing.length === 0 || !SPECIFIC.has(v.figure.kind)) return v;
     // A sentence copied almost word for word comes from that passage: nothing to look for.
-    if (v.differing[0].align >= 0.9) return v;
+    if (v.differing[0].align >= R.verbatimAlign) return v;
     const found = findByContext(index, text, v.figure, new Set(v.differing.map((p) => p.docId)));
     return found ? { ...v, agreeing: [found] } : v;
   });

@@ -32,6 +32,15 @@ export const FIGURE_POLICY = {
     clearLead: 1.2,
     /** Values more than this ratio apart are not the same fact mis-stated (unless a power of 1000). */
     implausibleRatio: 20,
+    /** Numbers from this value up (and every money, percent, quantity) anchor an alignment. */
+    anchorMinNumber: 10,
+    /** The only comparable figure of two sentences pairs without context at this alignment. */
+    aloneAlign: 0.5,
+    /** A neighbouring source sentence that states the value with this much context vetoes a mismatch. */
+    neighbourLocal: 1,
+    /** Passages weaker by this much than the best of their source, or than the best source, only confirm. */
+    weakerInSource: 0.2,
+    weakerThanBest: 0.3,
   },
   /** Which sources a passage draws on. */
   drawsOn: {
@@ -84,8 +93,15 @@ export const FIGURE_POLICY = {
   },
   /** Recall of agreeing figures by their context in sources the sentence does not align with. */
   recall: {
+    /** Sentences retrieved by the figure's context words, and how well they must match them. */
     candidates: 25,
+    minScore: 0.3,
+    /** Context words taken on each side of the figure, and at least how many. */
+    window: 4,
+    minStems: 2,
     minLocal: 1,
+    /** The alignment credited to a recalled agreement. */
+    credit: 0.45,
     /** A sentence aligned this closely comes from that passage: nothing to recall. */
     verbatimAlign: 0.9,
   },
