@@ -304,8 +304,6 @@ interface Plan { fig: Fig; text: string; label: Label }
 const RATE_CONTEXT = /\b(?:rate|rates|yield|yields|margin|margins|inflation|unemployment|jobless|share of|prime|discount)\b/i;
 /** A rate as the subject of a change right before the figure: "the jobless rate rose 0.2 percent". */
 const RATE_CHANGE = /\b(?:rate|rates|yield|yields|margin|margins|inflation|unemployment|prime)\b[^,.;$%\d]{0,25}\b(?:rose|fell|increased|decreased|declined|climbed|gained|dropped|eased|was cut|was raised|was lowered)(?: by)? $/i;
-/** A change verb right before the figure: "rose 0.5 percent", "was cut by 1.5 percent". */
-const CHANGE_VERB = /\b(?:rose|fell|up|down|increased|decreased|declined|climbed|gained|dropped|eased|rising|falling|cut|raised|lowered)(?: by)? $/i;
 
 /** A wrong replacement of `f` of kind `label`, or undefined when none is fit. */
 function plant(label: Label, f: Fig, sentence: string, pool: Fig[], facts: Facts, rng: Rng): string | undefined {

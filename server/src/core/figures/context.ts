@@ -153,7 +153,7 @@ export function markerNumber(text: string, start: number, end: number): boolean 
   return lineStart && (text[end] === ')' || (text[end] === '.' && text[end + 1] === ' '));
 }
 
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /** Sorted [start, end) spans of URLs and e-mail addresses. */
 export function urlSpans(text: string): { start: number; end: number }[] {

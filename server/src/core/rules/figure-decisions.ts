@@ -47,6 +47,9 @@ function minor(f: Figure): string | undefined {
   return small && (f.kind === 'number' || f.kind === 'ordinal') ? 'a small count in words' : undefined;
 }
 
+/** Kinds whose derivations combine figures of other kinds (ratios, spans of years, totals of units). */
+const OTHER_KINDS = new Set(['multiple', 'duration', 'quantity', 'money']);
+
 interface Searched {
   same?: SourceFigure;
   differ: SourceFigure[];
@@ -62,7 +65,7 @@ function searchSentence(ctx: CheckContext, s: DraftSentence, figs: readonly Figu
     const tokens = tokenize(s.text);
     return figs.map((f) => {
       const e = searchDocs(ctx, f, s.text, tokens, docs);
-      const pool = f.kind === 'multiple' || f.kind === 'duration' ? allFigures(ctx, f, tokens, docs) : e.comparable;
+      const pool = OTHER_KINDS.has(f.kind) ? allFigures(ctx, f, tokens, docs) : e.comparable;
       const derivation = e.same ? undefined : derive(f, pool);
       return { same: e.same, differ: e.differ, candidates: e.comparable.slice(0, 5), derivation };
     });

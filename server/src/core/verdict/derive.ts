@@ -130,6 +130,21 @@ export function derive(f: Figure, pool: readonly SourceFigure[]): Derivation | u
     if (x > y && agrees(f, x - y)) return { text: `${a.figure.text} − ${b.figure.text} = ${fmt(x - y)}`, from: [a, b] };
   }
   if (f.kind === 'percent' || f.kind === 'points') return derivePercent(f, pool);
+  return f.kind === 'quantity' || f.kind === 'money' ? deriveProduct(f, pool) : undefined;
+}
+
+/** A total of counted units: "13.2 million 480-pound bales" = 6.3 billion pounds. */
+function deriveProduct(f: Figure, pool: readonly SourceFigure[]): Derivation | undefined {
+  const key = figureKey(f);
+  const counts = pool.filter((p) => p.figure.kind === 'number' && p.figure.high === undefined).slice(0, MAX_INPUTS);
+  const units = pool.filter((p) => figureKey(p.figure) === key && p.figure.high === undefined).slice(0, MAX_INPUTS);
+  for (const a of counts) {
+    for (const b of units) {
+      if (a.docId !== b.docId || Math.abs(a.sid - b.sid) > WINDOW) continue;
+      const total = a.figure.value * b.figure.value;
+      if (agrees(f, total)) return { text: `${a.figure.text} × ${b.figure.text} = ${fmt(total)}`, from: [a, b] };
+    }
+  }
   return undefined;
 }
 

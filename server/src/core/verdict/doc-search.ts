@@ -105,6 +105,12 @@ export function nearMiss(a: string, b: string): boolean {
   return false;
 }
 
+/** A bare four-digit number between 1900 and 2100 ("8% below 2024") is read as the year. */
+function yearLike(f: Figure): Figure {
+  if (f.kind !== 'number' || f.high !== undefined || !/^(?:19|20)\d\d$/.test(f.text)) return f;
+  return { ...f, kind: 'year', date: { year: f.value } };
+}
+
 /** "50 states" stated as "his 50th state": a count and an ordinal of one value agree. */
 function countsAsOrdinal(f: Figure, g: Figure): boolean {
   const kinds = new Set([f.kind, g.kind]);
@@ -168,7 +174,8 @@ export function draftTermsOf(ctx: CheckContext, text: string): { terms: Set<numb
 }
 
 /** Searches `docs` for figure `f` of a draft sentence `text` tokenised as `tokens`. */
-export function searchDocs(ctx: CheckContext, f: Figure, text: string, tokens: readonly Token[], docs: readonly number[]): DocEvidence {
+export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string, tokens: readonly Token[], docs: readonly number[]): DocEvidence {
+  const f = yearLike(draftFigure);
   const { terms, weight } = draftTermsOf(ctx, text);
   const years = yearsOf(text);
   const sims = new Map<number, number>();

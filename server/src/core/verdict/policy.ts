@@ -74,8 +74,8 @@ export const FIGURE_POLICY = {
      * it has this much shared context, and it leads any agreeing figure by this strength margin
      * (an intrinsic swap: the draft's value is stated, but about another quantity).
      */
-    contradictAlign: 0.35,
-    contradictLocal: 3,
+    contradictAlign: 0.45,
+    contradictLocal: 4,
     contradictMargin: 0.2,
     /** Dates this many days (or years) apart, otherwise equal, are one date mis-stated; further apart, another event's. */
     dateSlipDays: 3,
