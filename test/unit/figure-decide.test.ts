@@ -1,0 +1,96 @@
+/**
+ * The figure decision function (server/src/core/verdict/decide.ts), table-driven: each row
+ * is the evidence gathered for one draft figure and the verdict it must get.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { SourceFigure } from '../../server/src/core/align/figure-analysis.ts';
+import type { Figure } from '../../server/src/core/figures/index.ts';
+import { decideFigure, type FigureEvidence } from '../../server/src/core/verdict/decide.ts';
+
+const fig = (text: string, value: number): Figure => ({ start: 0, end: text.length, text, kind: 'number', value });
+
+/** A source figure in doc `docId` with alignment `align` and local context `local`. */
+function src(docId: number, value: number, same: boolean, align: number, local: number, extra: Partial<SourceFigure> = {}): SourceFigure {
+  return { sid: docId * 100 + value, docId, figure: fig(String(value), value), align, local, same, ...extra };
+}
+
+const base: FigureEvidence = { agreeing: [], differing: [], drawsOn: [0], how: 'sentence-cites', citedBest: 0.6 };
+
+const rows: { name: string; e: Partial<FigureEvidence>; kind: string; certain?: boolean; ref?: number }[] = [
+  { name: 'no source drawn on: unchecked', e: { drawsOn: [], how: 'none' }, kind: 'unchecked' },
+  { name: 'drawn-on source states nothing comparable: unsupported', e: {}, kind: 'unsupported' },
+  { name: 'a small count in words is not called unsupported', e: { minor: 'a small count in words' }, kind: 'unchecked' },
+  { name: 'cited source agrees in an aligned sentence: verified, certain', e: { agreeing: [src(0, 7, true, 0.8, 3)] }, kind: 'match', certain: true, ref: 7 },
+  { name: 'cited source differs in a close sentence: contradicted, certain', e: { differing: [src(0, 9, false, 0.8, 3)] }, kind: 'mismatch', certain: true, ref: 9 },
+  { name: 'cited source differs in a loose sentence: contradicted, not certain', e: { differing: [src(0, 9, false, 0.5, 3)] }, kind: 'mismatch', certain: false },
+  {
+    name: 'an uncited source agrees, the cited one differs: citation',
+    e: { agreeing: [src(1, 7, true, 0.8, 3)], differing: [src(0, 9, false, 0.5, 3)] },
+    kind: 'citation',
+  },
+  {
+    name: 'an uncited source agrees and the cited source states the value elsewhere: verified by the cited one',
+    e: { agreeing: [src(1, 7, true, 0.8, 3)], differing: [src(0, 9, false, 0.5, 3)], searchedSame: src(0, 7, true, 0.2, 1, { searched: true }) },
+    kind: 'match', ref: 7,
+  },
+  {
+    name: 'an archive story that differs never overrides a cited source that states the value',
+    e: { differing: [src(5, 9, false, 0.9, 5)], searchedSame: src(0, 7, true, 0.3, 2, { searched: true }) },
+    kind: 'match', ref: 7,
+  },
+  {
+    name: 'a much closer differing passage outweighs a loose agreement',
+    e: { how: 'retrieval', drawsOn: [0, 1], agreeing: [src(1, 7, true, 0.3, 1)], differing: [src(0, 9, false, 0.9, 6)] },
+    kind: 'mismatch', ref: 9,
+  },
+  {
+    name: 'stated elsewhere in the source: verified (not certain)',
+    e: { searchedSame: src(0, 7, true, 0.2, 1, { searched: true }) },
+    kind: 'match', certain: false, ref: 7,
+  },
+  {
+    name: 'intrinsic swap: the value is stated about another quantity, this one has another value',
+    e: { searchedSame: src(0, 7, true, 0.1, 0.5, { searched: true }), searchedDiffer: src(0, 9, false, 0.6, 6, { searched: true }) },
+    kind: 'mismatch', certain: false, ref: 9,
+  },
+  {
+    name: 'a weakly related differing value does not contradict a stated one',
+    e: { searchedSame: src(0, 7, true, 0.4, 3, { searched: true }), searchedDiffer: src(0, 9, false, 0.5, 4, { searched: true }) },
+    kind: 'match', ref: 7,
+  },
+  {
+    name: 'a slip of the pen against a like quantity: contradicted',
+    e: { searchedDiffer: src(0, 49, false, 0.1, 2, { searched: true }), slip: () => true },
+    kind: 'mismatch', ref: 49,
+  },
+  {
+    name: 'the same differing value without a slip and with weak context: unsupported',
+    e: { searchedDiffer: src(0, 49, false, 0.1, 2, { searched: true }), slip: () => false },
+    kind: 'unsupported',
+  },
+  {
+    name: 'a bound the differing value satisfies is no contradiction when the pairing is loose',
+    e: { differing: [src(0, 9, false, 0.5, 3)], consistent: () => 'more than 8: the source says 9' },
+    kind: 'match',
+  },
+  {
+    name: 'a bound does not excuse a certain pairing',
+    e: { differing: [src(0, 9, false, 0.9, 3)], consistent: () => 'more than 8: the source says 9' },
+    kind: 'mismatch', certain: true,
+  },
+  {
+    name: 'a derivation verifies',
+    e: { derivation: { text: '3 + 4 = 7', from: [src(0, 3, false, 0.2, 1), src(0, 4, false, 0.2, 1)] } },
+    kind: 'match', ref: 3,
+  },
+];
+
+for (const row of rows) {
+  test(`decideFigure: ${row.name}`, () => {
+    const d = decideFigure({ ...base, ...row.e });
+    assert.equal(d.kind, row.kind);
+    if (row.certain !== undefined) assert.equal(d.certain, row.certain);
+    if (row.ref !== undefined) assert.equal(d.reference?.figure.value, row.ref);
+  });
+}
