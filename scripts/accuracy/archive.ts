@@ -31,10 +31,20 @@ export async function readArchive(path: string): Promise<Article[]> {
   return readJsonl(archiveFile(path));
 }
 
+/**
+ * An article as an archive keeps it: its text with the title and date as front matter
+ * (a real archive knows when each story ran; "different years are different facts").
+ */
+export function archiveText(a: Article): string {
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(a.date ?? '')?.[0];
+  if (!date) return a.text;
+  return `---\ntitle: ${JSON.stringify(a.title)}\ndate: ${date}\n---\n${a.text}`;
+}
+
 /** A MemFs holding each article as `ARCHIVE_FOLDER/reuters-<file>`. */
 export function archiveMemFs(articles: readonly Article[]): MemFs {
   const mem = new MemFs();
-  for (const a of articles) mem.addFile(`${ARCHIVE_FOLDER}/reuters-${a.file}`, a.text);
+  for (const a of articles) mem.addFile(`${ARCHIVE_FOLDER}/reuters-${a.file}`, archiveText(a));
   return mem;
 }
 

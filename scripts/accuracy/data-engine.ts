@@ -11,7 +11,7 @@ import { createEngine, type Engine } from '../../server/src/core/engine.ts';
 import type { CheckResult, LoadProblem } from '../../server/src/core/types.ts';
 import type { Article } from '../bench/jsonl.ts';
 import { MemFs } from '../bench/memfs.ts';
-import { ARCHIVE_FOLDER } from './archive.ts';
+import { ARCHIVE_FOLDER, archiveText } from './archive.ts';
 import { sourceFileName, type DataCase } from './data-cases.ts';
 
 /** Checks one case at a time. */
@@ -46,7 +46,7 @@ function writeSources(mem: MemFs, c: DataCase, n: number): string[] {
  */
 export async function createCaseChecker(archive: readonly Article[], fresh = false): Promise<CaseChecker> {
   const mem = new MemFs();
-  for (const a of archive) mem.addFile(`${ARCHIVE_FOLDER}/reuters-${a.file}`, a.text);
+  for (const a of archive) mem.addFile(`${ARCHIVE_FOLDER}/reuters-${a.file}`, archiveText(a));
   const corpus = archive.length > 0 ? [ARCHIVE_FOLDER] : [];
   const shared = engineOver(mem, corpus);
   await shared.loadCorpus();

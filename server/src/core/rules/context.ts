@@ -200,24 +200,28 @@ export class CheckContext {
     return out;
   }
 
-  private citedBlocks?: Set<number>;
-
   /**
-   * True when the sentence's block (paragraph, list item, table row) carries a citation;
-   * a table is also covered by a citation in the paragraph right before or after it
+   * The blocks whose citations cover a sentence: its own block (paragraph, list item, table
+   * row), and for a table also the paragraph right before and right after the table
    * ("Source: BLS [@bls]").
    */
-  blockCited(s: DraftSentence): boolean {
-    this.citedBlocks ??= new Set(this.draft.sentences.filter((x) => x.citations.length > 0).map((x) => x.blockIndex));
-    if (this.citedBlocks.has(s.blockIndex)) return true;
-    if (s.block !== 'table') return false;
+  coveringBlocks(s: DraftSentence): number[] {
+    if (s.block !== 'table') return [s.blockIndex];
     const all = this.draft.sentences;
     const i = all.indexOf(s);
     let after = i;
     while (after < all.length && all[after].block === 'table') after++;
     let before = i;
     while (before >= 0 && all[before].block === 'table') before--;
-    return [all[after], all[before]].some((x) => x !== undefined && this.citedBlocks!.has(x.blockIndex));
+    return [s.blockIndex, ...[all[before], all[after]].filter((x) => x !== undefined).map((x) => x.blockIndex)];
+  }
+
+  private citedBlocks?: Set<number>;
+
+  /** True when a citation covers the sentence (see coveringBlocks). */
+  blockCited(s: DraftSentence): boolean {
+    this.citedBlocks ??= new Set(this.draft.sentences.filter((x) => x.citations.length > 0).map((x) => x.blockIndex));
+    return this.coveringBlocks(s).some((b) => this.citedBlocks!.has(b));
   }
 
   /** Doc ids the sentences cite (keys, URLs, footnote definitions). */

@@ -11,7 +11,7 @@ import { tokenize } from '../text/tokens.ts';
 import type { SourceRef } from '../types.ts';
 import { decideFigure, type Decision } from '../verdict/decide.ts';
 import { consistentWith, derive } from '../verdict/derive.ts';
-import { allFigures, nearMiss, searchDocs } from '../verdict/doc-search.ts';
+import { allFigures, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import type { CheckContext } from './context.ts';
@@ -86,6 +86,8 @@ function elsewhere(ctx: CheckContext, s: DraftSentence, from: DrawsOn, i: number
   return { kind: cited ? 'citation' : 'match', reference: same, certain: false };
 }
 
+const isDated = (f: Figure) => f.kind === 'date' || f.kind === 'year';
+
 const occurrenceKey = (p: SourceFigure) => `${p.sid}:${p.figure.start}:${p.meta ?? ''}`;
 
 /** Decisions for every draft figure outside quotations, memoised per check. */
@@ -112,6 +114,7 @@ export function figureDecisions(ctx: CheckContext): FigureDecision[] {
         searchedSame: found.same, searchedDiffer: differ, derivation: found.derivation, minor: minor(verdict.figure),
         slip: (p) => nearMiss(verdict.figure.text, p.figure.text),
         consistent: (p) => consistentWith(verdict.figure, p.figure),
+        otherEvent: (p) => isDated(p.figure) && isDated(verdict.figure) && !oneFieldApart(verdict.figure, p.figure),
       });
       if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? decision;
       out.push({ sentence: s, verdict, ...r, cited, drawsOn: from, candidates: found.candidates, ...decision });

@@ -24,6 +24,8 @@ export interface FigureEvidence {
   derivation?: Derivation;
   /** Whether a differing figure is one slip of the pen away from the draft's ("94,000" / "49,000"). */
   slip?: (p: SourceFigure) => boolean;
+  /** Whether a differing source date is too far from the draft's to be the same date mis-stated. */
+  otherEvent?: (p: SourceFigure) => boolean;
   /** Explains how a differing source figure is consistent with the draft's (a bound, a rounding), if it is. */
   consistent?: (p: SourceFigure) => string | undefined;
   /** Why the figure is not worth calling unsupported ("a small count in words"), if so. */
@@ -87,6 +89,8 @@ export function decideFigure(e: FigureEvidence, policy: FigurePolicy = FIGURE_PO
   // A bound or a rounding of the differing value is no contradiction.
   // Not when the pairing is certain (the same statement, another value) or the value is a slip of the pen.
   const why = d.kind === 'mismatch' && d.reference && !d.certain && !e.slip?.(d.reference) ? e.consistent?.(d.reference) : undefined;
+  // A loosely paired date far from the draft's is another event's date, not this one mis-stated.
+  if (d.kind === 'mismatch' && d.reference && !d.certain && e.otherEvent?.(d.reference)) return { kind: 'unsupported', certain: false };
   return why && d.reference ? { kind: 'match', reference: d.reference, certain: false, derivation: { text: why, from: [d.reference] } } : d;
 }
 

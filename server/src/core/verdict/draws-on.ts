@@ -112,12 +112,15 @@ function blockSources(ctx: CheckContext, blockIndex: number): DrawsOn | undefine
   const sentences = m.blocks.get(blockIndex) ?? [];
   const cands = candidates(ctx, sentences);
   const stems = stemsOf(ctx, sentences);
-  const strong = [...cands].filter(([, score]) => score >= P.sentenceAlign).map(([d]) => d);
   // Coverage alone is chance on short paragraphs: one sentence must also align with the source.
   const aligned = [...cands].filter(([, score]) => score >= P.retrievalAlign).map(([d]) => d);
   const covered = stems.length >= P.minStems ? covering(ctx, stems, aligned, P.paragraphCoverage) : new Map<number, number>();
+  // Ranked by the best sentence alignment plus coverage; those far behind the best are other stories.
+  const rank = (d: number) => (cands.get(d) ?? 0) + (covered.get(d) ?? 0);
+  const chosen = [...cands.keys()].filter((d) => (cands.get(d) ?? 0) >= P.sentenceAlign || covered.has(d)).sort((a, b) => rank(b) - rank(a));
+  const top = chosen.length ? rank(chosen[0]) : 0;
   let result: DrawsOn | undefined;
-  const docs = [...new Set([...strong, ...covered.keys()])].slice(0, P.maxSources);
+  const docs = chosen.filter((d) => rank(d) >= top - P.sourceLead).slice(0, P.maxSources);
   if (docs.length > 0) result = { docs, how: 'paragraph' };
   else if (ctx.draft.citations.length === 0) {
     // A draft that cites nothing is a summary of the sources it is written from.
@@ -130,12 +133,32 @@ function blockSources(ctx: CheckContext, blockIndex: number): DrawsOn | undefine
   return result;
 }
 
+/** The sentences of the section a heading opens (up to the next heading). */
+function sectionOf(ctx: CheckContext, heading: DraftSentence): DraftSentence[] {
+  const all = ctx.draft.sentences;
+  const out: DraftSentence[] = [];
+  for (let i = all.indexOf(heading) + 1; i < all.length && all[i].block !== 'heading'; i++) out.push(all[i]);
+  return out;
+}
+
+/**
+ * A heading names what its section is about: it draws on what the section cites, or,
+ * in a draft that cites nothing, on the sources the draft is written from.
+ */
+function headingSources(ctx: CheckContext, s: DraftSentence): DrawsOn {
+  const cited = ctx.citedDocs(sectionOf(ctx, s));
+  if (cited.size > 0) return { docs: [...cited].slice(0, P.maxSources), how: 'paragraph-cites' };
+  const docs = ctx.draft.citations.length === 0 ? [...draftSources(ctx).keys()] : [];
+  return docs.length > 0 ? { docs, how: 'draft' } : { docs: [], how: 'none' };
+}
+
 /** The sources a sentence draws on (see the module comment for the order). */
 export function drawsOn(ctx: CheckContext, s: DraftSentence): DrawsOn {
   const own = ctx.citedDocs([s]);
   if (own.size > 0) return { docs: [...own], how: 'sentence-cites' };
-  const block = memoOf(ctx).blocks.get(s.blockIndex) ?? [s];
-  const para = ctx.citedDocs(block);
+  if (s.block === 'heading') return headingSources(ctx, s);
+  const blocks = memoOf(ctx).blocks;
+  const para = ctx.citedDocs(ctx.coveringBlocks(s).flatMap((b) => blocks.get(b) ?? []));
   if (para.size > 0) return { docs: [...para], how: 'paragraph-cites' };
   const fromBlock = blockSources(ctx, s.blockIndex);
   if (fromBlock) return fromBlock;

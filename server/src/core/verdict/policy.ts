@@ -62,6 +62,8 @@ export const FIGURE_POLICY = {
     draftCandidates: 64,
     /** Sentence retrieval across the corpus: the last resort. */
     retrievalAlign: 0.35,
+    /** Sources this far behind the best one (alignment + coverage) are other stories, not this passage's. */
+    sourceLead: 0.3,
     /** At most this many sources per passage. */
     maxSources: 3,
     /** Aligned sentences retrieved per draft sentence to find candidate sources. */
