@@ -172,8 +172,9 @@ test('dates in several styles', () => {
   fig(s, '4-8 March 2025', { value: 20250304, high: 20250308 });
 });
 
-test('ambiguous slashed dates and bare months are no figures', () => {
-  assert.deepEqual(texts('It was dated 10/11/2024. In October, a bombing near Karachi; in May they may return.'), []);
+test('ambiguous slashed dates are no figures; bare months after "in" are months without a year', () => {
+  assert.deepEqual(texts('It was dated 10/11/2024. In October, a bombing near Karachi; in May they may return.'), ['October', 'May']);
+  assert.deepEqual(extractFigures('in May they may return').map((f) => f.date), [{ month: 5 }]);
 });
 
 test('years alone, and 4-digit numbers that are not years', () => {

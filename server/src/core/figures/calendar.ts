@@ -5,12 +5,16 @@
  */
 import type { Figure } from './types.ts';
 import { matchAt } from './units.ts';
-import { dateFigure, readMonthFirst, readNumericDate } from './dates.ts';
+import { dateFigure, MONTH_NAMES, readMonthFirst, readNumericDate } from './dates.ts';
 import { followsName } from './context.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY = new RegExp(`(${WEEKDAYS.join('|')})(?![\\p{L}\\d])`, 'yu');
 const DATE_AFTER = /,?\s(?=\S)/y;
+/** A capitalised word right after a weekday ("Sunday Oliseh", "Tuesday Morning Corp"). */
+const CAPITAL_AFTER = /\s(\p{Lu}[\p{L}]*)/yu;
+/** Words before a weekday that make it a day even before a capitalised word ("on Sunday Arsenal beat ..."). */
+const DAY_CUE = /(?:^|[^\p{L}])(?:on|last|next|this|since|until|till|by|from|every|each|before|after|through|late|early)\s$/iu;
 /** Titles that start with a weekday: "Sunday Times", "Monday Night Football". */
 const TITLE_AFTER = /\s(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Independent|Star|Night|Morning|Service)(?![\p{L}\d])/yu;
 
@@ -20,12 +24,24 @@ export function weekdayOf(year: number, month: number, day: number): number {
 }
 
 /**
+ * Whether the weekday at `pos` ending at `end` starts a name: "Sunday Oliseh", "Tuesday Morning
+ * Inc" (a capitalised word other than a month or "I" follows, and no "on", "last", "by" ... before).
+ */
+function weekdayName(text: string, pos: number, end: number): boolean {
+  const c = matchAt(CAPITAL_AFTER, text, end);
+  if (!c || c[1] === 'I' || MONTH_NAMES.includes(c[1])) return false;
+  return !DAY_CUE.test(text.slice(Math.max(0, pos - 7), pos));
+}
+
+/**
  * A weekday at `pos`, with the date that follows it, if any ("Monday, April 7, 2025").
- * Names such as "Black Friday", "Super Tuesday" (after a capitalised word) or "Sunday Times" are skipped.
+ * Names such as "Black Friday", "Super Tuesday" (after a capitalised word), "Sunday Times"
+ * or "Sunday Oliseh" are skipped.
  */
 export function readWeekday(text: string, pos: number): Figure | undefined {
   const m = matchAt(WEEKDAY, text, pos);
   if (!m || followsName(text, pos) || matchAt(TITLE_AFTER, text, pos + m[0].length)) return undefined;
+  if (weekdayName(text, pos, pos + m[0].length)) return undefined;
   const weekday = WEEKDAYS.indexOf(m[1]);
   const end = pos + m[0].length;
   const sep = matchAt(DATE_AFTER, text, end);
@@ -70,6 +86,36 @@ export function readHoliday(text: string, pos: number): Figure | undefined {
   const y = matchAt(HOLIDAY_YEAR, text, end);
   if (y) end += y[0].length;
   return dateFigure(text, pos, end, y ? Number(y[1]) : undefined, month, day);
+}
+
+/** "FY 2012", "FY2015", "FY13", "FY 2013-14", "FY 1987/88". */
+const FISCAL = /FY\s?(\d{4}|\d{2})(?:\s?[-\u2013/]\s?(\d{4}|\d{2}))?(?![\p{L}\d]|[.,:/-]\d)/yu;
+/** Scanner anchor source for fiscal years ("FY" glued or spaced to digits). */
+export const FISCAL_ANCHOR = '\\bFY(?=\\s?\\d)';
+
+/** A two-digit year: '87 is 1987, '13 is 2013; a second year takes the first's century. */
+const fullYear = (y: string, base?: number) => {
+  const n = Number(y);
+  if (y.length === 4) return n;
+  if (base !== undefined) return Math.floor(base / 100) * 100 + n;
+  return n < 50 ? 2000 + n : 1900 + n;
+};
+
+/**
+ * A fiscal year at `pos` ("FY 2012", "FY13", "FY 2013-14"): kind 'year', the figure spanning
+ * "FY"; a two-year span is a range (2013..2014). "fiscal 2013" and "fiscal year 2014" are
+ * plain years read from their digits.
+ */
+export function readFiscal(text: string, pos: number): Figure | undefined {
+  const m = matchAt(FISCAL, text, pos);
+  if (!m) return undefined;
+  const year = fullYear(m[1]);
+  const high = m[2] === undefined ? undefined : fullYear(m[2], year);
+  if (year < 1800 || year > 2100 || (high !== undefined && (high <= year || high > year + 1))) return undefined;
+  const end = pos + m[0].length;
+  const f: Figure = { start: pos, end, text: text.slice(pos, end), kind: 'year', value: year, date: { year } };
+  if (high !== undefined) f.high = high;
+  return f;
 }
 
 const DECADE = /(\d{3}0)['’]?s(?![\p{L}\d])/yu;

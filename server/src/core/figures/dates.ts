@@ -73,6 +73,34 @@ export function readMonthFirst(text: string, pos: number): DateRead {
   return { figure: dateFigure(text, pos, end, y ? Number(y[1]) : undefined, month, day, high) };
 }
 
+const FULL_MONTHS = Object.keys(MONTHS).slice(0, 12);
+const BARE_MONTH = new RegExp(`(${FULL_MONTHS.join('|')})(?![\\p{L}\\d])(['’]s(?![\\p{L}\\d]))?`, 'yu');
+/** Words before a month alone that make it a date: "in May", "since January", "mid-March", "the end of June". */
+const MONTH_CUE = /(?:^|[^\p{L}])(?:in|since|until|till|from|through|throughout|during|early|late|mid|between)[\s-]$/iu;
+/** Weaker cues, not for "May" ("support for May", "after May resigned"): "for December", "by June". */
+const WEAK_CUE = /(?:^|[^\p{L}])(?:for|by|of|before|after)\s$/iu;
+/** The second month of "from May to July", "November and December". */
+const SECOND_MONTH = new RegExp(`(?:${FULL_MONTHS.join('|')})(?:\\s\\d{4})?,?\\s?(?:to|and|or|until|through|-|–)\\s?$`, 'u');
+/** A capitalised word after a month that is also a first name: "April Ryan", "May Day" are names. */
+const NAME_AFTER = /\s\p{Lu}/yu;
+const FIRST_NAMES = new Set(['April', 'May', 'June']);
+
+/**
+ * A full month name alone, as a date without year ("In May, ...", "since January", "May's
+ * figures"): after a preposition of time, or before "'s". The modal "May", "Theresa May",
+ * "last March" (relative, left unread) and "April Ryan" are no figures.
+ */
+export function readBareMonth(text: string, pos: number, afterName: boolean): Figure | undefined {
+  const m = matchAt(BARE_MONTH, text, pos);
+  if (!m) return undefined;
+  const end = pos + m[1].length;
+  if (FIRST_NAMES.has(m[1]) && matchAt(NAME_AFTER, text, end)) return undefined;
+  const before = text.slice(Math.max(0, pos - 16), pos);
+  const cued = MONTH_CUE.test(before) || (m[1] !== 'May' && WEAK_CUE.test(before)) || (!afterName && SECOND_MONTH.test(before))
+    || (m[2] !== undefined && !afterName);
+  return cued ? dateFigure(text, pos, end, undefined, MONTHS[m[1]], undefined) : undefined;
+}
+
 /** Reads a date starting with digits at `pos`: day-first, ISO or slashed. */
 export function readNumericDate(text: string, pos: number): DateRead {
   let m = matchAt(DAY_FIRST, text, pos);

@@ -8,9 +8,9 @@ import type { Figure, Part } from './types.ts';
 import { partValue } from './types.ts';
 import { NUMBER_START_WORDS } from './numbers.ts';
 import { LETTER_CURRENCY_ANCHOR } from './units.ts';
-import { MONTH_ANCHOR, readMonthFirst, readNumericDate } from './dates.ts';
+import { MONTH_ANCHOR, readBareMonth, readMonthFirst, readNumericDate } from './dates.ts';
 import { joinRange, rangeConnector, readPart } from './parts.ts';
-import { HOLIDAY_ANCHOR, readDecade, readHoliday, readWeekday } from './calendar.ts';
+import { FISCAL_ANCHOR, HOLIDAY_ANCHOR, readDecade, readFiscal, readHoliday, readWeekday } from './calendar.ts';
 import { RELATIVE_ANCHOR, readRelative } from './relative.ts';
 import { MULTIPLE_ANCHOR, ageAfter, ageBefore, multipleAfter, readMultipleWord } from './multiples.ts';
 import { readProportion } from './fractions.ts';
@@ -31,6 +31,7 @@ const ANCHOR = new RegExp([
   '[$€£¥₹₨](?=\\s?\\d)',
   LETTER_CURRENCY_ANCHOR,
   MONTH_ANCHOR,
+  FISCAL_ANCHOR,
   WORD_ANCHOR,
   HOLIDAY_ANCHOR,
   WEEKDAY_ANCHOR,
@@ -80,7 +81,7 @@ function readAt(text: string, pos: number, tokenEnd: number): Step {
   if (!isDigit(c)) {
     const d = isUpper(c) ? readMonthFirst(text, pos) : undefined;
     if (d && 'figure' in d) return { figure: d.figure, next: d.figure.end };
-    const w = readWordFigure(text, pos);
+    const w = readWordFigure(text, pos) ?? (isUpper(c) ? readFiscal(text, pos) ?? readBareMonth(text, pos, followsName(text, pos)) : undefined);
     if (w) return { figure: w, next: w.end };
   }
   if (isDigit(c)) {

@@ -75,15 +75,23 @@ const ABBREVS: Record<string, UnitDef> = {
   GW: WORD_UNITS.gigawatt, kWh: WORD_UNITS['kilowatt-hour'], MWh: WORD_UNITS['megawatt-hour'],
   GWh: WORD_UNITS['gigawatt-hour'], hr: WORD_UNITS.hour, hrs: WORD_UNITS.hour, h: WORD_UNITS.hour,
   min: WORD_UNITS.minute, mins: WORD_UNITS.minute, sec: WORD_UNITS.second, secs: WORD_UNITS.second,
-  yr: WORD_UNITS.year, yrs: WORD_UNITS.year,
+  yr: WORD_UNITS.year, yrs: WORD_UNITS.year, mth: WORD_UNITS.month, mths: WORD_UNITS.month,
+  wk: WORD_UNITS.week, wks: WORD_UNITS.week,
 };
 /** Abbreviations too ambiguous to be read after a space ("5 g", "in 5 h"). */
 const GLUED_ONLY = new Set(['g', 'h']);
 
+/**
+ * Source of the gap between a number and its unit: one or more blanks with at most one
+ * line break ("42.5\n    pct" in wire copy). Written so that a sticky match that fails
+ * backtracks over the run once (linear in its length).
+ */
+export const GAP = '(?=\\s)[^\\S\\n]*(?:\\n[^\\S\\n]*)?';
+
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/[ -]/g, '[\\s-]');
 const alt = (names: string[]) => [...names].sort((a, b) => b.length - a.length).map(esc).join('|');
-const WORD_RE = new RegExp(`(\\s|-)?(${alt(Object.keys(WORD_UNITS))})(?![\\p{L}\\d])`, 'iyu');
-const ABBR_RE = new RegExp(`(\\s)?(${alt(Object.keys(ABBREVS))})(?![\\p{L}\\d/])`, 'yu');
+const WORD_RE = new RegExp(`(${GAP}|-)?(${alt(Object.keys(WORD_UNITS))})(?![\\p{L}\\d])`, 'iyu');
+const ABBR_RE = new RegExp(`(${GAP})?(${alt(Object.keys(ABBREVS))})(?![\\p{L}\\d/])`, 'yu');
 
 /**
  * Reads a unit after a number at `pos`: "-kilometer", " km", "kg", " pounds", " hours".

@@ -43,7 +43,7 @@ export function readNumeral(text: string, pos: number): Numeral | undefined {
   };
 }
 
-type WordType = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'ord' | 'a' | 'and' | 'half';
+type WordType = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'ord' | 'a' | 'and' | 'half' | 'point';
 interface WordInfo { type: WordType; v: number }
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -75,6 +75,7 @@ WORDS.set('dozen', { type: 'dozen', v: 12 });
 for (const w of ['a', 'an']) WORDS.set(w, { type: 'a', v: 1 });
 WORDS.set('and', { type: 'and', v: 0 });
 WORDS.set('half', { type: 'half', v: 0.5 });
+WORDS.set('point', { type: 'point', v: 0 });
 
 /** Words that can start a number (used to build the scanner's anchors). */
 export const NUMBER_START_WORDS: readonly string[] = [...UNITS, ...TEENS, ...TENS,
@@ -90,6 +91,8 @@ export interface WordNumber {
   scale: number;
   /** The words were just "one". */
   onlyOne: boolean;
+  /** Digits said after "point" ("three point four" -> 1). */
+  decimals: number;
 }
 
 interface Tok { info: WordInfo; word: string; end: number }
@@ -125,12 +128,13 @@ const JOINS_AFTER: Record<WordType, Prev[]> = {
   teen: ['start', 'hundred', 'scale', 'and'],
   tens: ['start', 'hundred', 'scale', 'and'],
   hundred: ['unit', 'teen', 'a'],
-  scale: ['unit', 'teen', 'tens', 'hundred', 'dozen', 'a', 'half'],
+  scale: ['unit', 'teen', 'tens', 'hundred', 'dozen', 'a', 'half', 'point'],
   dozen: ['unit', 'a'],
   ord: ['start', 'tens', 'hundred', 'scale', 'and'],
   a: [],
   and: ['hundred', 'scale'],
   half: [],
+  point: [],
 };
 
 /** Whether token `t` may follow `prev` given the running values. */
@@ -159,8 +163,19 @@ export function readNumberWords(text: string, pos: number): WordNumber | undefin
   let i = 0;
   if (first === 'half') { cur = 0.5; prev = 'half'; i = 2; }
   else if (first === 'a') { cur = 1; prev = 'a'; i = 1; }
+  let decimals = 0;
   for (; i < toks.length && prev !== 'ord'; i++) {
     const t = toks[i].info;
+    if (t.type === 'point') {
+      const d = pointDigits(toks, i, prev, atOnePoint(text, pos, toks[0].word));
+      if (!d) break;
+      cur += d.value;
+      decimals = d.count;
+      prev = 'point';
+      i += d.count;
+      endTok = i;
+      continue;
+    }
     if (!canFollow(t, prev, cur, lastScale, toks[i + 1]?.info)) break;
     prev = t.type;
     if (t.type === 'and') continue;
@@ -181,7 +196,19 @@ export function readNumberWords(text: string, pos: number): WordNumber | undefin
     mantissa: value / scale,
     scale,
     onlyOne: endTok === 0 && toks[0].word === 'one',
+    decimals,
   };
+}
+
+/** "at one point" is an idiom, not the start of "one point four". */
+const atOnePoint = (text: string, pos: number, first: string) => first === 'one' && /(?:^|[^\p{L}])at\s$/iu.test(text.slice(Math.max(0, pos - 4), pos));
+
+/** The digits said after "point" at token `i` ("point four five" -> 0.45, 2), after a whole number. */
+function pointDigits(toks: Tok[], i: number, prev: Prev, idiom: boolean): { value: number; count: number } | undefined {
+  if (idiom || !['unit', 'teen', 'tens'].includes(prev)) return undefined;
+  let digits = '';
+  for (let j = i + 1; j < toks.length && toks[j].info.type === 'unit'; j++) digits += String(toks[j].info.v);
+  return digits ? { value: Number(`0.${digits}`), count: digits.length } : undefined;
 }
 
 /** "a"/"an"/"half a" must be followed by hundred, a scale word or dozen. */

@@ -60,14 +60,15 @@ function readMagnitude(text: string, pos: number, allowWords: boolean): Magnitud
   if (!allowWords) return undefined;
   const w = readNumberWords(text, pos);
   if (!w) return undefined;
-  const frac = w.ordinal || w.scale !== 1 ? undefined : readFraction(text, w.end);
+  const whole = w.ordinal || w.scale !== 1 || w.decimals > 0;
+  const frac = whole ? undefined : readFraction(text, w.end);
   if (frac) return fractionOnly(w.value / frac.denominator, frac.end, true);
-  const tail = w.ordinal || w.scale !== 1 ? undefined : readMixedTail(text, w.end);
+  const tail = whole ? undefined : readMixedTail(text, w.end);
   if (tail) {
     return { mantissa: w.value + tail.value, scale: 1, end: tail.end, decimals: 0, plain: false,
       words: true, onlyOne: false, ordinal: false };
   }
-  return { mantissa: w.mantissa, scale: w.scale, end: w.end, decimals: 0, plain: false,
+  return { mantissa: w.mantissa, scale: w.scale, end: w.end, decimals: w.decimals, plain: false,
     words: true, onlyOne: w.onlyOne, ordinal: w.ordinal };
 }
 

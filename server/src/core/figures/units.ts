@@ -15,6 +15,8 @@ export interface Affix {
   spaced: boolean;
 }
 
+import { GAP } from './measures.ts';
+
 /** Sticky match of `re` at `pos`. */
 export function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -64,11 +66,25 @@ const SUFFIX_CURRENCY: Record<string, [string, number]> = {
   rubles: ['RUB', 1], lira: ['TRY', 1], rand: ['ZAR', 1], taka: ['BDT', 1], naira: ['NGN', 1],
   ringgit: ['MYR', 1], baht: ['THB', 1], rupiah: ['IDR', 1], won: ['KRW', 1], reais: ['BRL', 1],
 };
-const CUR_SUFFIX = new RegExp(`(\\s|-)?(${alt(Object.keys(SUFFIX_CURRENCY))})(?![\\p{L}\\d])`, 'iyu');
-const CODE_SUFFIX = new RegExp(`\\s(${CODES.join('|')})(?![\\p{L}\\d])`, 'y');
+/** Wire abbreviations: "Canadian dlrs", "HK dlrs", "N.Z. dlrs"; and "Canadian dollar". */
+for (const [names, code] of [[['canadian'], 'CAD'], [['australian', 'aust'], 'AUD'],
+  [['hong kong', 'hk'], 'HKD'], [['new zealand', 'n.z.', 'nz'], 'NZD'], [['singapore', 's\'pore'], 'SGD'],
+  [['taiwan', 'taiwanese'], 'TWD'], [['us', 'u.s.'], 'USD']] as [string[], string][]) {
+  for (const n of names) for (const d of ['dollars', 'dollar', 'dlrs', 'dlr']) SUFFIX_CURRENCY[`${n} ${d}`] = [code, 1];
+}
+const CUR_SUFFIX = new RegExp(`(${GAP}|-)?(${alt(Object.keys(SUFFIX_CURRENCY))})(?![\\p{L}\\d])`, 'iyu');
+const CODE_SUFFIX = new RegExp(`${GAP}(${CODES.join('|')})(?![\\p{L}\\d])`, 'y');
 
-/** Reads a currency written after the number ("dlrs", "billion yen", "USD"). */
+/** "million pounds" without "of" is sterling ("12.6 million pounds"; "6.3 billion pounds of fibre" is a mass). */
+const SCALED_POUNDS = new RegExp(`${GAP}pounds(?![\\p{L}\\d]|\\s+of(?![\\p{L}\\d]))`, 'iyu');
+
+/**
+ * Reads a currency written after the number ("dlrs", "billion yen", "USD", "Canadian dlrs");
+ * after a scale, "pounds" not followed by "of" is sterling.
+ */
 export function readCurrencySuffix(text: string, pos: number, scaled: boolean): Affix | undefined {
+  const p = scaled ? matchAt(SCALED_POUNDS, text, pos) : null;
+  if (p) return { end: pos + p[0].length, code: 'GBP', factor: 1, raw: 'pounds', spaced: true };
   const m = matchAt(CUR_SUFFIX, text, pos);
   if (m) {
     const key = m[2].toLowerCase().replace(/\s+/g, ' ');
@@ -85,7 +101,7 @@ const SCALE_WORDS: Record<string, number> = {
   bln: 1e9, bn: 1e9, tn: 1e12, trn: 1e12, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
   lac: 1e5, lacs: 1e5,
 };
-const SCALE = new RegExp(`(\\s|-)?(${alt(Object.keys(SCALE_WORDS))})(?![\\p{L}\\d])|([kKmMbB])(?![\\p{L}\\d])`, 'iyu');
+const SCALE = new RegExp(`(${GAP}|-)?(${alt(Object.keys(SCALE_WORDS))})(?![\\p{L}\\d])|([kKmMbB])(?![\\p{L}\\d])`, 'iyu');
 
 /**
  * Reads a scale after the number ("billion", " bn", "mln"; glued "k"; glued "K", "m" and
@@ -104,9 +120,9 @@ export function readScale(text: string, pos: number, hasCurrency: boolean): Affi
   return { end: pos + m[0].length, code: key, factor: SCALE_WORDS[key], raw: key, spaced: m[1] !== undefined };
 }
 
-const POINTS = /(?:\s|-)(?:of\sa\s(?:percentage\s)?point|percentage[\s-]points?|percent(?:age)?\spts|pct\s(?:points?|pts)|points?|pp|ppts?|pts)(?![\p{L}\d])/iyu;
-const BASIS = /(?:\s|-)?(?:basis[\s-]points?|bps|bp)(?![\p{L}\d])/iyu;
-const PERCENT = /\s?%|(?:\s|-)(?:of\s(?:a|one)\s(?:percent|per\scent)|percent|per\s?cent|pct)(?![\p{L}\d])/iyu;
+const POINTS = new RegExp(String.raw`(?:${GAP}|-)(?:of\sa\s(?:percentage\s)?point|percentage[\s-]points?|percent(?:age)?\spts|pct\s(?:points?|pts)|points?|pp|ppts?|pts)(?![\p{L}\d])`, 'iyu');
+const BASIS = new RegExp(String.raw`(?:${GAP}|-)?(?:basis[\s-]points?|bps|bp)(?![\p{L}\d])`, 'iyu');
+const PERCENT = new RegExp(String.raw`\s?%|(?:${GAP}|-)(?:of\s(?:a|one)\s(?:percent|per\scent)|percent|per\s?cent|pct)(?![\p{L}\d])`, 'iyu');
 
 /**
  * Reads a percent sign/word or (percentage) points; basis points become 0.01 pp. Bare
