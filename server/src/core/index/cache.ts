@@ -8,7 +8,7 @@ import type { CorpusIndex, FileStamp } from './corpus-index.ts';
 import { IntVec } from './intvec.ts';
 
 /** Bumped whenever the analysis or the layout changes: older caches are rebuilt. */
-export const CACHE_VERSION = 5;
+export const CACHE_VERSION = 6;
 const MAGIC = 'CITECHK';
 
 /** One cached source. */

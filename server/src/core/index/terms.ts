@@ -3,6 +3,7 @@
  * "$9 billion" and "$7bn" or "nine" and "9" never decide whether sentences align.
  */
 import type { SourceDoc } from '../corpus/index.ts';
+import { ABBREVIATIONS } from '../text/abbreviations.ts';
 import { STOPWORDS, stem, stemWord, type Token } from '../text/tokens.ts';
 
 /** Words that belong to figures: number words, scales, currencies, units, months. */
@@ -20,8 +21,11 @@ export const FIGURE_WORDS: ReadonlySet<string> = new Set(
     'least than up over under some').split(' '),
 );
 
+/** Wire abbreviations of figure words ("mths", "qtr"): masked like the words they stand for. */
+const FIGURE_ABBREVIATIONS = [...ABBREVIATIONS].filter(([, full]) => FIGURE_WORDS.has(full)).map(([short]) => short);
+
 /** Stop words and figure words in one set (the words that never become terms). */
-const NON_TERMS: ReadonlySet<string> = new Set([...STOPWORDS, ...FIGURE_WORDS]);
+const NON_TERMS: ReadonlySet<string> = new Set([...STOPWORDS, ...FIGURE_WORDS, ...FIGURE_ABBREVIATIONS]);
 const DIGIT = /\d/;
 
 /** True for a word (lower-case) that counts for alignment. */

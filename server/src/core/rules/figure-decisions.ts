@@ -112,7 +112,7 @@ export function figureDecisions(ctx: CheckContext): FigureDecision[] {
       let decision = decideFigure({
         agreeing: verdict.agreeing, differing: verdict.differing, drawsOn: from.docs, how: from.how, citedBest,
         searchedSame: found.same, searchedDiffer: differ, derivation: found.derivation, minor: minor(verdict.figure),
-        slip: (p) => nearMiss(verdict.figure.text, p.figure.text),
+        slip: (p) => !isDated(verdict.figure) && nearMiss(verdict.figure.text, p.figure.text),
         consistent: (p) => consistentWith(verdict.figure, p.figure),
         otherEvent: (p) => isDated(p.figure) && isDated(verdict.figure) && !oneFieldApart(verdict.figure, p.figure),
       });

@@ -1,6 +1,9 @@
 /**
- * Word tokens for alignment: lower-cased, possessives dropped, lightly stemmed.
+ * Word tokens for alignment: lower-cased, possessives dropped, lightly stemmed,
+ * and stems of inflections, synonyms and wire abbreviations mapped to one key
+ * by the lexicon (text/lexicon.ts).
  */
+import { lexiconKey } from './lexicon.ts';
 
 /** One word of a normalised text. */
 export interface Token {
@@ -26,14 +29,22 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
-/** A light English suffix stemmer, good enough to align paraphrases. */
+/**
+ * A light English suffix stemmer, good enough to align paraphrases; the
+ * lexicon then maps the stem to its class key ("died" and "death" to one key).
+ */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
-  return stemWord(word);
+  return /\d/.test(word) ? word : stemWord(word);
 }
 
-/** stem() of a word known to hold no ASCII digit (the suffix rules only). */
+/** stem() of a word known to hold no ASCII digit: suffix rules, then the lexicon. */
 export function stemWord(word: string): string {
+  const s = suffixStem(word);
+  return lexiconKey(s) ?? s;
+}
+
+/** The suffix rules alone (no lexicon); scripts/build-lexicon.mjs keys the lexicon by these. */
+export function suffixStem(word: string): string {
   const n = word.length;
   if (n <= 3) return word;
   const last = word.charCodeAt(n - 1);

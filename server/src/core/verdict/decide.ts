@@ -78,8 +78,11 @@ function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undef
   }
   if (citedDiffer) return { kind: 'mismatch', reference: citedDiffer, certain: certainPair(citedDiffer, policy) };
   const differ = e.differing[0];
-  // An uncited passage elsewhere never overrides a cited source that states the value.
-  if (differ && !(cited.size > 0 && e.searchedSame)) return { kind: 'mismatch', reference: differ, certain: cited.size === 0 && certainPair(differ, policy) };
+  // A passage of a source the draft does not draw on never overrides a drawn-on source that states the value.
+  const foreign = differ !== undefined && !drawn.has(differ.docId) && e.how !== 'retrieval';
+  if (differ && !(foreign && e.searchedSame) && !(cited.size > 0 && e.searchedSame)) {
+    return { kind: 'mismatch', reference: differ, certain: cited.size === 0 && certainPair(differ, policy) };
+  }
   return undefined;
 }
 
