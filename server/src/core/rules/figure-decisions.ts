@@ -8,6 +8,7 @@ import type { FigureVerdict, SourceFigure } from '../align/figure-analysis.ts';
 import type { DraftSentence } from '../draft/index.ts';
 import type { Figure } from '../figures/index.ts';
 import { tokenize } from '../text/tokens.ts';
+import { contentStems } from '../index/terms.ts';
 import type { SourceRef } from '../types.ts';
 import { decideFigure, type Decision } from '../verdict/decide.ts';
 import { consistentWith, derive } from '../verdict/derive.ts';
@@ -114,6 +115,7 @@ export function figureDecisions(ctx: CheckContext): FigureDecision[] {
         searchedSame: found.same, searchedDiffer: differ, derivation: found.derivation, minor: minor(verdict.figure),
         slip: (p) => !isDated(verdict.figure) && nearMiss(verdict.figure.text, p.figure.text),
         consistent: (p) => consistentWith(verdict.figure, p.figure),
+        words: contentStems(s.text).length,
         otherEvent: (p) => isDated(p.figure) && isDated(verdict.figure) && !oneFieldApart(verdict.figure, p.figure),
       });
       if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? decision;

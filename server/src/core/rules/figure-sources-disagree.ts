@@ -58,7 +58,11 @@ export const figureSourcesDisagree: Rule = {
       // A differing source counts only when it matches the sentence about as well as the agreeing one.
       const top = d.verdict.agreeing[0];
       const close = (p: SourceFigure) => !top || p.same || (strength(p) >= strength(top) - 0.25 && sameSubject(ctx, d.sentence.text, top, p));
-      const all = [...d.verdict.agreeing, ...d.verdict.differing].filter((p) => confident(p) && close(p));
+      // Sources about another period state other facts ("different years are different facts").
+      const ref = d.reference ?? top;
+      const period = ref && !ref.meta ? periodOf(ctx.index, ref.sid) : undefined;
+      const samePeriod = (p: SourceFigure) => !period || !otherPeriod(period, periodOf(ctx.index, p.sid));
+      const all = [...d.verdict.agreeing, ...d.verdict.differing].filter((p) => confident(p) && close(p) && samePeriod(p));
       const disagree = all.some((a) => all.some((b) => sameFactOtherValue(ctx, a, b)));
       if (!disagree) return [];
       const alternatives: SourceValue[] = all.map((p) => ({ value: figureText(ctx, p), source: figureRef(ctx, p) }));

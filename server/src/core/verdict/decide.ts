@@ -28,6 +28,8 @@ export interface FigureEvidence {
   otherEvent?: (p: SourceFigure) => boolean;
   /** Explains how a differing source figure is consistent with the draft's (a bound, a rounding), if it is. */
   consistent?: (p: SourceFigure) => string | undefined;
+  /** Content words of the draft sentence: too few cannot tell one quantity of a source from another. */
+  words?: number;
   /** Why the figure is not worth calling unsupported ("a small count in words"), if so. */
   minor?: string;
 }
@@ -76,7 +78,13 @@ function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undef
     if ((citedDiffer || citedWeaker) && !e.searchedSame) return { kind: 'citation', reference: bestAgree, certain: false };
     return { kind: 'match', reference: e.searchedSame && cited.size > 0 ? e.searchedSame : bestAgree, certain: true };
   }
-  if (citedDiffer) return { kind: 'mismatch', reference: citedDiffer, certain: certainPair(citedDiffer, policy) };
+  if (citedDiffer) {
+    // A loose pairing does not outweigh the cited source stating the draft's value about as closely elsewhere.
+    const same = e.searchedSame;
+    const outweighed = same && !certainPair(citedDiffer, policy) && strength(citedDiffer, policy) < strength(same, policy) + policy.docSearch.contradictMargin;
+    if (outweighed) return { kind: 'match', reference: same, certain: false };
+    return { kind: 'mismatch', reference: citedDiffer, certain: certainPair(citedDiffer, policy) };
+  }
   const differ = e.differing[0];
   // A passage of a source the draft does not draw on never overrides a drawn-on source that states the value.
   const foreign = differ !== undefined && !drawn.has(differ.docId) && e.how !== 'retrieval';
@@ -93,7 +101,9 @@ export function decideFigure(e: FigureEvidence, policy: FigurePolicy = FIGURE_PO
   // Not when the pairing is certain (the same statement, another value) or the value is a slip of the pen.
   const why = d.kind === 'mismatch' && d.reference && !d.certain && !e.slip?.(d.reference) ? e.consistent?.(d.reference) : undefined;
   // A loosely paired date far from the draft's is another event's date, not this one mis-stated.
-  if (d.kind === 'mismatch' && d.reference && !d.certain && e.otherEvent?.(d.reference)) return { kind: 'unsupported', certain: false };
+  if (d.kind === 'mismatch' && d.reference && !d.certain && e.otherEvent?.(d.reference)) {
+    return e.drawsOn.length > 0 ? { kind: 'unsupported', certain: false } : { kind: 'unchecked', certain: false };
+  }
   return why && d.reference ? { kind: 'match', reference: d.reference, certain: false, derivation: { text: why, from: [d.reference] } } : d;
 }
 
@@ -106,7 +116,10 @@ function decideRaw(e: FigureEvidence, policy: FigurePolicy): Decision {
   const differ = e.searchedDiffer;
   if (e.derivation?.bound) return { kind: 'match', reference: e.derivation.from[0], certain: false, derivation: e.derivation };
   // An intrinsic swap: the value is stated, but about another quantity; this one has another value.
-  if (differ && !e.minor && differ.align >= D.contradictAlign && differ.local >= D.contradictLocal && (!same || strength(differ, policy) >= strength(same, policy) + D.contradictMargin)) {
+  // Decisive context: the differing figure shares twice the usual context with the draft's.
+  const decisive = (differ?.local ?? 0) >= 2 * D.contradictLocal;
+  const tellsApart = (e.words ?? Infinity) >= D.swapMinWords || decisive;
+  if (differ && (!e.minor || decisive) && tellsApart && differ.align >= (decisive ? D.decisiveAlign : D.contradictAlign) && differ.local >= D.contradictLocal && (!same || strength(differ, policy) >= strength(same, policy) + D.contradictMargin)) {
     return { kind: 'mismatch', reference: differ, certain: false };
   }
   // A slip of the pen: a numeral one digit away from a value stated about a like quantity.

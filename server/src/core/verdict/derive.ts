@@ -23,6 +23,10 @@ export interface Derivation {
 const BOUND_SPAN = 2;
 /** A round figure stands for a precise one no further than this share of it away. */
 const ROUNDING_SHARE = 0.1;
+/** Sums and differences are derived only for values from this size (or written with decimals) ... */
+const MIN_DERIVED = 100;
+/** ... from two figures sharing at least this much context with the draft's, together. */
+const MIN_DERIVED_CONTEXT = 2;
 /** Sentences apart that two source figures may be to be combined. */
 const WINDOW = 3;
 /** Combined figures considered per draft figure (the best in context). */
@@ -123,7 +127,10 @@ export function derive(f: Figure, pool: readonly SourceFigure[]): Derivation | u
   if (f.high !== undefined || f.kind === 'date' || f.kind === 'year' || f.kind === 'ordinal') return undefined;
   const key = figureKey(f);
   const sameKind = pool.filter((p) => figureKey(p.figure) === key && p.figure.high === undefined).slice(0, MAX_INPUTS);
-  for (const [a, b] of nearbyPairs(sameKind)) {
+  // Small whole numbers are sums and differences of almost anything: only larger or precise ones are derived.
+  const specific = Math.abs(f.value) >= MIN_DERIVED || f.precision !== undefined;
+  for (const [a, b] of specific ? nearbyPairs(sameKind) : []) {
+    if (a.local + b.local < MIN_DERIVED_CONTEXT) continue;
     const x = a.figure.value;
     const y = b.figure.value;
     if (a.sid <= b.sid && agrees(f, x + y)) return { text: `${a.figure.text} + ${b.figure.text} = ${fmt(x + y)}`, from: [a, b] };

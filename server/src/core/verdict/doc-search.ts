@@ -192,7 +192,8 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
   for (const o of occurrences(ctx, docs)) {
     const g = o.figure;
     if (!dated && figureKey(g) !== key && !(f.kind === 'money' && g.kind === 'money') && !countsAsOrdinal(f, g)) continue;
-    const cmp = countsAsOrdinal(f, g) ? 'same' : compareFigures(f, g);
+    const ordinal = countsAsOrdinal(f, g);
+    const cmp = ordinal ? 'same' : compareFigures(f, g);
     if (cmp === 'incomparable') continue;
     if (cmp === 'different' && dated && !oneFieldApart(f, g)) continue;
     // Figures about another year are other facts; figures about the same year are this one's.
@@ -200,6 +201,8 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
     if (cmp === 'different' && !dated && period && otherPeriod(years, period)) continue;
     const sameYear = !dated && period !== undefined && years.size > 0 && [...years].some((y) => yearsOf(ctx.index.sentence(o.sid).text).has(y));
     const local = o.meta ? 0 : localContextScore(ctx.index, tokens, f, ctx.index.tokens(o.sid), g);
+    // A count matches an ordinal only about the same thing ("50 states" / "his 50th state").
+    if (ordinal && local < FIGURE_POLICY.docSearch.ordinalLocal) continue;
     const align = o.meta ? 0 : sim(o.sid) + (sameYear ? FIGURE_POLICY.docSearch.sameYearBonus : 0);
     const p: SourceFigure = { sid: o.sid, docId: o.docId, figure: g, align, local, same: cmp === 'same', searched: true };
     if (o.meta) p.meta = o.meta;

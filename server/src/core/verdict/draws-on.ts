@@ -7,6 +7,7 @@
 import { contentStems } from '../index/terms.ts';
 import type { DraftSentence } from '../draft/index.ts';
 import type { CheckContext } from '../rules/context.ts';
+import { yearsOf } from '../align/figure-analysis.ts';
 import { FIGURE_POLICY } from './policy.ts';
 
 /** How a passage's sources were found. */
@@ -25,6 +26,7 @@ interface Memo {
   blocks: Map<number, DraftSentence[]>;
   blockDocs: Map<number, DrawsOn | undefined>;
   draft?: { docs: Map<number, number> };
+  years?: Set<number>;
 }
 const memos = new WeakMap<CheckContext, Memo>();
 
@@ -69,11 +71,39 @@ function stemsOf(ctx: CheckContext, sentences: readonly DraftSentence[]): string
   return ctx.index.expand([...new Set(all)]);
 }
 
-/** Candidate sources of some sentences: those their sentences align with. */
+/** The year a source was published, if its date says. */
+function publicationYear(ctx: CheckContext, docId: number): number | undefined {
+  const y = /^\d{4}/.exec(ctx.doc(docId).date ?? '')?.[0];
+  return y ? Number(y) : undefined;
+}
+
+/**
+ * Whether a source could report on a passage that speaks of `years`: not when every year
+ * the passage names is after the source was published (a 1987 story does not report 2021).
+ */
+function inTime(ctx: CheckContext, docId: number, years: ReadonlySet<number>): boolean {
+  const published = publicationYear(ctx, docId);
+  if (published === undefined || years.size === 0) return true;
+  return Math.min(...years) <= published + P.yearsAfterPublication;
+}
+
+/** The years some sentences name, else the years the whole draft names. */
+function passageYears(ctx: CheckContext, sentences: readonly DraftSentence[]): Set<number> {
+  const own = new Set(sentences.flatMap((s) => [...yearsOf(s.text)]));
+  if (own.size > 0) return own;
+  const m = memoOf(ctx);
+  m.years ??= new Set(ctx.draft.sentences.flatMap((s) => [...yearsOf(s.text)]));
+  return m.years;
+}
+
+/** Candidate sources of some sentences: those their sentences align with, that could report on them. */
 function candidates(ctx: CheckContext, sentences: readonly DraftSentence[]): Map<number, number> {
   const best = new Map<number, number>();
+  const years = passageYears(ctx, sentences);
   for (const s of sentences) {
-    for (const a of ctx.sentence(s).alignments.slice(0, P.candidates)) best.set(a.docId, Math.max(best.get(a.docId) ?? 0, a.score));
+    for (const a of ctx.sentence(s).alignments.slice(0, P.candidates)) {
+      if (inTime(ctx, a.docId, years)) best.set(a.docId, Math.max(best.get(a.docId) ?? 0, a.score));
+    }
   }
   return best;
 }
@@ -96,7 +126,11 @@ function draftSources(ctx: CheckContext): Map<number, number> {
     const all = ctx.draft.sentences;
     const stems = stemsOf(ctx, all);
     const cands = new Set(candidates(ctx, all).keys());
-    for (const hit of ctx.index.search(ctx.index.termsOf(stems), P.draftCandidates)) cands.add(ctx.index.sentence(hit.sid).docId);
+    const years = passageYears(ctx, all);
+    for (const hit of ctx.index.search(ctx.index.termsOf(stems), P.draftCandidates)) {
+      const docId = ctx.index.sentence(hit.sid).docId;
+      if (inTime(ctx, docId, years)) cands.add(docId);
+    }
     // A one-paragraph draft is a summary; a longer one must be made mostly of its sources' words.
     const ranked = covering(ctx, stems, cands, m.blocks.size === 1 ? P.summaryCoverage : P.draftCoverage);
     const best = Math.max(0, ...ranked.values());
@@ -162,7 +196,8 @@ export function drawsOn(ctx: CheckContext, s: DraftSentence): DrawsOn {
   if (para.size > 0) return { docs: [...para], how: 'paragraph-cites' };
   const fromBlock = blockSources(ctx, s.blockIndex);
   if (fromBlock) return fromBlock;
-  const aligned = ctx.sentence(s).alignments.filter((a) => a.score >= P.retrievalAlign).map((a) => a.docId);
+  const years = passageYears(ctx, [s]);
+  const aligned = ctx.sentence(s).alignments.filter((a) => a.score >= P.retrievalAlign && inTime(ctx, a.docId, years)).map((a) => a.docId);
   const docs = [...new Set(aligned)].slice(0, P.maxSources);
   return docs.length > 0 ? { docs, how: 'retrieval' } : { docs: [], how: 'none' };
 }

@@ -64,6 +64,8 @@ export const FIGURE_POLICY = {
     retrievalAlign: 0.35,
     /** Sources this far behind the best one (alignment + coverage) are other stories, not this passage's. */
     sourceLead: 0.3,
+    /** A source reports on years up to this many after its publication (a passage naming only later years is not from it). */
+    yearsAfterPublication: 1,
     /** At most this many sources per passage. */
     maxSources: 3,
     /** Aligned sentences retrieved per draft sentence to find candidate sources. */
@@ -79,6 +81,12 @@ export const FIGURE_POLICY = {
     contradictAlign: 0.45,
     contradictLocal: 4,
     contradictMargin: 0.2,
+    /** With decisive context (twice contradictLocal), a looser sentence suffices. */
+    decisiveAlign: 0.35,
+    /** A draft sentence needs this many content words to tell one quantity of a source from another. */
+    swapMinWords: 5,
+    /** Context a count needs to agree with an ordinal of the same value. */
+    ordinalLocal: 1.5,
     /** Dates this many days (or years) apart, otherwise equal, are one date mis-stated; further apart, another event's. */
     dateSlipDays: 3,
     dateSlipYears: 1,
