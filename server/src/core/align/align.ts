@@ -109,22 +109,53 @@ export function localContextScore(
   sourceTokens: readonly Token[],
   sourceSpan: { start: number; end: number },
 ): number {
-  const d = contextStems(draftTokens, draftSpan.start, draftSpan.end);
+  let byTokens = draftContexts.get(draftTokens);
+  if (!byTokens) draftContexts.set(draftTokens, (byTokens = new Map()));
+  const key = `${draftSpan.start}:${draftSpan.end}`;
+  let d = byTokens.get(key);
+  if (!d) byTokens.set(key, (d = draftContext(index, draftTokens, draftSpan)));
+  return contextScore(d, sourceTokens, sourceSpan);
+}
+
+/** Draft contexts by token array (one per analysed sentence) and span: each is scored against many source figures. */
+const draftContexts = new WeakMap<readonly Token[], Map<string, DraftContext>>();
+
+/** The draft side of localContextScore, computed once for many source figures. */
+export interface DraftContext {
+  words: { stem: string; dist: number; idf: number }[];
+  before?: string;
+}
+
+/** The context words around a draft figure, with their (capped) idf weights. */
+export function draftContext(index: CorpusIndex, draftTokens: readonly Token[], draftSpan: { start: number; end: number }): DraftContext {
+  const seen = new Set<string>();
+  const words: DraftContext['words'] = [];
+  for (const c of contextStems(draftTokens, draftSpan.start, draftSpan.end)) {
+    if (seen.has(c.stem)) continue;
+    seen.add(c.stem);
+    const [t] = index.termsOf([c.stem]);
+    words.push({ ...c, idf: t === undefined ? 1 : Math.max(1, Math.min(index.idf(t), 6)) });
+  }
+  return { words, before: wordBefore(draftTokens, draftSpan.start) };
+}
+
+/** The nearest distance of each context word around a source figure. */
+export function sourceContext(sourceTokens: readonly Token[], sourceSpan: { start: number; end: number }): Map<string, number> {
   const nearest = new Map<string, number>();
   for (const c of contextStems(sourceTokens, sourceSpan.start, sourceSpan.end)) {
     if (!nearest.has(c.stem) || (nearest.get(c.stem) as number) > c.dist) nearest.set(c.stem, c.dist);
   }
+  return nearest;
+}
+
+/** localContextScore against a precomputed draft context (and, optionally, source context). */
+export function contextScore(d: DraftContext, sourceTokens: readonly Token[], sourceSpan: { start: number; end: number }, around?: Map<string, number>): number {
+  const nearest = around ?? sourceContext(sourceTokens, sourceSpan);
   let score = 0;
-  const counted = new Set<string>();
-  for (const c of d) {
+  for (const c of d.words) {
     const sd = nearest.get(c.stem);
-    if (sd === undefined || counted.has(c.stem)) continue;
-    counted.add(c.stem);
-    const [t] = index.termsOf([c.stem]);
-    const idf = t === undefined ? 1 : Math.max(1, Math.min(index.idf(t), 6));
-    score += idf / (1 + 0.15 * (c.dist + sd));
+    if (sd !== undefined) score += c.idf / (1 + 0.15 * (c.dist + sd));
   }
-  const wb = wordBefore(draftTokens, draftSpan.start);
-  if (wb !== undefined && wb === wordBefore(sourceTokens, sourceSpan.start)) score += 0.5;
+  if (d.before !== undefined && d.before === wordBefore(sourceTokens, sourceSpan.start)) score += 0.5;
   return score;
 }

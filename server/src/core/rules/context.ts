@@ -279,6 +279,10 @@ export class CheckContext {
 
   /** The source's own (plain) text for a sentence-relative range. */
   sourceText(sid: number, start: number, end: number): string {
+    return this.stage(`text\u0000${sid}:${start}:${end}`, () => this.readSourceText(sid, start, end));
+  }
+
+  private readSourceText(sid: number, start: number, end: number): string {
     const s = this.index.sentence(sid);
     const r = toInputRange(s.doc.norm, s.start + start, s.start + end);
     return s.doc.plain.slice(r.start, r.end).replace(/\s+/g, ' ');

@@ -12,7 +12,7 @@ import { contentStems } from '../index/terms.ts';
 import type { SourceRef } from '../types.ts';
 import { decideFigure, type Decision } from '../verdict/decide.ts';
 import { consistentWith, derive } from '../verdict/derive.ts';
-import { allFigures, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
+import { allFigures, draftTermsOf, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import type { CheckContext } from './context.ts';
@@ -32,6 +32,8 @@ export interface FigureDecision extends Decision {
   drawsOn: DrawsOn;
   /** Comparable figures of the drawn-on sources, best context first (fix candidates). */
   candidates: SourceFigure[];
+  /** The memoised decision this one was made from (the same object while the sentence and its sources are unchanged). */
+  memo: object;
 }
 
 const memo = new WeakMap<CheckContext, FigureDecision[]>();
@@ -55,22 +57,31 @@ interface Searched {
   same?: SourceFigure;
   differ: SourceFigure[];
   candidates: SourceFigure[];
-  derivation?: ReturnType<typeof derive>;
+  /** Computed when first asked for. */
+  derivation(): ReturnType<typeof derive>;
 }
 
-/** Searches the drawn-on sources for each figure of a sentence, memoised by text and sources. */
-function searchSentence(ctx: CheckContext, s: DraftSentence, figs: readonly Figure[], docs: readonly number[]): Searched[] {
-  if (docs.length === 0) return figs.map(() => ({ differ: [], candidates: [] }));
+const NOTHING: Searched = { differ: [], candidates: [], derivation: () => undefined };
+
+/**
+ * The search of the drawn-on sources for figure `i` of a sentence, done when a decision
+ * first needs it and memoised by sentence text, sources and figure.
+ */
+function searchFigure(ctx: CheckContext, s: DraftSentence, figs: readonly Figure[], docs: readonly number[], i: number): Searched {
+  if (docs.length === 0) return NOTHING;
   const key = `search\u0000${docs.join(',')}\u0000${s.context ?? ''}\u0000${s.text}`;
-  return ctx.stage(key, () => {
-    const tokens = tokenize(s.text);
-    return figs.map((f) => {
-      const e = searchDocs(ctx, f, s.text, tokens, docs);
-      const pool = OTHER_KINDS.has(f.kind) ? allFigures(ctx, f, tokens, docs) : e.comparable;
-      const derivation = e.same ? undefined : derive(f, pool);
-      return { same: e.same, differ: e.differ, candidates: e.comparable.slice(0, 5), derivation };
-    });
-  });
+  const memoised = ctx.stage(key, () => ({ tokens: tokenize(s.text), terms: draftTermsOf(ctx, s.text), results: [] as Searched[] }));
+  const done = memoised.results[i];
+  if (done) return done;
+  const f = figs[i];
+  const e = searchDocs(ctx, f, s.text, memoised.tokens, docs, memoised.terms);
+  let derived: { value: ReturnType<typeof derive> } | undefined;
+  const derivation = () => {
+    const pool = OTHER_KINDS.has(f.kind) ? allFigures(ctx, f, memoised.tokens, docs) : e.comparable;
+    derived ??= { value: e.same ? undefined : derive(f, pool) };
+    return derived.value;
+  };
+  return (memoised.results[i] = { same: e.same, differ: e.differ, candidates: e.comparable.slice(0, 5), derivation });
 }
 
 /**
@@ -81,7 +92,7 @@ function elsewhere(ctx: CheckContext, s: DraftSentence, from: DrawsOn, i: number
   const others = [...new Set(ctx.sentence(s).alignments.filter((a) => a.score >= FIGURE_POLICY.docSearch.otherSourceAlign).map((a) => a.docId))]
     .filter((id) => !from.docs.includes(id)).slice(0, FIGURE_POLICY.drawsOn.maxSources);
   if (others.length === 0) return undefined;
-  const same = searchSentence(ctx, s, ctx.sentence(s).figures.map((v) => v.figure), others)[i].same;
+  const same = searchFigure(ctx, s, ctx.sentence(s).figures.map((v) => v.figure), others, i).same;
   if (!same) return undefined;
   const cited = from.how === 'sentence-cites' || from.how === 'paragraph-cites';
   return { kind: cited ? 'citation' : 'match', reference: same, certain: false };
@@ -91,37 +102,58 @@ const isDated = (f: Figure) => f.kind === 'date' || f.kind === 'year';
 
 const occurrenceKey = (p: SourceFigure) => `${p.sid}:${p.figure.start}:${p.meta ?? ''}`;
 
+/** A figure's decision and fix candidates, independent of where the sentence sits in the draft. */
+type SentenceDecision = Decision & { candidates: SourceFigure[] };
+
+/** The decisions for the figures of one sentence, memoised by its text, sources and citations. */
+function decideSentence(ctx: CheckContext, s: DraftSentence, out: FigureDecision[]): void {
+  const cited = ctx.citedDocs([s]);
+  const from = drawsOn(ctx, s);
+  const citedIds = from.how === 'sentence-cites' || from.how === 'paragraph-cites' ? new Set(from.docs) : cited;
+  const key = `decide\u0000${from.how}\u0000${from.docs.join(',')}\u0000${[...citedIds].join(',')}\u0000${s.context ?? ''}\u0000${s.text}`;
+  const decisions = ctx.stage(key, () => decideFigures(ctx, s, from, citedIds));
+  ctx.sentence(s).figures.forEach((verdict, i) => {
+    const r = ctx.draftRange(s, verdict.figure.start, verdict.figure.end);
+    if (!ctx.inQuotation(r.start, r.end)) out.push({ sentence: s, verdict, ...r, cited, drawsOn: from, ...decisions[i], memo: decisions[i] });
+  });
+}
+
+/** Decides every figure of a sentence (quotations included; the caller leaves those out). */
+function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, citedIds: ReadonlySet<number>): SentenceDecision[] {
+  const analysis = ctx.sentence(s);
+  const citedBest = Math.max(0, ...analysis.alignments.filter((a) => citedIds.has(a.docId)).map((a) => a.score));
+  const figs = analysis.figures.map((v) => v.figure);
+  const search = (i: number) => searchFigure(ctx, s, figs, from.docs, i);
+  let taken: Set<string> | undefined;
+  // One source figure states one draft figure: those that agree with a draft figure are taken.
+  const isTaken = (p: SourceFigure) => {
+    taken ??= new Set(analysis.figures.flatMap((v, i) => [v.agreeing[0], search(i).same]).filter((x) => x).map((x) => occurrenceKey(x as SourceFigure)));
+    return taken.has(occurrenceKey(p));
+  };
+  const words = contentStems(s.text).length;
+  return analysis.figures.map((verdict, i) => {
+    const f = verdict.figure;
+    let decision = decideFigure({
+      agreeing: verdict.agreeing, differing: verdict.differing, drawsOn: from.docs, how: from.how, citedBest,
+      get searchedSame() { return search(i).same; },
+      get searchedDiffer() { return search(i).differ.find((p) => !isTaken(p)); },
+      get derivation() { return search(i).derivation(); },
+      minor: minor(f), words,
+      slip: (p) => !isDated(f) && nearMiss(f.text, p.figure.text),
+      consistent: (p) => consistentWith(f, p.figure),
+      otherEvent: (p) => isDated(p.figure) && isDated(f) && !oneFieldApart(f, p.figure),
+    });
+    if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? decision;
+    return { ...decision, candidates: decision.kind === 'unsupported' ? search(i).candidates : [] };
+  });
+}
+
 /** Decisions for every draft figure outside quotations, memoised per check. */
 export function figureDecisions(ctx: CheckContext): FigureDecision[] {
   const cached = memo.get(ctx);
   if (cached) return cached;
   const out: FigureDecision[] = [];
-  for (const s of ctx.draft.sentences) {
-    const cited = ctx.citedDocs([s]);
-    const analysis = ctx.sentence(s);
-    const from = drawsOn(ctx, s);
-    const citedIds = from.how === 'sentence-cites' || from.how === 'paragraph-cites' ? new Set(from.docs) : cited;
-    const citedBest = Math.max(0, ...analysis.alignments.filter((a) => citedIds.has(a.docId)).map((a) => a.score));
-    const searched = searchSentence(ctx, s, analysis.figures.map((v) => v.figure), from.docs);
-    // One source figure states one draft figure: those that agree with a draft figure are taken.
-    const taken = new Set(analysis.figures.flatMap((v, i) => [v.agreeing[0], searched[i].same]).filter((p) => p).map((p) => occurrenceKey(p as SourceFigure)));
-    analysis.figures.forEach((verdict, i) => {
-      const r = ctx.draftRange(s, verdict.figure.start, verdict.figure.end);
-      if (ctx.inQuotation(r.start, r.end)) return;
-      const found = searched[i];
-      const differ = found.differ.find((p) => !taken.has(occurrenceKey(p)));
-      let decision = decideFigure({
-        agreeing: verdict.agreeing, differing: verdict.differing, drawsOn: from.docs, how: from.how, citedBest,
-        searchedSame: found.same, searchedDiffer: differ, derivation: found.derivation, minor: minor(verdict.figure),
-        slip: (p) => !isDated(verdict.figure) && nearMiss(verdict.figure.text, p.figure.text),
-        consistent: (p) => consistentWith(verdict.figure, p.figure),
-        words: contentStems(s.text).length,
-        otherEvent: (p) => isDated(p.figure) && isDated(verdict.figure) && !oneFieldApart(verdict.figure, p.figure),
-      });
-      if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? decision;
-      out.push({ sentence: s, verdict, ...r, cited, drawsOn: from, candidates: found.candidates, ...decision });
-    });
-  }
+  for (const s of ctx.draft.sentences) decideSentence(ctx, s, out);
   memo.set(ctx, out);
   return out;
 }

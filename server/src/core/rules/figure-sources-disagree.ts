@@ -7,8 +7,8 @@ import { otherPeriod, periodOf, strength, type SourceFigure } from '../align/fig
 import { sourceName } from '../align/source-ref.ts';
 import { contentStems } from '../index/terms.ts';
 import type { SourceValue } from '../types.ts';
-import type { CheckContext, Rule } from './context.ts';
-import { figureDecisions, figureRef, figureText } from './figure-decisions.ts';
+import type { CheckContext, RawFinding, Rule } from './context.ts';
+import { figureDecisions, figureRef, figureText, type FigureDecision } from './figure-decisions.ts';
 import { replaceFigureFixes } from '../verdict/fixes.ts';
 
 /** A differing pairing counts only when the fact is clearly the same. */
@@ -45,9 +45,41 @@ function sameSubject(ctx: CheckContext, draft: string, agree: SourceFigure, othe
   // The subject may be named in the sentence before ("Soybean production … Yields are …").
   const around = [other.sid, ctx.index.neighbour(other.sid, -1)].filter((x): x is number => x !== undefined);
   const inOther = new Set(around.flatMap((sid) => [...ctx.index.sentenceTerms(sid)]));
-  const shared = ctx.index.termsOf(ctx.index.expand(contentStems(draft))).filter((t) => inAgree.has(t));
+  const terms = ctx.stage(`terms\u0000${draft}`, () => ctx.index.termsOf(ctx.index.expand(contentStems(draft))));
+  const shared = terms.filter((t) => inAgree.has(t));
   shared.sort((x, y) => ctx.index.idf(y) - ctx.index.idf(x));
   return shared.slice(0, 2).every((t) => inOther.has(t));
+}
+
+/** The disagreement found for a decision, without draft offsets; null when sources agree. */
+type Disagreement = Omit<RawFinding, 'start' | 'end' | 'actual' | 'message' | 'fixes'> & { values: string; cited?: string; preferred: SourceFigure };
+
+/** Disagreements by memoised decision: the same while a sentence, its sources and citations are unchanged. */
+const disagreements = new WeakMap<object, Disagreement | null>();
+
+function disagreement(ctx: CheckContext, d: FigureDecision): Disagreement | null {
+  // A differing source counts only when it matches the sentence about as well as the agreeing one.
+  const top = d.verdict.agreeing[0];
+  const close = (p: SourceFigure) => !top || p.same || (strength(p) >= strength(top) - 0.25 && sameSubject(ctx, d.sentence.text, top, p));
+  // Sources about another period state other facts ("different years are different facts").
+  const ref = d.reference ?? top;
+  const period = ref && !ref.meta ? periodOf(ctx.index, ref.sid) : undefined;
+  const samePeriod = (p: SourceFigure) => !period || !otherPeriod(period, periodOf(ctx.index, p.sid));
+  const all = [...d.verdict.agreeing, ...d.verdict.differing].filter((p) => confident(p) && close(p) && samePeriod(p));
+  const disagree = all.some((a) => all.some((b) => sameFactOtherValue(ctx, a, b)));
+  if (!disagree) return null;
+  const alternatives: SourceValue[] = all.map((p) => ({ value: figureText(ctx, p), source: figureRef(ctx, p) }));
+  const preferred = all.find((p) => d.cited.has(p.docId)) ?? d.reference ?? all[0];
+  const cited = all.find((p) => d.cited.has(p.docId));
+  return {
+    code: 'figure.sources-disagree',
+    values: alternatives.map((a) => `"${a.value}" (${sourceName(a.source)})`).join(', '),
+    cited: cited ? figureText(ctx, cited) : undefined,
+    expected: figureText(ctx, preferred),
+    source: figureRef(ctx, preferred),
+    alternatives,
+    preferred,
+  };
 }
 
 export const figureSourcesDisagree: Rule = {
@@ -55,32 +87,19 @@ export const figureSourcesDisagree: Rule = {
   defaultSeverity: 'warning',
   run(ctx) {
     return figureDecisions(ctx).flatMap((d) => {
-      // A differing source counts only when it matches the sentence about as well as the agreeing one.
-      const top = d.verdict.agreeing[0];
-      const close = (p: SourceFigure) => !top || p.same || (strength(p) >= strength(top) - 0.25 && sameSubject(ctx, d.sentence.text, top, p));
-      // Sources about another period state other facts ("different years are different facts").
-      const ref = d.reference ?? top;
-      const period = ref && !ref.meta ? periodOf(ctx.index, ref.sid) : undefined;
-      const samePeriod = (p: SourceFigure) => !period || !otherPeriod(period, periodOf(ctx.index, p.sid));
-      const all = [...d.verdict.agreeing, ...d.verdict.differing].filter((p) => confident(p) && close(p) && samePeriod(p));
-      const disagree = all.some((a) => all.some((b) => sameFactOtherValue(ctx, a, b)));
-      if (!disagree) return [];
-      const alternatives: SourceValue[] = all.map((p) => ({ value: figureText(ctx, p), source: figureRef(ctx, p) }));
-      const preferred = d.reference ?? all[0];
-      const list = alternatives.map((a) => `"${a.value}" (${sourceName(a.source)})`).join(', ');
+      let found = disagreements.get(d.memo);
+      if (found === undefined) disagreements.set(d.memo, (found = disagreement(ctx, d)));
+      if (!found) return [];
+      const { values, cited, preferred, ...rest } = found;
       const actual = ctx.draft.text.slice(d.start, d.end);
-      const cited = all.find((p) => d.cited.has(p.docId));
       return [
         {
-          code: 'figure.sources-disagree' as const,
-          message: `Sources disagree on "${actual}": ${list}.${cited ? ` The cited source says "${figureText(ctx, cited)}".` : ''}`,
+          ...rest,
+          message: `Sources disagree on "${actual}": ${values}.${cited ? ` The cited source says "${cited}".` : ''}`,
           start: d.start,
           end: d.end,
           actual,
-          expected: figureText(ctx, cited ?? preferred),
-          source: figureRef(ctx, cited ?? preferred),
-          alternatives,
-          fixes: d.kind === 'match' ? [] : replaceFigureFixes(ctx, d, cited ?? preferred),
+          fixes: d.kind === 'match' ? [] : replaceFigureFixes(ctx, d, preferred),
         },
       ];
     });

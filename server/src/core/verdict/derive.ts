@@ -30,7 +30,7 @@ const MIN_DERIVED_CONTEXT = 2;
 /** Sentences apart that two source figures may be to be combined. */
 const WINDOW = 3;
 /** Combined figures considered per draft figure (the best in context). */
-const MAX_INPUTS = 40;
+const MAX_INPUTS = 16;
 
 const fmt = (x: number) => (Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en-US') : String(Math.round(x * 100) / 100));
 

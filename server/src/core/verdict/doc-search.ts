@@ -4,7 +4,7 @@
  * differing one that states the same quantity (same kind and unit, most shared context).
  * Work is bounded by FIGURE_POLICY.docSearch.maxSentences per passage.
  */
-import { localContextScore } from '../align/align.ts';
+import { contextScore, draftContext, sourceContext } from '../align/align.ts';
 import { otherPeriod, periodOf, yearsOf, type SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, figureKey } from '../figures/compare.ts';
 import { extractFigures, resolveRelative, type Figure } from '../figures/index.ts';
@@ -21,6 +21,16 @@ export interface SourceOccurrence {
   figure: Figure;
   /** Stated by the source's title or publication date rather than its text. */
   meta?: string;
+  /** figureKey of the figure. */
+  key: string;
+  /** The context words around it (computed when first needed). */
+  around?: Map<string, number>;
+}
+
+/** The context words around a source occurrence, computed once. */
+function aroundOf(ctx: CheckContext, o: SourceOccurrence): Map<string, number> {
+  o.around ??= sourceContext(ctx.index.tokens(o.sid), o.figure);
+  return o.around;
 }
 
 /** The publication date of a source as a date figure. */
@@ -35,9 +45,9 @@ function dateFigure(date: string | undefined): Figure | undefined {
 /** Figures stated by a source's title and date. */
 function metaOccurrences(ctx: CheckContext, docId: number, sid: number): SourceOccurrence[] {
   const doc = ctx.doc(docId);
-  const out: SourceOccurrence[] = extractFigures(doc.title ?? '').map((figure) => ({ sid, docId, figure, meta: doc.title }));
+  const out: SourceOccurrence[] = extractFigures(doc.title ?? '').map((figure) => ({ sid, docId, figure, meta: doc.title, key: figureKey(figure) }));
   const d = dateFigure(doc.date);
-  if (d) out.push({ sid, docId, figure: d, meta: doc.date });
+  if (d) out.push({ sid, docId, figure: d, meta: doc.date, key: figureKey(d) });
   return out;
 }
 
@@ -73,7 +83,10 @@ export function occurrences(ctx: CheckContext, docs: readonly number[]): SourceO
       const { first, end } = ctx.index.sentenceRange(docId);
       const figs: SourceOccurrence[] = [];
       for (let sid = first; sid < end && sid - first < FIGURE_POLICY.docSearch.maxSentences; sid++) {
-        for (const figure of ctx.index.figures(sid)) figs.push({ sid, docId, figure: withYear(ctx, docId, figure) });
+        for (const figure of ctx.index.figures(sid)) {
+          const g = withYear(ctx, docId, figure);
+          figs.push({ sid, docId, figure: g, key: figureKey(g) });
+        }
       }
       if (end > first) figs.push(...metaOccurrences(ctx, docId, first));
       return figs;
@@ -174,10 +187,12 @@ export function draftTermsOf(ctx: CheckContext, text: string): { terms: Set<numb
 }
 
 /** Searches `docs` for figure `f` of a draft sentence `text` tokenised as `tokens`. */
-export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string, tokens: readonly Token[], docs: readonly number[]): DocEvidence {
+export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string, tokens: readonly Token[], docs: readonly number[],
+  draftTerms: { terms: Set<number>; weight: number } = draftTermsOf(ctx, text)): DocEvidence {
   const f = yearLike(draftFigure);
-  const { terms, weight } = draftTermsOf(ctx, text);
+  const { terms, weight } = draftTerms;
   const years = yearsOf(text);
+  const around = draftContext(ctx.index, tokens, f);
   const sims = new Map<number, number>();
   const sim = (sid: number) => {
     let v = sims.get(sid);
@@ -191,7 +206,7 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
   const differ: SourceFigure[] = [];
   for (const o of occurrences(ctx, docs)) {
     const g = o.figure;
-    if (!dated && figureKey(g) !== key && !(f.kind === 'money' && g.kind === 'money') && !countsAsOrdinal(f, g)) continue;
+    if (!dated && o.key !== key && !(f.kind === 'money' && g.kind === 'money') && !countsAsOrdinal(f, g)) continue;
     const ordinal = countsAsOrdinal(f, g);
     const cmp = ordinal ? 'same' : compareFigures(f, g);
     if (cmp === 'incomparable') continue;
@@ -200,7 +215,7 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
     const period = o.meta ? undefined : periodOf(ctx.index, o.sid);
     if (cmp === 'different' && !dated && period && otherPeriod(years, period)) continue;
     const sameYear = !dated && period !== undefined && years.size > 0 && [...years].some((y) => yearsOf(ctx.index.sentence(o.sid).text).has(y));
-    const local = o.meta ? 0 : localContextScore(ctx.index, tokens, f, ctx.index.tokens(o.sid), g);
+    const local = o.meta ? 0 : contextScore(around, [], g, aroundOf(ctx, o));
     // A count matches an ordinal only about the same thing ("50 states" / "his 50th state").
     if (ordinal && local < FIGURE_POLICY.docSearch.ordinalLocal) continue;
     const align = o.meta ? 0 : sim(o.sid) + (sameYear ? FIGURE_POLICY.docSearch.sameYearBonus : 0);
@@ -221,9 +236,10 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
  * derivations that combine figures of other kinds: ratios, spans between years).
  */
 export function allFigures(ctx: CheckContext, f: Figure, tokens: readonly Token[], docs: readonly number[]): SourceFigure[] {
+  const around = draftContext(ctx.index, tokens, f);
   const out = occurrences(ctx, docs).filter((o) => !o.meta).map((o): SourceFigure => ({
     sid: o.sid, docId: o.docId, figure: o.figure, align: 0, same: false, searched: true,
-    local: localContextScore(ctx.index, tokens, f, ctx.index.tokens(o.sid), o.figure),
+    local: contextScore(around, [], o.figure, aroundOf(ctx, o)),
   }));
   return out.sort((a, b) => b.local - a.local);
 }

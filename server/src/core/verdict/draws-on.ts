@@ -67,7 +67,10 @@ function coverage(ctx: CheckContext, stems: readonly string[], docId: number): n
 
 /** Content stems of some sentences (table context included). */
 function stemsOf(ctx: CheckContext, sentences: readonly DraftSentence[]): string[] {
-  const all = sentences.flatMap((s) => contentStems(s.context ? `${s.context} ${s.text}` : s.text));
+  const all = sentences.flatMap((s) => {
+    const text = s.context ? `${s.context} ${s.text}` : s.text;
+    return ctx.stage(`stems\u0000${text}`, () => contentStems(text));
+  });
   return ctx.index.expand([...new Set(all)]);
 }
 
@@ -122,28 +125,35 @@ function covering(ctx: CheckContext, stems: readonly string[], docs: Iterable<nu
  */
 function draftSources(ctx: CheckContext): Map<number, number> {
   const m = memoOf(ctx);
-  if (!m.draft) {
-    const all = ctx.draft.sentences;
-    const stems = stemsOf(ctx, all);
-    const cands = new Set(candidates(ctx, all).keys());
-    const years = passageYears(ctx, all);
-    for (const hit of ctx.index.search(ctx.index.termsOf(stems), P.draftCandidates)) {
-      const docId = ctx.index.sentence(hit.sid).docId;
-      if (inTime(ctx, docId, years)) cands.add(docId);
-    }
-    // A one-paragraph draft is a summary; a longer one must be made mostly of its sources' words.
-    const ranked = covering(ctx, stems, cands, m.blocks.size === 1 ? P.summaryCoverage : P.draftCoverage);
-    const best = Math.max(0, ...ranked.values());
-    m.draft = { docs: new Map([...ranked].filter(([, c]) => c >= best - P.draftLead)) };
-  }
+  m.draft ??= { docs: ctx.stage(`draft-sources\u0000${ctx.draft.sentences.length > 0 ? draftKey(ctx) : ''}`, () => rankDraftSources(ctx, m)) };
   return m.draft.docs;
 }
 
-/** The sources a paragraph (block) draws on without citing them, if any. */
-function blockSources(ctx: CheckContext, blockIndex: number): DrawsOn | undefined {
-  const m = memoOf(ctx);
-  if (m.blockDocs.has(blockIndex)) return m.blockDocs.get(blockIndex);
-  const sentences = m.blocks.get(blockIndex) ?? [];
+/** What the draft-level sources depend on: the draft's words (figures masked) and its block count. */
+function draftKey(ctx: CheckContext): string {
+  return `${memoOf(ctx).blocks.size}\u0000${stemsOf(ctx, ctx.draft.sentences).join(' ')}`;
+}
+
+/** Ranks the candidate sources of a whole draft by how much of its words they cover. */
+function rankDraftSources(ctx: CheckContext, m: Memo): Map<number, number> {
+  const all = ctx.draft.sentences;
+  const stems = stemsOf(ctx, all);
+  // The best-aligned sources only: coverage is measured over the whole draft for each.
+  const aligned = [...candidates(ctx, all)].sort((a, b) => b[1] - a[1]).slice(0, P.draftSourceCandidates);
+  const cands = new Set(aligned.map(([d]) => d));
+  const years = passageYears(ctx, all);
+  for (const hit of ctx.index.search(ctx.index.termsOf(stems), P.draftCandidates)) {
+    const docId = ctx.index.sentence(hit.sid).docId;
+    if (inTime(ctx, docId, years)) cands.add(docId);
+  }
+  // A one-paragraph draft is a summary; a longer one must be made mostly of its sources' words.
+  const ranked = covering(ctx, stems, cands, m.blocks.size === 1 ? P.summaryCoverage : P.draftCoverage);
+  const best = Math.max(0, ...ranked.values());
+  return new Map([...ranked].filter(([, c]) => c >= best - P.draftLead));
+}
+
+/** The sources some sentences (a paragraph) are written from, best first: aligned closely, or covering them. */
+function paragraphDocs(ctx: CheckContext, sentences: readonly DraftSentence[]): number[] {
   const cands = candidates(ctx, sentences);
   const stems = stemsOf(ctx, sentences);
   // Coverage alone is chance on short paragraphs: one sentence must also align with the source.
@@ -153,13 +163,23 @@ function blockSources(ctx: CheckContext, blockIndex: number): DrawsOn | undefine
   const rank = (d: number) => (cands.get(d) ?? 0) + (covered.get(d) ?? 0);
   const chosen = [...cands.keys()].filter((d) => (cands.get(d) ?? 0) >= P.sentenceAlign || covered.has(d)).sort((a, b) => rank(b) - rank(a));
   const top = chosen.length ? rank(chosen[0]) : 0;
+  return chosen.filter((d) => rank(d) >= top - P.sourceLead).slice(0, P.maxSources);
+}
+
+/** The sources a paragraph (block) draws on without citing them, if any. */
+function blockSources(ctx: CheckContext, blockIndex: number): DrawsOn | undefined {
+  const m = memoOf(ctx);
+  if (m.blockDocs.has(blockIndex)) return m.blockDocs.get(blockIndex);
+  const sentences = m.blocks.get(blockIndex) ?? [];
+  const key = `block\u0000${[...passageYears(ctx, sentences)].join(',')}\u0000${sentences.map((x) => `${x.context ?? ''}\u0001${x.text}`).join('\u0002')}`;
+  const docs = ctx.stage(key, () => paragraphDocs(ctx, sentences));
   let result: DrawsOn | undefined;
-  const docs = chosen.filter((d) => rank(d) >= top - P.sourceLead).slice(0, P.maxSources);
   if (docs.length > 0) result = { docs, how: 'paragraph' };
   else if (ctx.draft.citations.length === 0) {
     // A draft that cites nothing is a summary of the sources it is written from.
     // A one-paragraph draft is its paragraph; in a longer one each paragraph must show its own relation.
     const single = m.blocks.size === 1;
+    const stems = single ? [] : stemsOf(ctx, sentences);
     const inherited = [...draftSources(ctx).keys()].filter((d) => single || coverage(ctx, stems, d) >= P.paragraphInherit);
     if (inherited.length > 0) result = { docs: inherited, how: 'draft' };
   }

@@ -14,12 +14,14 @@ import type { Fix, TextEdit } from '../types.ts';
 const NUMERAL = /\d[\d,]*(?:\.\d+)?/;
 
 /** Formats `x` with the grouping and at least the decimals of the numeral `like`. */
-function formatNumber(x: number, like: string): string {
+export function formatNumber(x: number, like: string): string {
   const decimals = /\.(\d+)$/.exec(like)?.[1].length ?? 0;
   const needed = Number.isInteger(x) ? 0 : Math.min(3, (String(x).split('.')[1] ?? '').length);
   const digits = Math.max(decimals, needed);
   const grouped = like.includes(',') || (!/^\d{4}$/.test(like.replace(/\..*$/, '')) && Math.abs(x) >= 10_000);
-  return x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: grouped });
+  const [whole, frac] = x.toFixed(digits).split('.');
+  const int = grouped ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole;
+  return frac ? `${int}.${frac}` : int;
 }
 
 /**

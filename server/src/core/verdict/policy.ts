@@ -58,6 +58,8 @@ export const FIGURE_POLICY = {
     draftLead: 0.15,
     /** ... and a paragraph inherits it when the source covers at least this share of the paragraph. */
     paragraphInherit: 0.35,
+    /** Best-aligned sources whose coverage of a whole draft is measured. */
+    draftSourceCandidates: 24,
     /** Sentences retrieved by the whole draft's words to find the sources it is written from. */
     draftCandidates: 64,
     /** Sentence retrieval across the corpus: the last resort. */

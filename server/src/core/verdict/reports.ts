@@ -2,7 +2,7 @@
  * The per-figure report of a check: one verdict for every draft figure outside
  * quotations, with the passage it was compared with, for hovers and summaries.
  */
-import { sourceName, sourceRef } from '../align/source-ref.ts';
+import { sourceName } from '../align/source-ref.ts';
 import type { CheckContext } from '../rules/context.ts';
 import { figureDecisions, figureRef, figureText, type FigureDecision } from '../rules/figure-decisions.ts';
 import type { FigureReport, SourceRef } from '../types.ts';
@@ -16,19 +16,16 @@ function drawnRef(ctx: CheckContext, d: FigureDecision): SourceRef | undefined {
   const id = d.drawsOn.docs[0];
   if (id === undefined) return undefined;
   const best = ctx.sentence(d.sentence).alignments.find((a) => a.docId === id);
-  if (best) return ctx.refOfSentence(best.sid);
-  const { first } = ctx.index.sentenceRange(id);
-  const s = ctx.index.sentence(first);
-  return sourceRef(ctx.doc(id), s.start, s.end);
+  return ctx.refOfSentence(best ? best.sid : ctx.index.sentenceRange(id).first);
 }
 
 function report(ctx: CheckContext, d: FigureDecision): FigureReport {
   const base = { start: d.start, end: d.end, text: ctx.draft.text.slice(d.start, d.end) };
-  const names = d.drawsOn.docs.map((id) => sourceName(ctx.doc(id))).join(', ');
   if (d.kind === 'unchecked' || d.kind === 'unsupported' || !d.reference) {
     const source = drawnRef(ctx, d);
+    const names = () => d.drawsOn.docs.map((id) => sourceName(ctx.doc(id))).join(', ');
     const reason = d.kind === 'unsupported'
-      ? `not stated in ${names}, which this passage draws on`
+      ? `not stated in ${names()}, which this passage draws on`
       : d.drawsOn.docs.length ? `not compared: ${d.note ?? 'no comparable value'}` : 'not compared: this passage draws on no source';
     return { ...base, verdict: d.kind === 'unsupported' ? 'unsupported' : 'unchecked', reason, ...(source ? { source } : {}) };
   }
@@ -42,7 +39,14 @@ function report(ctx: CheckContext, d: FigureDecision): FigureReport {
   return { ...base, verdict: 'verified', reason: `matches ${where(source)}${also}: "${sourceValue}"`, source, sourceValue };
 }
 
+/** Reports by memoised decision: the same while a sentence and its sources are unchanged. */
+const reports = new WeakMap<object, FigureReport>();
+
 /** A verdict for every figure of the draft, in draft order. */
 export function figureReports(ctx: CheckContext): FigureReport[] {
-  return figureDecisions(ctx).map((d) => report(ctx, d));
+  return figureDecisions(ctx).map((d) => {
+    let r = reports.get(d.memo);
+    if (!r) reports.set(d.memo, (r = report(ctx, d)));
+    return { ...r, start: d.start, end: d.end, text: ctx.draft.text.slice(d.start, d.end) };
+  });
 }
