@@ -32,6 +32,9 @@ const FORMS: [string, string, Want][] = [
   ['at the end of June', 'June', { kind: 'date', date: { month: 6 } }],
   ['from May to July', 'July', { kind: 'date', date: { month: 7 } }],
   ['since August, when', 'August', { kind: 'date', date: { month: 8 } }],
+  // day ranges written with words before the month
+  ['from 4 to 8 February, promising', '4 to 8 February', { kind: 'date', value: 204, high: 208, date: { month: 2, day: 4 } }],
+  ['between 3 and 5 March', '3 and 5 March', { kind: 'date', value: 303, high: 305 }],
   // 3. number words with "point"
   ['three point four billion dollars', 'three point four billion dollars', { kind: 'money', value: 3.4e9, unit: 'USD' }],
   ['two point five percent', 'two point five percent', { kind: 'percent', value: 2.5, unit: '%' }],

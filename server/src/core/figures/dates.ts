@@ -26,7 +26,7 @@ const DAY_RANGE = new RegExp(`(?:\\s?-\\s?|\\sto\\s)(\\d{1,2})(?:st|nd|rd|th)?${
 const YEAR_AFTER_DAY = new RegExp(`,?\\s(\\d{4})${END}`, 'yu');
 const YEAR_AFTER_MONTH = new RegExp(`\\s(?:of\\s)?(\\d{4})${END}`, 'yu');
 const DAY_FIRST = new RegExp(
-  `(\\d{1,2})(?:st|nd|rd|th)?(?:\\s?-\\s?(\\d{1,2})(?:st|nd|rd|th)?)?\\s(?:of\\s)?${MONTH_PATTERN}` +
+  `(\\d{1,2})(?:st|nd|rd|th)?(?:(?:\\s?[-–]\\s?|\\s(?:to|and|until|through)\\s)(\\d{1,2})(?:st|nd|rd|th)?)?\\s(?:of\\s)?${MONTH_PATTERN}` +
   `(?:,?\\s(\\d{4})${END})?`, 'yu');
 const ISO = new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})${END}`, 'yu');
 const SLASH = new RegExp(`(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})${END}`, 'yu');
