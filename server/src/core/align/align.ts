@@ -27,7 +27,7 @@ const MERGE_GAIN = 0.1;
  * `candidates` bounds how many retrieved sentences are scored. A draft sentence
  * that condenses two adjacent source sentences is aligned with both.
  */
-export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, candidates = 8): Alignment[] {
+export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, candidates = 8, accept?: (docId: number) => boolean): Alignment[] {
   const stems = index.expand([...new Set(contentStems(text))]);
   if (stems.length === 0) return [];
   const terms = index.termsOf(stems);
@@ -57,7 +57,9 @@ export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, 
     return { score: 0.6 * coverage + 0.4 * dice, coverage };
   };
   const out: Alignment[] = [];
-  for (const hit of index.search(terms, candidates)) {
+  // Sources the caller rules out (e.g. published before the years the sentence names) give way to the next ones.
+  const hits = accept ? index.search(terms, candidates * 4).filter((h) => accept(index.sentence(h.sid).docId)).slice(0, candidates) : index.search(terms, candidates);
+  for (const hit of hits) {
     const one = scoreOf([hit.sid]);
     let best: Alignment = { sid: hit.sid, docId: index.sentence(hit.sid).docId, ...one };
     for (const delta of one.coverage < 0.6 ? [-1, 1] : []) {

@@ -3,7 +3,8 @@
  * shared (memoised) analyses of sentences and quotations.
  */
 import { alignSentence, type Alignment } from '../align/align.ts';
-import { analyseFigures, type FigureVerdict } from '../align/figure-analysis.ts';
+import { analyseFigures, yearsOf, type FigureVerdict } from '../align/figure-analysis.ts';
+import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { recallAgreements } from '../align/figure-recall.ts';
 import { searchQuote, type QuoteVerdict } from '../align/quote-search.ts';
 import { sourceRef } from '../align/source-ref.ts';
@@ -35,12 +36,26 @@ export interface QuoteAnalysis {
 function analyseSentence(index: CorpusIndex, text: string, context?: string): SentenceAnalysis {
   const prefix = context ? `${context}: ` : '';
   const full = prefix + text;
-  const alignments = alignSentence(index, full);
+  const alignments = alignSentence(index, full, undefined, undefined, reportable(index, full));
   const figs = extractFigures(full).filter((f) => f.start >= prefix.length);
   if (alignments.length === 0) return { alignments, figures: figs.map((f) => ({ figure: shiftBy(f, prefix.length), agreeing: [], differing: [] })) };
   const shift = (f: Figure): Figure => ({ ...f, start: f.start - prefix.length, end: f.end - prefix.length });
   const figures = recallAgreements(index, full, analyseFigures(index, full, figs, alignments)).map((v) => (prefix ? { ...v, figure: shift(v.figure) } : v));
   return { alignments, figures };
+}
+
+/**
+ * Which sources can be what a sentence comes from: when it names years, not those
+ * published more than a year before all of them (a 1987 story does not report 2021).
+ */
+function reportable(index: CorpusIndex, text: string): ((docId: number) => boolean) | undefined {
+  const years = yearsOf(text);
+  if (years.size === 0) return undefined;
+  const first = Math.min(...years);
+  return (docId) => {
+    const y = /^\d{4}/.exec(index.docs[docId]?.date ?? '')?.[0];
+    return y === undefined || first <= Number(y) + FIGURE_POLICY.drawsOn.yearsAfterPublication;
+  };
 }
 
 function shiftBy(f: Figure, n: number): Figure {
