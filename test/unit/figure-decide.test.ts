@@ -80,6 +80,21 @@ const rows: { name: string; e: Partial<FigureEvidence>; kind: string; certain?: 
     kind: 'mismatch', certain: true,
   },
   {
+    name: 'a change the passage\'s own values give outweighs a differing percent',
+    e: { differing: [src(0, 96, false, 0.9, 2)], relative: true, derivation: { text: '(233 − 200) / 200 = 16.5%', from: [src(0, 200, false, 0.2, 2), src(0, 233, false, 0.2, 2)] } },
+    kind: 'match', ref: 200,
+  },
+  {
+    name: 'a derivation does not excuse a differing count',
+    e: { differing: [src(0, 96, false, 0.9, 2)], derivation: { text: '40 + 56 = 96', from: [src(0, 40, false, 0.2, 2), src(0, 56, false, 0.2, 2)] } },
+    kind: 'mismatch',
+  },
+  {
+    name: 'a passage of a source the draft does not draw on does not override a drawn-on source stating the value',
+    e: { how: 'draft', drawsOn: [0], differing: [src(3, 9, false, 0.5, 2)], searchedSame: src(0, 7, true, 0.2, 1, { searched: true }) },
+    kind: 'match', ref: 7,
+  },
+  {
     name: 'a derivation verifies',
     e: { derivation: { text: '3 + 4 = 7', from: [src(0, 3, false, 0.2, 1), src(0, 4, false, 0.2, 1)] } },
     kind: 'match', ref: 3,

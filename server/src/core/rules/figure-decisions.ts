@@ -51,7 +51,7 @@ function minor(f: Figure): string | undefined {
 }
 
 /** Kinds whose derivations combine figures of other kinds (ratios, spans of years, totals of units). */
-const OTHER_KINDS = new Set(['multiple', 'duration', 'quantity', 'money']);
+const OTHER_KINDS = new Set(['multiple', 'duration', 'quantity', 'money', 'percent', 'points']);
 
 interface Searched {
   same?: SourceFigure;
@@ -138,7 +138,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
       get searchedSame() { return search(i).same; },
       get searchedDiffer() { return search(i).differ.find((p) => !isTaken(p)); },
       get derivation() { return search(i).derivation(); },
-      minor: minor(f), words,
+      minor: minor(f), words, relative: f.kind === 'percent' || f.kind === 'points' || f.kind === 'multiple',
       slip: (p) => !isDated(f) && nearMiss(f.text, p.figure.text),
       consistent: (p) => consistentWith(f, p.figure),
       otherEvent: (p) => isDated(p.figure) && isDated(f) && !oneFieldApart(f, p.figure),

@@ -28,6 +28,8 @@ export interface FigureEvidence {
   otherEvent?: (p: SourceFigure) => boolean;
   /** Explains how a differing source figure is consistent with the draft's (a bound, a rounding), if it is. */
   consistent?: (p: SourceFigure) => string | undefined;
+  /** The figure is a change or ratio (percent, points, a multiple): derivable from two stated values. */
+  relative?: boolean;
   /** Content words of the draft sentence: too few cannot tell one quantity of a source from another. */
   words?: number;
   /** Why the figure is not worth calling unsupported ("a small count in words"), if so. */
@@ -97,6 +99,10 @@ function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undef
 /** Decides one draft figure. */
 export function decideFigure(e: FigureEvidence, policy: FigurePolicy = FIGURE_POLICY): Decision {
   const d = decideRaw(e, policy);
+  // A change or ratio the passage's own values give ("up 16.5%" from 200 to 233) is no contradiction.
+  if (d.kind === 'mismatch' && e.relative && e.derivation && !e.derivation.bound) {
+    return { kind: 'match', reference: e.derivation.from[0], certain: false, derivation: e.derivation };
+  }
   // A bound or a rounding of the differing value is no contradiction.
   // Not when the pairing is certain (the same statement, another value) or the value is a slip of the pen.
   const why = d.kind === 'mismatch' && d.reference && !d.certain && !e.slip?.(d.reference) ? e.consistent?.(d.reference) : undefined;

@@ -27,6 +27,8 @@ const ROUNDING_SHARE = 0.1;
 const MIN_DERIVED = 100;
 /** ... from two figures sharing at least this much context with the draft's, together. */
 const MIN_DERIVED_CONTEXT = 2;
+/** Inputs of shares and changes: counts from this size (smaller ones only with decimals or units). */
+const MIN_RATIO_INPUT = 10;
 /** Sentences apart that two source figures may be to be combined. */
 const WINDOW = 3;
 /** Combined figures considered per draft figure (the best in context). */
@@ -157,11 +159,13 @@ function deriveProduct(f: Figure, pool: readonly SourceFigure[]): Derivation | u
 
 /** Percent change, share or points difference between two stated values. */
 function derivePercent(f: Figure, pool: readonly SourceFigure[]): Derivation | undefined {
-  const inputs = pool.filter((p) => p.figure.high === undefined && p.figure.value !== 0).slice(0, MAX_INPUTS);
+  // Shares and changes of small counts ("3 of 4") are coincidences: inputs must be specific and in context.
+  const specific = (g: Figure) => Math.abs(g.value) >= MIN_RATIO_INPUT || g.precision !== undefined || g.kind !== 'number';
+  const inputs = pool.filter((p) => p.figure.high === undefined && p.figure.value !== 0 && specific(p.figure)).slice(0, MAX_INPUTS);
   for (const [a, b] of nearbyPairs(inputs)) {
     const x = a.figure.value;
     const y = b.figure.value;
-    if (figureKey(a.figure) !== figureKey(b.figure)) continue;
+    if (figureKey(a.figure) !== figureKey(b.figure) || a.local + b.local < MIN_DERIVED_CONTEXT) continue;
     if (f.kind === 'points' && a.figure.kind === 'percent' && x > y && agrees(f, x - y)) {
       return { text: `${a.figure.text} − ${b.figure.text} = ${fmt(x - y)} points`, from: [a, b] };
     }

@@ -1,0 +1,97 @@
+/**
+ * Figure verdicts end to end over an in-memory corpus: every figure gets a verdict,
+ * figure.unsupported for values no drawn-on source states, a one-paragraph summary draws
+ * on its article without citing it, derived values verify, fixes keep the draft's notation.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_CONFIG } from '../../server/src/core/config.ts';
+import { createEngine } from '../../server/src/core/engine.ts';
+import { extractFigures } from '../../server/src/core/figures/index.ts';
+import { inDraftNotation } from '../../server/src/core/verdict/fixes.ts';
+import { memoryFs as memory } from '../helpers/memory-fs.ts';
+
+const WIRE = [
+  '---', 'id: wire', 'title: Acme quarterly results', 'date: 1987-03-02', '---',
+  'Acme Corp said first quarter net profit rose to 233 mln dlrs from 200 mln dlrs a year earlier.',
+  'Revenues rose 96 pct to 4.1 billion dlrs, the company said.',
+  'The company employs 12,400 people at its three plants in Ohio.',
+  '',
+].join('\n');
+const ARTICLE = [
+  '---', 'id: storm', 'title: Storm hits coast', 'date: 2024-05-02', '---',
+  'The storm destroyed 1,240 homes along the coast on Tuesday, officials said.',
+  'About 3,500 residents were moved to shelters in the city of Brill.',
+  'The mayor said rebuilding would cost 85 million dollars.',
+  '',
+].join('\n');
+
+async function engine() {
+  const e = createEngine({ fs: memory({ 'wire.md': WIRE, 'storm.md': ARTICLE }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  return e;
+}
+
+const verdictOf = (r: { figures: { text: string; verdict: string }[] }, text: string) => r.figures.find((f) => f.text === text)?.verdict;
+
+test('every figure of a cited passage gets a verdict; a value the source never states is figure.unsupported', async () => {
+  const e = await engine();
+  const draft = 'Acme said quarterly net profit rose to $233 million from $200 million, and it now employs 15,900 people [@wire].\n';
+  const r = e.check(draft);
+  assert.equal(verdictOf(r, '$233 million'), 'verified');
+  assert.equal(verdictOf(r, '$200 million'), 'verified');
+  assert.equal(verdictOf(r, '15,900'), 'unsupported');
+  const f = r.findings.find((x) => x.code === 'figure.unsupported');
+  assert.ok(f, JSON.stringify(r.findings));
+  assert.equal(draft.slice(f.start, f.end), '15,900');
+  assert.ok(f.fixes.every((x) => !x.preferred), 'fixes of an unsupported figure are never preferred');
+  assert.ok(f.fixes.some((x) => x.edits[0].newText === '12,400'), JSON.stringify(f.fixes));
+});
+
+test('a contradicted figure is fixed in the draft\'s notation, not the wire\'s', async () => {
+  const e = await engine();
+  const draft = 'Acme said quarterly net profit rose to $223 million from $200 million a year earlier [@wire].\n';
+  const r = e.check(draft);
+  const f = r.findings.find((x) => x.code === 'figure.mismatch');
+  assert.ok(f, JSON.stringify(r.findings));
+  assert.equal(draft.slice(f.start, f.end), '$223 million');
+  assert.equal(f.fixes[0].edits[0].newText, '$233 million');
+  assert.equal(verdictOf(r, '$223 million'), 'contradicted');
+});
+
+test('a one-paragraph summary draws on its article though it cites nothing and no sentence aligns closely', async () => {
+  const e = await engine();
+  const draft = 'Officials in Brill say the coastal storm wrecked 1,240 houses and forced 9,000 people into shelters.\n';
+  const r = e.check(draft);
+  assert.equal(verdictOf(r, '1,240'), 'verified');
+  assert.equal(verdictOf(r, '9,000'), 'unsupported');
+});
+
+test('the writer\'s own passage, related to no source, is unchecked and raises nothing', async () => {
+  const e = await engine();
+  const draft = 'Acme said profit rose to $233 million [@wire].\n\nMy grandmother baked 40 loaves of bread every winter.\n';
+  const r = e.check(draft);
+  assert.equal(verdictOf(r, '40'), 'unchecked');
+  assert.deepEqual(r.findings.filter((x) => x.start > draft.indexOf('grandmother')), []);
+});
+
+test('derived values verify: a percent change, a bound and a rounding', async () => {
+  const e = await engine();
+  const draft = 'Acme said quarterly net profit rose 16.5% to $233 million [@wire]. It employs more than 12,000 people [@wire]. Revenues were about $4 billion [@wire].\n';
+  const r = e.check(draft);
+  const byText = new Map(r.figures.map((f) => [f.text, f]));
+  assert.equal(byText.get('16.5%')?.verdict, 'verified', JSON.stringify(r.figures));
+  assert.match(byText.get('16.5%')?.derivation ?? '', /233/);
+  assert.equal(byText.get('12,000')?.verdict, 'verified');
+  assert.equal(byText.get('$4 billion')?.verdict, 'verified');
+  assert.deepEqual(r.findings.filter((x) => x.code.startsWith('figure.')), []);
+});
+
+test('inDraftNotation writes the source value the way the draft writes its figure', () => {
+  const fig = (t: string) => extractFigures(t)[0];
+  assert.equal(inDraftNotation(fig('94%'), fig('96 pct')), '96%');
+  assert.equal(inDraftNotation(fig('$223 million'), fig('233 mln dlrs')), '$233 million');
+  assert.equal(inDraftNotation(fig('1,250 tonnes'), fig('1,205 tonnes')), '1,205 tonnes');
+  assert.equal(inDraftNotation(fig('$1.5 billion'), fig('1,450 mln dlrs')), '$1.45 billion');
+  assert.equal(inDraftNotation(fig('nine people'), fig('seven')), undefined, 'words are replaced by the source text');
+});
