@@ -95,3 +95,23 @@ test('inDraftNotation writes the source value the way the draft writes its figur
   assert.equal(inDraftNotation(fig('$1.5 billion'), fig('1,450 mln dlrs')), '$1.45 billion');
   assert.equal(inDraftNotation(fig('nine people'), fig('seven')), undefined, 'words are replaced by the source text');
 });
+
+test('comparison roles: a draft that swaps the new and the old value is contradicted', async () => {
+  const e = await engine();
+  const swappedDraft = 'Acme said quarterly net profit rose to $200 million from $233 million a year earlier [@wire].\n';
+  const r = e.check(swappedDraft);
+  assert.equal(verdictOf(r, '$200 million'), 'contradicted', JSON.stringify(r.figures));
+  assert.equal(verdictOf(r, '$233 million'), 'contradicted');
+  const right = e.check('Acme said quarterly net profit rose from $200 million to $233 million [@wire].\n');
+  assert.equal(verdictOf(right, '$200 million'), 'verified');
+  assert.equal(verdictOf(right, '$233 million'), 'verified');
+});
+
+test('comparisonRoles reads "A vs B", "to A from B" and "from B to A"', async () => {
+  const { comparisonRoles } = await import('../../server/src/core/verdict/roles.ts');
+  const roles = (t: string) => [...comparisonRoles(t, extractFigures(t)).entries()].map(([i, r]) => `${extractFigures(t)[i].text}:${r}`);
+  assert.deepEqual(roles('Net loss 7,041,000 vs loss 467,000'), ['7,041,000:new', '467,000:old']);
+  assert.deepEqual(roles('profit rose to $233 million from $200 million'), ['$233 million:new', '$200 million:old']);
+  assert.deepEqual(roles('profit rose from $200 million to $233 million'), ['$200 million:old', '$233 million:new']);
+  assert.deepEqual(roles('revenue was $5 billion and margins were 12%'), []);
+});

@@ -15,6 +15,8 @@ import { consistentWith, derive } from '../verdict/derive.ts';
 import { allFigures, draftTermsOf, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
+import { comparisonRoles, type Role } from '../verdict/roles.ts';
+import { compareFigures } from '../figures/index.ts';
 import type { CheckContext } from './context.ts';
 
 export { strength } from '../verdict/decide.ts';
@@ -98,6 +100,26 @@ function elsewhere(ctx: CheckContext, s: DraftSentence, from: DrawsOn, i: number
   return { kind: cited ? 'citation' : 'match', reference: same, certain: false };
 }
 
+/**
+ * A value the source states in the other role of a comparison ("rose to 233 from 200" written
+ * as "rose to 200 from 233"): the draft swapped them; the figure contradicts the source's
+ * value in its own role.
+ */
+function swapped(ctx: CheckContext, f: Figure, role: Role | undefined, d: Decision): Decision | undefined {
+  const ref = d.reference;
+  if (!role || d.kind !== 'match' || !ref || ref.meta !== undefined || d.derivation) return undefined;
+  const sentence = ctx.index.sentence(ref.sid);
+  const figs = ctx.index.figures(ref.sid);
+  const roles = ctx.stage(`roles\u0000${ref.sid}`, () => comparisonRoles(sentence.text, figs));
+  const k = figs.findIndex((g) => g.start === ref.figure.start);
+  const theirs = roles.get(k);
+  if (!theirs || theirs === role) return undefined;
+  const j = [k - 1, k + 1].find((x) => roles.get(x) === role);
+  const other = j === undefined ? undefined : figs[j];
+  if (!other || compareFigures(f, other) !== 'different') return undefined;
+  return { kind: 'mismatch', reference: { ...ref, figure: other, same: false }, certain: false };
+}
+
 const isDated = (f: Figure) => f.kind === 'date' || f.kind === 'year';
 
 const occurrenceKey = (p: SourceFigure) => `${p.sid}:${p.figure.start}:${p.meta ?? ''}`;
@@ -131,6 +153,8 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
     return taken.has(occurrenceKey(p));
   };
   const words = contentStems(s.text).length;
+  let roles: Map<number, Role> | undefined;
+  const draftRoles = () => (roles ??= comparisonRoles(s.text, figs));
   return analysis.figures.map((verdict, i) => {
     const f = verdict.figure;
     let decision = decideFigure({
@@ -144,6 +168,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
       otherEvent: (p) => isDated(p.figure) && isDated(f) && !oneFieldApart(f, p.figure),
     });
     if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? decision;
+    decision = swapped(ctx, f, draftRoles().get(i), decision) ?? decision;
     return { ...decision, candidates: decision.kind === 'unsupported' ? search(i).candidates : [] };
   });
 }
