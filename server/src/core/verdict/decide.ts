@@ -98,7 +98,10 @@ function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undef
 
 /** Decides one draft figure. */
 export function decideFigure(e: FigureEvidence, policy: FigurePolicy = FIGURE_POLICY): Decision {
-  const d = decideRaw(e, policy);
+  let d = decideRaw(e, policy);
+  // A small count in words paired loosely is as likely another count of the passage as a wrong one.
+  const loose = d.reference !== undefined && !d.reference.searched && !d.certain && d.reference.local < policy.docSearch.contradictLocal;
+  if (d.kind === 'mismatch' && e.minor && loose) d = { kind: 'unchecked', certain: false, note: e.minor };
   // A change or ratio the passage's own values give ("up 16.5%" from 200 to 233) is no contradiction.
   if (d.kind === 'mismatch' && e.relative && e.derivation && !e.derivation.bound) {
     return { kind: 'match', reference: e.derivation.from[0], certain: false, derivation: e.derivation };
