@@ -10,6 +10,7 @@ import type { SourceValue } from '../types.ts';
 import type { CheckContext, RawFinding, Rule } from './context.ts';
 import { figureDecisions, figureRef, figureText, type FigureDecision } from './figure-decisions.ts';
 import { replaceFigureFixes } from '../verdict/fixes.ts';
+import { figureSupport } from '../verdict/draws-on.ts';
 
 /** A differing pairing counts only when the fact is clearly the same. */
 function confident(p: SourceFigure): boolean {
@@ -51,6 +52,22 @@ function sameSubject(ctx: CheckContext, draft: string, agree: SourceFigure, othe
   return shared.slice(0, 2).every((t) => inOther.has(t));
 }
 
+/** A source stating this much less of the sentence's other figures than the reference is another report. */
+const REPORT_MARGIN = 0.4;
+
+/**
+ * A differing source reports the same thing only when it states about as many of the
+ * sentence's other figures as the reference source does: a story from another week with
+ * every figure different is another report, not a disagreement (archives of look-alikes).
+ */
+function sameReport(ctx: CheckContext, d: FigureDecision, ref: SourceFigure, pool: readonly SourceFigure[]): (p: SourceFigure) => boolean {
+  const others = ctx.sentence(d.sentence).figures.filter((v) => v !== d.verdict).length;
+  if (others < 2) return () => true;
+  const support = figureSupport(ctx, [d.sentence], [...new Set([ref.docId, ...pool.map((p) => p.docId)])]);
+  const theirs = support.get(ref.docId) ?? 0;
+  return (p) => p.docId === ref.docId || (support.get(p.docId) ?? 0) > theirs - REPORT_MARGIN;
+}
+
 /** The disagreement found for a decision, without draft offsets; null when sources agree. */
 type Disagreement = Omit<RawFinding, 'start' | 'end' | 'actual' | 'message' | 'fixes'> & { values: string; cited?: string; preferred: SourceFigure };
 
@@ -65,7 +82,8 @@ function disagreement(ctx: CheckContext, d: FigureDecision): Disagreement | null
   const ref = d.reference ?? top;
   const period = ref && !ref.meta ? periodOf(ctx.index, ref.sid) : undefined;
   const samePeriod = (p: SourceFigure) => !period || !otherPeriod(period, periodOf(ctx.index, p.sid));
-  const all = [...d.verdict.agreeing, ...d.verdict.differing].filter((p) => confident(p) && close(p) && samePeriod(p));
+  const pool = [...d.verdict.agreeing, ...d.verdict.differing].filter((p) => confident(p) && close(p) && samePeriod(p));
+  const all = ref ? pool.filter(sameReport(ctx, d, ref, pool)) : pool;
   const disagree = all.some((a) => all.some((b) => sameFactOtherValue(ctx, a, b)));
   if (!disagree) return null;
   const alternatives: SourceValue[] = all.map((p) => ({ value: figureText(ctx, p), source: figureRef(ctx, p) }));

@@ -8,6 +8,8 @@ import { contentStems } from '../index/terms.ts';
 import type { DraftSentence } from '../draft/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import { yearsOf } from '../align/figure-analysis.ts';
+import { compareFigures, type Figure } from '../figures/index.ts';
+import { occurrences } from './doc-search.ts';
 import { FIGURE_POLICY } from './policy.ts';
 
 /** How a passage's sources were found. */
@@ -134,6 +136,32 @@ function draftKey(ctx: CheckContext): string {
   return `${memoOf(ctx).blocks.size}\u0000${stemsOf(ctx, ctx.draft.sentences).join(' ')}`;
 }
 
+/**
+ * When a passage has several telling figures and some candidate source states some of them,
+ * a candidate that states none is not where they come from (it shares only words: another
+ * story of the same kind). When no candidate states any, the words decide (a summary whose
+ * figures are all invented still draws on its article).
+ */
+function statesSome(support: Map<number, number> & { telling?: number }): (docId: number) => boolean {
+  const any = [...support.values()].some((v) => v > 0);
+  return (d) => !any || (support.telling ?? 0) < P.tellingFigures || (support.get(d) ?? 0) > 0;
+}
+
+/** For each source, the share of the sentences' figures it states (in any sentence, any form). */
+export function figureSupport(ctx: CheckContext, sentences: readonly DraftSentence[], docs: readonly number[]): Map<number, number> & { telling?: number } {
+  // Ordinals and dates say little about which story a passage comes from.
+  const telling = (f: Figure) => f.kind !== 'ordinal' && f.kind !== 'date' && f.kind !== 'year' && !f.relative;
+  const figs = sentences.flatMap((s) => ctx.sentence(s).figures.map((v) => v.figure)).filter(telling).slice(0, P.supportFigures);
+  const out: Map<number, number> & { telling?: number } = new Map<number, number>();
+  out.telling = figs.length;
+  if (figs.length === 0) return out;
+  for (const d of docs) {
+    const stated = occurrences(ctx, [d]);
+    out.set(d, figs.filter((f) => stated.some((o) => compareFigures(f, o.figure) === 'same')).length / figs.length);
+  }
+  return out;
+}
+
 /** Ranks the candidate sources of a whole draft by how much of its words they cover. */
 function rankDraftSources(ctx: CheckContext, m: Memo): Map<number, number> {
   const all = ctx.draft.sentences;
@@ -147,7 +175,9 @@ function rankDraftSources(ctx: CheckContext, m: Memo): Map<number, number> {
     if (inTime(ctx, docId, years)) cands.add(docId);
   }
   // A one-paragraph draft is a summary; a longer one must be made mostly of its sources' words.
-  const ranked = covering(ctx, stems, cands, m.blocks.size === 1 ? P.summaryCoverage : P.draftCoverage);
+  const covered = covering(ctx, stems, cands, m.blocks.size === 1 ? P.summaryCoverage : P.draftCoverage);
+  const support = figureSupport(ctx, all, [...covered.keys()]);
+  const ranked = new Map([...covered].filter(([d]) => statesSome(support)(d)).map(([d, c]) => [d, c + P.figureWeight * (support.get(d) ?? 0)] as const));
   const best = Math.max(0, ...ranked.values());
   return new Map([...ranked].filter(([, c]) => c >= best - P.draftLead));
 }
@@ -159,9 +189,12 @@ function paragraphDocs(ctx: CheckContext, sentences: readonly DraftSentence[]): 
   // Coverage alone is chance on short paragraphs: one sentence must also align with the source.
   const aligned = [...cands].filter(([, score]) => score >= P.retrievalAlign).map(([d]) => d);
   const covered = stems.length >= P.minStems ? covering(ctx, stems, aligned, P.paragraphCoverage) : new Map<number, number>();
-  // Ranked by the best sentence alignment plus coverage; those far behind the best are other stories.
-  const rank = (d: number) => (cands.get(d) ?? 0) + (covered.get(d) ?? 0);
-  const chosen = [...cands.keys()].filter((d) => (cands.get(d) ?? 0) >= P.sentenceAlign || covered.has(d)).sort((a, b) => rank(b) - rank(a));
+  // Ranked by the best sentence alignment, coverage and the share of the passage's figures the
+  // source states (the surest sign of provenance among look-alike stories); those far behind are other stories.
+  const chosen0 = [...cands.keys()].filter((d) => (cands.get(d) ?? 0) >= P.sentenceAlign || covered.has(d));
+  const support = figureSupport(ctx, sentences, chosen0);
+  const rank = (d: number) => (cands.get(d) ?? 0) + (covered.get(d) ?? 0) + P.figureWeight * (support.get(d) ?? 0);
+  const chosen = chosen0.filter(statesSome(support)).sort((a, b) => rank(b) - rank(a));
   const top = chosen.length ? rank(chosen[0]) : 0;
   return chosen.filter((d) => rank(d) >= top - P.sourceLead).slice(0, P.maxSources);
 }
@@ -217,7 +250,7 @@ export function drawsOn(ctx: CheckContext, s: DraftSentence): DrawsOn {
   const fromBlock = blockSources(ctx, s.blockIndex);
   if (fromBlock) return fromBlock;
   const years = passageYears(ctx, [s]);
-  const aligned = ctx.sentence(s).alignments.filter((a) => a.score >= P.retrievalAlign && inTime(ctx, a.docId, years)).map((a) => a.docId);
-  const docs = [...new Set(aligned)].slice(0, P.maxSources);
+  const aligned = [...new Set(ctx.sentence(s).alignments.filter((a) => a.score >= P.retrievalAlign && inTime(ctx, a.docId, years)).map((a) => a.docId))];
+  const docs = aligned.filter(statesSome(figureSupport(ctx, [s], aligned))).slice(0, P.maxSources);
   return docs.length > 0 ? { docs, how: 'retrieval' } : { docs: [], how: 'none' };
 }

@@ -68,6 +68,12 @@ export const FIGURE_POLICY = {
     sourceLead: 0.3,
     /** A source reports on years up to this many after its publication (a passage naming only later years is not from it). */
     yearsAfterPublication: 1,
+    /** Weight of the share of a passage's figures a source states, when ranking its sources. */
+    figureWeight: 0.5,
+    /** Figures of a passage (or draft) looked up when ranking sources (bounded work). */
+    supportFigures: 40,
+    /** A passage with this many telling figures (not ordinals or dates) draws only on sources stating one of them. */
+    tellingFigures: 2,
     /** At most this many sources per passage. */
     maxSources: 3,
     /** Aligned sentences retrieved per draft sentence to find candidate sources. */
