@@ -153,6 +153,19 @@ export function oneFieldApart(f: Figure, g: Figure): boolean {
   return shared >= 2 && differ === 1 && slip;
 }
 
+/** The figures of one source grouped by figureKey, memoised (for quick "does it state this value?"). */
+export function occurrencesByKey(ctx: CheckContext, docId: number): Map<string, SourceOccurrence[]> {
+  return ctx.stage(`figs-by-key:${docId}`, () => {
+    const out = new Map<string, SourceOccurrence[]>();
+    for (const o of occurrences(ctx, [docId])) {
+      const list = out.get(o.key) ?? [];
+      list.push(o);
+      out.set(o.key, list);
+    }
+    return out;
+  });
+}
+
 /** Values too far apart to be one quantity mis-stated (unless a power of 1000 apart). */
 export function implausible(f: Figure, g: Figure): boolean {
   if (f.kind === 'date' || f.kind === 'year') return false;

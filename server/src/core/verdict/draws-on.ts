@@ -8,8 +8,8 @@ import { contentStems } from '../index/terms.ts';
 import type { DraftSentence } from '../draft/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import { yearsOf } from '../align/figure-analysis.ts';
-import { compareFigures, type Figure } from '../figures/index.ts';
-import { occurrences } from './doc-search.ts';
+import { compareFigures, figureKey, type Figure } from '../figures/index.ts';
+import { occurrencesByKey } from './doc-search.ts';
 import { FIGURE_POLICY } from './policy.ts';
 
 /** How a passage's sources were found. */
@@ -156,8 +156,8 @@ export function figureSupport(ctx: CheckContext, sentences: readonly DraftSenten
   out.telling = figs.length;
   if (figs.length === 0) return out;
   for (const d of docs) {
-    const stated = occurrences(ctx, [d]);
-    out.set(d, figs.filter((f) => stated.some((o) => compareFigures(f, o.figure) === 'same')).length / figs.length);
+    const stated = occurrencesByKey(ctx, d);
+    out.set(d, figs.filter((f) => (stated.get(figureKey(f)) ?? []).some((o) => compareFigures(f, o.figure) === 'same')).length / figs.length);
   }
   return out;
 }
