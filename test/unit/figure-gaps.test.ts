@@ -1,16 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { near, pick } from '../helpers/figures.ts';
 import { compareFigures, extractFigures, type Figure } from '../../server/src/core/figures/index.ts';
 
-/** A figure in `text`: the one written `want`, or the first. */
-function pick(text: string, want?: string): Figure {
-  const all = extractFigures(text);
-  const f = want === undefined ? all[0] : all.find((x) => x.text === want);
-  assert.ok(f, `no figure ${want ?? ''} in ${JSON.stringify(text)}: ${JSON.stringify(all.map((x) => x.text))}`);
-  return f;
-}
-
-const near = (a: number | undefined, b: number) => a !== undefined && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 
 type Want = Partial<Pick<Figure, 'kind' | 'value' | 'high' | 'unit' | 'date' | 'rawUnit'>>;
 
