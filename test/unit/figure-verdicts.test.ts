@@ -115,3 +115,16 @@ test('comparisonRoles reads "A vs B", "to A from B" and "from B to A"', async ()
   assert.deepEqual(roles('profit rose from $200 million to $233 million'), ['$200 million:old', '$233 million:new']);
   assert.deepEqual(roles('revenue was $5 billion and margins were 12%'), []);
 });
+
+test('a wrong derivation: a percent change that the stated values do not give is a mismatch fixed with the right change', async () => {
+  const e = await engine();
+  const draft = 'Acme said quarterly net profit rose 25% to $233 million from $200 million [@wire].\n';
+  const r = e.check(draft);
+  const f = r.findings.find((x) => x.code === 'figure.mismatch');
+  assert.ok(f, JSON.stringify(r.findings));
+  assert.equal(draft.slice(f.start, f.end), '25%');
+  assert.equal(f.fixes[0].edits[0].newText, '16.5%');
+  assert.match(f.message, /233.*200/);
+  const right = e.check('Acme said quarterly net profit rose 16.5% to $233 million from $200 million [@wire].\n');
+  assert.equal(verdictOf(right, '16.5%'), 'verified');
+});

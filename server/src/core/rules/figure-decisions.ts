@@ -16,6 +16,7 @@ import { allFigures, draftTermsOf, nearMiss, oneFieldApart, searchDocs } from '.
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { comparisonRoles, type Role } from '../verdict/roles.ts';
+import { wrongChange } from '../verdict/changes.ts';
 import { compareFigures } from '../figures/index.ts';
 import type { CheckContext } from './context.ts';
 
@@ -155,7 +156,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
   const words = contentStems(s.text).length;
   let roles: Map<number, Role> | undefined;
   const draftRoles = () => (roles ??= comparisonRoles(s.text, figs));
-  return analysis.figures.map((verdict, i) => {
+  const decisions = analysis.figures.map((verdict, i) => {
     const f = verdict.figure;
     let decision = decideFigure({
       agreeing: verdict.agreeing, differing: verdict.differing, drawsOn: from.docs, how: from.how, citedBest,
@@ -170,6 +171,11 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
     if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? decision;
     decision = swapped(ctx, f, draftRoles().get(i), decision) ?? decision;
     return { ...decision, candidates: decision.kind === 'unsupported' ? search(i).candidates : [] };
+  });
+  // A percent change between two of the sentence's verified values must be their change.
+  return decisions.map((d, i) => {
+    const wrong = figs[i].kind === 'percent' ? wrongChange(figs, draftRoles(), decisions, i) : undefined;
+    return wrong ? { ...wrong, candidates: [] } : d;
   });
 }
 

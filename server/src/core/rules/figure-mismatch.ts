@@ -22,7 +22,9 @@ export const figureMismatch: Rule = {
         const where = source.paragraph ? `, para ${source.paragraph}` : '';
         return {
           code: 'figure.mismatch',
-          message: `"${actual}" differs from the source: ${sourceName(source)}${where} says "${said}".`,
+          message: d.expected !== undefined && d.derivation
+            ? `"${actual}" does not follow from the source's values: ${d.derivation.text} (${sourceName(source)}${where}).`
+            : `"${actual}" differs from the source: ${sourceName(source)}${where} says "${said}".`,
           start: d.start,
           end: d.end,
           actual,

@@ -44,6 +44,8 @@ export interface Decision {
   /** The pairing is certain enough for an automatic fix. */
   certain: boolean;
   derivation?: Derivation;
+  /** The replacement, in the draft's notation, when it is not a source figure (a wrong derivation's right value). */
+  expected?: string;
   /** Why an `unchecked` figure in a passage with sources was not compared. */
   note?: string;
 }

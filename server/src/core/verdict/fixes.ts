@@ -43,6 +43,7 @@ export function inDraftNotation(f: Figure, g: Figure): string | undefined {
 
 /** The replacement text for a draft figure: the source's value in the draft's notation. */
 export function replacementText(ctx: CheckContext, d: FigureDecision, p: SourceFigure): string {
+  if (d.expected !== undefined && p === d.reference) return d.expected;
   return inDraftNotation(d.verdict.figure, p.figure) ?? figureText(ctx, p);
 }
 

@@ -31,6 +31,9 @@ function report(ctx: CheckContext, d: FigureDecision): FigureReport {
   }
   const source = figureRef(ctx, d.reference);
   const sourceValue = figureText(ctx, d.reference);
+  if (d.kind === 'mismatch' && d.derivation) {
+    return { ...base, verdict: 'contradicted', reason: `does not follow from ${where(source)}: ${d.derivation.text}`, source, sourceValue: d.expected ?? sourceValue, derivation: d.derivation.text };
+  }
   if (d.kind === 'mismatch') return { ...base, verdict: 'contradicted', reason: `${where(source)} says "${sourceValue}"`, source, sourceValue };
   if (d.derivation) {
     return { ...base, verdict: 'verified', reason: `follows from ${where(source)}: ${d.derivation.text}`, source, sourceValue, derivation: d.derivation.text };
