@@ -46,8 +46,10 @@ const memo = new WeakMap<CheckContext, FigureDecision[]>();
  * sources", "the first time") is the writer's own counting; a date relative to the time
  * of writing ("last year") cannot be placed without the draft's date.
  */
-function minor(f: Figure): string | undefined {
+function minor(f: Figure, text: string): string | undefined {
   if (f.relative) return 'a date relative to the time of writing';
+  // "the 17th century": a period named as background, not a reported figure.
+  if (f.kind === 'ordinal' && /^[\s-]*century/i.test(text.slice(f.end, f.end + 10))) return 'a century, named as background';
   if (/\d/.test(f.text)) return undefined;
   const small = Math.abs(f.value) < FIGURE_POLICY.smallWordNumber;
   return small && (f.kind === 'number' || f.kind === 'ordinal') ? 'a small count in words' : undefined;
@@ -163,7 +165,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
       get searchedSame() { return search(i).same; },
       get searchedDiffer() { return search(i).differ.find((p) => !isTaken(p)); },
       get derivation() { return search(i).derivation(); },
-      minor: minor(f), words, relative: f.kind === 'percent' || f.kind === 'points' || f.kind === 'multiple',
+      minor: minor(f, s.text), words, relative: f.kind === 'percent' || f.kind === 'points' || f.kind === 'multiple',
       slip: (p) => !isDated(f) && nearMiss(f.text, p.figure.text),
       consistent: (p) => consistentWith(f, p.figure),
       otherEvent: (p) => isDated(p.figure) && isDated(f) && !oneFieldApart(f, p.figure),
