@@ -24,7 +24,7 @@ function sameCurrency(a?: string, b?: string): boolean {
 /**
  * A coarse class for pairing figures that may be compared: 'money:USD', 'percent',
  * 'points', 'quantity:kg', 'duration', 'date', 'year', 'ordinal', 'number', 'fraction',
- * 'score', 'age' or 'multiple'. Rupee amounts share 'money:RUPEE' since "Rs" does not
+ * 'score', 'age', 'multiple', 'quarter' or 'half'. Rupee amounts share 'money:RUPEE' since "Rs" does not
  * name the country. (A fraction may also be compared with a percent: see compareFigures.)
  */
 export function figureKey(f: Figure): string {
@@ -97,6 +97,18 @@ function compareScores(a: Figure, b: Figure): Comparison {
   return x[0] === y[0] && x[1] === y[1] ? 'same' : 'different';
 }
 
+const period = (f: Figure) => f.kind === 'quarter' || f.kind === 'half';
+
+/**
+ * Quarters compare only with quarters, halves with halves: 'different' when the numbers
+ * differ or both have years that differ ("Q4 2023" vs "Q4 2024"), else 'same' ("Q4" ~ "Q4 2023").
+ */
+function comparePeriods(a: Figure, b: Figure): Comparison {
+  const x = a.date?.year;
+  const y = b.date?.year;
+  return a.value !== b.value || (x !== undefined && y !== undefined && x !== y) ? 'different' : 'same';
+}
+
 /** Half-width, in percentage points, of the rounding a percent applies to a fraction ("a third" ~ 33%). */
 const FRACTION_AS_PERCENT = 0.5;
 
@@ -146,6 +158,7 @@ function unitsCompatible(a: Figure, b: Figure): boolean {
 export function compareFigures(a: Figure, b: Figure): Comparison {
   if (a.relative || b.relative) return 'incomparable';
   if (a.kind === 'score' || b.kind === 'score') return a.kind === b.kind ? compareScores(a, b) : 'incomparable';
+  if (period(a) || period(b)) return a.kind === b.kind ? comparePeriods(a, b) : 'incomparable';
   if (a.kind === 'fraction') return compareFraction(a, b);
   if (b.kind === 'fraction') return compareFraction(b, a);
   const dated = (f: Figure) => f.kind === 'date' || f.kind === 'year';

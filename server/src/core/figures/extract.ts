@@ -15,6 +15,7 @@ import { RELATIVE_ANCHOR, readRelative } from './relative.ts';
 import { MULTIPLE_ANCHOR, ageAfter, ageBefore, multipleAfter, readMultipleWord } from './multiples.ts';
 import { readProportion } from './fractions.ts';
 import { readScore } from './scores.ts';
+import { PERIOD_ANCHOR, carryCurrency, readPeriod, readTimesX } from './earnings.ts';
 import {
   approximatorBefore, betweenBefore, continuesNumber, followsLocator, followsName, fromBefore,
   hyphenatedToName, inCitationKey, markerNumber, negativeSign, phoneLike, sentenceStart, timeOfDay, urlSpans,
@@ -32,6 +33,7 @@ const ANCHOR = new RegExp([
   LETTER_CURRENCY_ANCHOR,
   MONTH_ANCHOR,
   FISCAL_ANCHOR,
+  PERIOD_ANCHOR,
   WORD_ANCHOR,
   HOLIDAY_ANCHOR,
   WEEKDAY_ANCHOR,
@@ -62,7 +64,7 @@ export function extractFigures(text: string): Figure[] {
       continue;
     }
     const step = readAt(text, pos, pos + m[0].length);
-    if (step.figure) figures.push(step.figure);
+    if (step.figure) { figures.push(step.figure); carryCurrency(text, figures); }
     ANCHOR.lastIndex = Math.max(step.next, pos + m[0].length);
   }
   return figures;
@@ -78,6 +80,8 @@ function skipTail(text: string, end: number): number {
 /** Reads the figure (if any) at an anchor spanning [pos, tokenEnd). */
 function readAt(text: string, pos: number, tokenEnd: number): Step {
   const c = text[pos];
+  const period = readPeriod(text, pos);
+  if (period) return { figure: period, next: period.end };
   if (!isDigit(c)) {
     const d = isUpper(c) ? readMonthFirst(text, pos) : undefined;
     if (d && 'figure' in d) return { figure: d.figure, next: d.figure.end };
@@ -87,7 +91,7 @@ function readAt(text: string, pos: number, tokenEnd: number): Step {
   if (isDigit(c)) {
     if (hyphenatedToName(text, pos) || continuesNumber(text, pos) || followsLocator(text, pos) || inCitationKey(text, pos)
       || markerNumber(text, pos, tokenEnd)) return { next: skipTail(text, tokenEnd) };
-    const special = readScore(text, pos) ?? readDecade(text, pos);
+    const special = readTimesX(text, pos) ?? readScore(text, pos) ?? readDecade(text, pos);
     if (special) return { figure: special, next: special.end };
     const d = readNumericDate(text, pos);
     if (d) return 'figure' in d ? { figure: d.figure, next: d.figure.end } : { next: d.skip };
