@@ -165,7 +165,9 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
       get searchedSame() { return search(i).same; },
       get searchedDiffer() { return search(i).differ.find((p) => !isTaken(p)); },
       get derivation() { return search(i).derivation(); },
-      minor: minor(f, s.text), words, relative: f.kind === 'percent' || f.kind === 'points' || f.kind === 'multiple',
+      minor: minor(f, s.text), words,
+      // Transcripts and filings often name the period only as "this quarter", "the half".
+      unstated: f.kind === 'quarter' || f.kind === 'half' ? 'a reporting period the sources name only in relation to their date' : undefined, relative: f.kind === 'percent' || f.kind === 'points' || f.kind === 'multiple',
       slip: (p) => !isDated(f) && nearMiss(f.text, p.figure.text),
       consistent: (p) => consistentWith(f, p.figure),
       otherEvent: (p) => isDated(p.figure) && isDated(f) && !oneFieldApart(f, p.figure),

@@ -30,6 +30,8 @@ export interface FigureEvidence {
   consistent?: (p: SourceFigure) => string | undefined;
   /** The figure is a change or ratio (percent, points, a multiple): derivable from two stated values. */
   relative?: boolean;
+  /** Why a figure no source states is still not called unsupported (it may still be contradicted). */
+  unstated?: string;
   /** Content words of the draft sentence: too few cannot tell one quantity of a source from another. */
   words?: number;
   /** Why the figure is not worth calling unsupported ("a small count in words"), if so. */
@@ -138,5 +140,6 @@ function decideRaw(e: FigureEvidence, policy: FigurePolicy): Decision {
   if (same && strength(same, policy) >= D.verifyStrength) return { kind: 'match', reference: same, certain: false };
   if (e.derivation) return { kind: 'match', reference: e.derivation.from[0], certain: false, derivation: e.derivation };
   if (e.minor) return { kind: 'unchecked', certain: false, note: e.minor };
+  if (e.unstated) return { kind: 'unchecked', certain: false, note: e.unstated };
   return { kind: 'unsupported', certain: false };
 }
