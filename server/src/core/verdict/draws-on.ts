@@ -174,8 +174,11 @@ function rankDraftSources(ctx: CheckContext, m: Memo): Map<number, number> {
     const docId = ctx.index.sentence(hit.sid).docId;
     if (inTime(ctx, docId, years)) cands.add(docId);
   }
-  // A one-paragraph draft is a summary; a longer one must be made mostly of its sources' words.
-  const covered = covering(ctx, stems, cands, m.blocks.size === 1 ? P.summaryCoverage : P.draftCoverage);
+  // A one-paragraph draft is a summary; a longer one must be made mostly of its sources' words. With only a
+  // handful of sources in the corpus, a summary that cites nothing is a summary of them, however freely worded.
+  const summary = m.blocks.size === 1;
+  const few = ctx.index.size <= P.maxSources;
+  const covered = covering(ctx, stems, cands, summary ? (few ? P.fewSourcesCoverage : P.summaryCoverage) : P.draftCoverage);
   const support = figureSupport(ctx, all, [...covered.keys()]);
   const ranked = new Map([...covered].filter(([d]) => statesSome(support)(d)).map(([d, c]) => [d, c + P.figureWeight * (support.get(d) ?? 0)] as const));
   const best = Math.max(0, ...ranked.values());
