@@ -24,6 +24,8 @@ const FORMS: [string, string, Want][] = [
   ['at the end of June', 'June', { kind: 'date', date: { month: 6 } }],
   ['from May to July', 'July', { kind: 'date', date: { month: 7 } }],
   ['since August, when', 'August', { kind: 'date', date: { month: 8 } }],
+  // a row of table cells is no phone number
+  ['Delinquent Filings 132 110 132', '110', { kind: 'number', value: 110 }],
   // day ranges written with words before the month
   ['from 4 to 8 February, promising', '4 to 8 February', { kind: 'date', value: 204, high: 208, date: { month: 2, day: 4 } }],
   ['between 3 and 5 March', '3 and 5 March', { kind: 'date', value: 303, high: 305 }],

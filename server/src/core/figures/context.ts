@@ -129,7 +129,7 @@ export function negativeSign(text: string, start: number): boolean {
 }
 
 const TIME_AFTER = /\s?(?:a\.m\.|p\.m\.|am|pm|o'clock|hrs\s(?:GMT|UTC|IST|PKT|local)|GMT|UTC)(?![\p{L}\d])/iyu;
-const PHONE = /\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}(?!\d)/y;
+const PHONE = /\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{4,5}(?!\d)/y;
 const INTERNATIONAL = /\d{1,4}(?:[\s.-]\(?\d{1,5}\)?){2,}/y;
 
 /** Whether the number at `start`..`end` is a time of day ("10 am", "3 p.m."). */
