@@ -94,8 +94,9 @@ function searchFigure(ctx: CheckContext, s: DraftSentence, figs: readonly Figure
  * aligns closely with: then it is the citation (or the lack of one) that is wrong.
  */
 function elsewhere(ctx: CheckContext, s: DraftSentence, from: DrawsOn, i: number): Decision | undefined {
-  const others = [...new Set(ctx.sentence(s).alignments.filter((a) => a.score >= FIGURE_POLICY.docSearch.otherSourceAlign).map((a) => a.docId))]
-    .filter((id) => !from.docs.includes(id)).slice(0, FIGURE_POLICY.drawsOn.maxSources);
+  // The sources the draft cites elsewhere first, then those the sentence aligns with closely.
+  const aligned = ctx.sentence(s).alignments.filter((a) => a.score >= FIGURE_POLICY.docSearch.otherSourceAlign).map((a) => a.docId);
+  const others = [...new Set([...draftCited(ctx), ...aligned])].filter((id) => !from.docs.includes(id)).slice(0, 2 * FIGURE_POLICY.drawsOn.maxSources);
   if (others.length === 0) return undefined;
   const same = searchFigure(ctx, s, ctx.sentence(s).figures.map((v) => v.figure), others, i).same;
   if (!same) return undefined;
@@ -127,6 +128,25 @@ const isDated = (f: Figure) => f.kind === 'date' || f.kind === 'year';
 
 const occurrenceKey = (p: SourceFigure) => `${p.sid}:${p.figure.start}:${p.meta ?? ''}`;
 
+/** The sources the whole draft cites, and a key naming them (decisions depend on them). */
+function draftCited(ctx: CheckContext): number[] {
+  return ctx.stage(`draft-cites\u0000${draftCitesKey(ctx)}`, () => [...ctx.docsCitedBy(ctx.draft.citations)]);
+}
+
+const citesKeys = new WeakMap<CheckContext, string>();
+
+/** A short key for the draft's citations (FNV-1a of their keys, URLs and labels), once per check. */
+function draftCitesKey(ctx: CheckContext): string {
+  let key = citesKeys.get(ctx);
+  if (key === undefined) {
+    const text = ctx.draft.citations.map((c) => `${c.keys.join(',')}|${c.url ?? ''}|${c.label ?? ''}`).join(' ');
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    citesKeys.set(ctx, (key = `${ctx.draft.citations.length}:${(h >>> 0).toString(36)}`));
+  }
+  return key;
+}
+
 /** A figure's decision and fix candidates, independent of where the sentence sits in the draft. */
 type SentenceDecision = Decision & { candidates: SourceFigure[] };
 
@@ -135,7 +155,7 @@ function decideSentence(ctx: CheckContext, s: DraftSentence, out: FigureDecision
   const cited = ctx.citedDocs([s]);
   const from = drawsOn(ctx, s);
   const citedIds = from.how === 'sentence-cites' || from.how === 'paragraph-cites' ? new Set(from.docs) : cited;
-  const key = `decide\u0000${from.how}\u0000${from.docs.join(',')}\u0000${[...citedIds].join(',')}\u0000${s.context ?? ''}\u0000${s.text}`;
+  const key = `decide\u0000${draftCitesKey(ctx)}\u0000${from.how}\u0000${from.docs.join(',')}\u0000${[...citedIds].join(',')}\u0000${s.context ?? ''}\u0000${s.text}`;
   const decisions = ctx.stage(key, () => decideFigures(ctx, s, from, citedIds));
   ctx.sentence(s).figures.forEach((verdict, i) => {
     const r = ctx.draftRange(s, verdict.figure.start, verdict.figure.end);
