@@ -83,9 +83,10 @@ function disagreement(ctx: CheckContext, d: FigureDecision): Disagreement | null
   const period = ref && !ref.meta ? periodOf(ctx.index, ref.sid) : undefined;
   const samePeriod = (p: SourceFigure) => !period || !otherPeriod(period, periodOf(ctx.index, p.sid));
   const pool = [...d.verdict.agreeing, ...d.verdict.differing].filter((p) => confident(p) && close(p) && samePeriod(p));
+  const disagree = (list: readonly SourceFigure[]) => list.some((a) => list.some((b) => sameFactOtherValue(ctx, a, b)));
+  if (!disagree(pool)) return null;
   const all = ref ? pool.filter(sameReport(ctx, d, ref, pool)) : pool;
-  const disagree = all.some((a) => all.some((b) => sameFactOtherValue(ctx, a, b)));
-  if (!disagree) return null;
+  if (!disagree(all)) return null;
   const alternatives: SourceValue[] = all.map((p) => ({ value: figureText(ctx, p), source: figureRef(ctx, p) }));
   const preferred = all.find((p) => d.cited.has(p.docId)) ?? d.reference ?? all[0];
   const cited = all.find((p) => d.cited.has(p.docId));

@@ -82,7 +82,7 @@ function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undef
     // The cited source says otherwise, or matches the sentence far less well than the one that agrees.
     const citedWeaker = cited.size > 0 && e.citedBest < Math.max(0.25, bestAgree.align - 0.3);
     if ((citedDiffer || citedWeaker) && !e.searchedSame) return { kind: 'citation', reference: bestAgree, certain: false };
-    return { kind: 'match', reference: e.searchedSame && cited.size > 0 ? e.searchedSame : bestAgree, certain: true };
+    return { kind: 'match', reference: cited.size > 0 && e.searchedSame ? e.searchedSame : bestAgree, certain: true };
   }
   if (citedDiffer) {
     // A loose pairing does not outweigh the cited source stating the draft's value about as closely elsewhere.

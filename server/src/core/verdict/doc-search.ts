@@ -166,6 +166,24 @@ export function occurrencesByKey(ctx: CheckContext, docId: number): Map<string, 
   });
 }
 
+/**
+ * The occurrences that can compare with `f`, looked up by kind: dates with dates and years,
+ * money in any currency, counts with ordinals, every other kind with its own key.
+ */
+function* comparableOccurrences(ctx: CheckContext, docs: readonly number[], f: Figure, key: string, dated: boolean): Generator<SourceOccurrence> {
+  let budget = FIGURE_POLICY.docSearch.maxSentences;
+  for (const docId of docs) {
+    const byKey = occurrencesByKey(ctx, docId);
+    for (const [k, list] of byKey) {
+      const fits = dated ? k === 'date' || k === 'year' : k === key || (f.kind === 'money' && k.startsWith('money:')) || (f.kind === 'number' && k === 'ordinal') || (f.kind === 'ordinal' && k === 'number');
+      if (fits) yield* list;
+    }
+    const { first, end } = ctx.index.sentenceRange(docId);
+    budget -= end - first;
+    if (budget <= 0) break;
+  }
+}
+
 /** Values too far apart to be one quantity mis-stated (unless a power of 1000 apart). */
 export function implausible(f: Figure, g: Figure): boolean {
   if (f.kind === 'date' || f.kind === 'year') return false;
@@ -217,9 +235,8 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
   const comparable: SourceFigure[] = [];
   let same: SourceFigure | undefined;
   const differ: SourceFigure[] = [];
-  for (const o of occurrences(ctx, docs)) {
+  for (const o of comparableOccurrences(ctx, docs, f, key, dated)) {
     const g = o.figure;
-    if (!dated && o.key !== key && !(f.kind === 'money' && g.kind === 'money') && !countsAsOrdinal(f, g)) continue;
     const ordinal = countsAsOrdinal(f, g);
     const cmp = ordinal ? 'same' : compareFigures(f, g);
     if (cmp === 'incomparable') continue;
