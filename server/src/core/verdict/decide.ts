@@ -61,7 +61,9 @@ const cites = (how: DrawsOnHow) => how === 'sentence-cites' || how === 'paragrap
 
 /** A differing pairing from an aligned sentence is certain when the passage is close or the pair unique. */
 function certainPair(p: SourceFigure, policy: FigurePolicy): boolean {
-  return p.align >= policy.pairing.overrideAlign || (!!p.unique && p.align >= policy.pairing.differAlign);
+  // A close passage, or the only comparable pair; either way with some shared words around the figure.
+  const close = p.align >= policy.pairing.overrideAlign || (!!p.unique && p.align >= policy.pairing.differAlign);
+  return close && p.local >= policy.pairing.certainLocal;
 }
 
 /** The decision from pairings in aligned sentences, when they settle it. */

@@ -23,6 +23,8 @@ export const FIGURE_POLICY = {
     /** A clearly closer differing passage outweighs a looser agreement by this strength margin. */
     overrideMargin: 0.3,
     overrideAlign: 0.6,
+    /** A pairing is certain (its fix applied automatically) only with this much context around the figure. */
+    certainLocal: 1,
     /** Bonus to the alignment when an anchor figure (money, percent, ≥ 10) agrees with local context. */
     anchorBonus: 0.2,
     /** Weight of local context in a pairing's strength (align + weight × local). */
