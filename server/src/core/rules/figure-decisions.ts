@@ -50,6 +50,10 @@ function minor(f: Figure, text: string): string | undefined {
   if (f.relative) return 'a date relative to the time of writing';
   // "the 17th century": a period named as background, not a reported figure.
   if (f.kind === 'ordinal' && /^[\s-]*century/i.test(text.slice(f.end, f.end + 10))) return 'a century, named as background';
+  // "scored twice", "was burgled twice": a count of occasions, unlike "twice as many", "twice the size".
+  if (f.kind === 'multiple' && /^(?:twice|thrice)$/i.test(f.text) && !/^\s+(?:as|the|that|its|their|his|her|what)\b/i.test(text.slice(f.end, f.end + 8))) {
+    return 'a count of occasions in words';
+  }
   if (/\d/.test(f.text)) return undefined;
   const small = Math.abs(f.value) < FIGURE_POLICY.smallWordNumber;
   return small && (f.kind === 'number' || f.kind === 'ordinal') ? 'a small count in words' : undefined;
