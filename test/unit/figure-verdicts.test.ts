@@ -128,3 +128,19 @@ test('a wrong derivation: a percent change that the stated values do not give is
   const right = e.check('Acme said quarterly net profit rose 16.5% to $233 million from $200 million [@wire].\n');
   assert.equal(verdictOf(right, '16.5%'), 'verified');
 });
+
+test('listOf counts the names a source lists; countOtherThings tells counts of different things apart', async () => {
+  const { listOf } = await import('../../server/src/core/verdict/lists.ts');
+  const { countOtherThings } = await import('../../server/src/core/align/align.ts');
+  const { tokenize } = await import('../../server/src/core/text/tokens.ts');
+  const text = 'Record yields are forecast in Idaho, Illinois, Indiana, Iowa, South Dakota and Wisconsin this year.';
+  assert.deepEqual(listOf(text, 6), ['Idaho', 'Illinois', 'Indiana', 'Iowa', 'South Dakota', 'Wisconsin']);
+  assert.equal(listOf(text, 7), undefined);
+  const a = 'forecast in eleven states';
+  const b = 'a record 188.8 bushels per acre';
+  const fa = extractFigures(a)[0];
+  const fb = extractFigures(b)[0];
+  assert.equal(countOtherThings(fa, tokenize(a), fb, tokenize(b)), true);
+  const c = 'yields in 11 states';
+  assert.equal(countOtherThings(fa, tokenize(a), extractFigures(c)[0], tokenize(c)), false);
+});

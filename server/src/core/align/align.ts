@@ -161,3 +161,27 @@ export function contextScore(d: DraftContext, sourceTokens: readonly Token[], so
   if (d.before !== undefined && d.before === wordBefore(sourceTokens, sourceSpan.start)) score += 0.5;
   return score;
 }
+
+/**
+ * The thing a bare number counts: the content word right after it ("eleven states",
+ * "188.8 bushels"), as a stem; undefined when none follows directly.
+ */
+export function countedNoun(tokens: readonly Token[], end: number, text?: string): string | undefined {
+  for (const t of tokens) {
+    if (t.start < end) continue;
+    if (t.start - end > 2 || (text !== undefined && /[^\s-]/.test(text.slice(end, t.start)))) return undefined;
+    return isTerm(t) && !NOT_COUNTED.has(t.word) ? t.stem : undefined;
+  }
+  return undefined;
+}
+
+/** Words after a number that do not name what it counts ("5 vs 3", "12 in the year"). */
+const NOT_COUNTED = new Set(['vs', 'versus', 'against', 'compared', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'earlier', 'later', 'ago', 'each', 'apiece']);
+
+/** Two bare numbers that count different things ("eleven states" / "188.8 bushels") are not one quantity. */
+export function countOtherThings(f: { kind: string; end: number }, fTokens: readonly Token[], g: { kind: string; end: number }, gTokens: readonly Token[]): boolean {
+  if (f.kind !== 'number' || g.kind !== 'number') return false;
+  const a = countedNoun(fTokens, f.end);
+  const b = countedNoun(gTokens, g.end);
+  return a !== undefined && b !== undefined && a !== b;
+}

@@ -5,7 +5,7 @@
 import { compareFigures, type Figure } from '../figures/index.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { localContextScore, type Alignment } from './align.ts';
+import { countOtherThings, localContextScore, type Alignment } from './align.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 
 /** A source figure paired with a draft figure. */
@@ -160,7 +160,8 @@ function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draftToke
   figs.forEach((f, fi) => {
     if (result[fi]) return;
     const dated = f.kind === 'date' || f.kind === 'year';
-    const pool = options[fi].filter((o) => !used.has(o.gi) && !implausible(f, o.g) && !looseDates(f, o.g) && (dated || samePeriod(o.sid))).sort((x, y) => y.local - x.local || x.gi - y.gi);
+    const pool = options[fi].filter((o) => !used.has(o.gi) && !implausible(f, o.g) && !looseDates(f, o.g) && (dated || samePeriod(o.sid))
+      && !countOtherThings(f, draftTokens, o.g, index.tokens(o.sid))).sort((x, y) => y.local - x.local || x.gi - y.gi);
     const best = pool[0];
     if (!best) return;
     // The only comparable pair: no other draft figure could take this source figure.

@@ -17,6 +17,7 @@ import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { comparisonRoles, type Role } from '../verdict/roles.ts';
 import { wrongChange } from '../verdict/changes.ts';
+import { listOf } from '../verdict/lists.ts';
 import { compareFigures } from '../figures/index.ts';
 import type { CheckContext } from './context.ts';
 
@@ -128,6 +129,18 @@ function swapped(ctx: CheckContext, f: Figure, role: Role | undefined, d: Decisi
   return { kind: 'mismatch', reference: { ...ref, figure: other, same: false }, certain: false };
 }
 
+/** A count of the names a passage of the drawn-on sources lists ("eleven states": Arkansas, …). */
+function counted(ctx: CheckContext, s: DraftSentence, from: DrawsOn, f: Figure): Decision | undefined {
+  if (f.kind !== 'number' || f.high !== undefined) return undefined;
+  for (const a of ctx.sentence(s).alignments.filter((x) => from.docs.includes(x.docId)).slice(0, 3)) {
+    const items = listOf(ctx.index.sentence(a.sid).text, f.value);
+    if (!items) continue;
+    const reference: SourceFigure = { sid: a.sid, docId: a.docId, figure: { ...f, start: 0, end: 0 }, align: a.score, local: 0, same: true, meta: items.join(', ') };
+    return { kind: 'match', reference, certain: false, derivation: { text: `${items.length} listed: ${items.slice(0, 3).join(', ')} … ${items[items.length - 1]}`, from: [reference] } };
+  }
+  return undefined;
+}
+
 const isDated = (f: Figure) => f.kind === 'date' || f.kind === 'year';
 
 const occurrenceKey = (p: SourceFigure) => `${p.sid}:${p.figure.start}:${p.meta ?? ''}`;
@@ -196,7 +209,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
       consistent: (p) => consistentWith(f, p.figure),
       otherEvent: (p) => isDated(p.figure) && isDated(f) && !oneFieldApart(f, p.figure),
     });
-    if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? decision;
+    if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? counted(ctx, s, from, f) ?? decision;
     decision = swapped(ctx, f, draftRoles().get(i), decision) ?? decision;
     return { ...decision, candidates: decision.kind === 'unsupported' ? search(i).candidates : [] };
   });

@@ -4,7 +4,7 @@
  * differing one that states the same quantity (same kind and unit, most shared context).
  * Work is bounded by FIGURE_POLICY.docSearch.maxSentences per passage.
  */
-import { contextScore, draftContext, sourceContext } from '../align/align.ts';
+import { contextScore, countOtherThings, draftContext, sourceContext } from '../align/align.ts';
 import { otherPeriod, periodOf, yearsOf, type SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, figureKey } from '../figures/compare.ts';
 import { extractFigures, resolveRelative, type Figure } from '../figures/index.ts';
@@ -254,7 +254,7 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
     comparable.push(p);
     if (p.same) {
       if (!same || strength(p) > strength(same)) same = p;
-    } else if (!o.meta && !implausible(f, g)) differ.push(p);
+    } else if (!o.meta && !implausible(f, g) && !countOtherThings(f, tokens, g, ctx.index.tokens(o.sid))) differ.push(p);
   }
   comparable.sort((a, b) => strength(b) - strength(a));
   differ.sort((a, b) => strength(b) - strength(a));
