@@ -36,6 +36,8 @@ export interface FigureDecision extends Decision {
   drawsOn: DrawsOn;
   /** Comparable figures of the drawn-on sources, best context first (fix candidates). */
   candidates: SourceFigure[];
+  /** Another cited source's different value for the same quantity, when the draft agrees with one cited source. */
+  rival?: SourceFigure;
   /** The memoised decision this one was made from (the same object while the sentence and its sources are unchanged). */
   memo: object;
 }
@@ -141,6 +143,18 @@ function counted(ctx: CheckContext, s: DraftSentence, from: DrawsOn, f: Figure):
   return undefined;
 }
 
+/**
+ * When the passage cites two or more sources and the draft agrees with one, a different value
+ * another cited source states about the same quantity (for figure.sources-disagree).
+ */
+function otherCitedValue(from: DrawsOn, d: Decision, differ: () => SourceFigure[]): SourceFigure | undefined {
+  const cites = from.how === 'sentence-cites' || from.how === 'paragraph-cites';
+  if (!cites || from.docs.length < 2 || d.kind !== 'match' || !d.reference) return undefined;
+  const agreeing = d.reference.docId;
+  const D = FIGURE_POLICY.docSearch;
+  return differ().find((p) => p.docId !== agreeing && p.local >= D.contradictLocal && p.align >= D.contradictAlign);
+}
+
 const isDated = (f: Figure) => f.kind === 'date' || f.kind === 'year';
 
 const occurrenceKey = (p: SourceFigure) => `${p.sid}:${p.figure.start}:${p.meta ?? ''}`;
@@ -165,7 +179,7 @@ function draftCitesKey(ctx: CheckContext): string {
 }
 
 /** A figure's decision and fix candidates, independent of where the sentence sits in the draft. */
-type SentenceDecision = Decision & { candidates: SourceFigure[] };
+type SentenceDecision = Decision & { candidates: SourceFigure[]; rival?: SourceFigure };
 
 /** The decisions for the figures of one sentence, memoised by its text, sources and citations. */
 function decideSentence(ctx: CheckContext, s: DraftSentence, out: FigureDecision[]): void {
@@ -211,7 +225,8 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
     });
     if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? counted(ctx, s, from, f) ?? decision;
     decision = swapped(ctx, f, draftRoles().get(i), decision) ?? decision;
-    return { ...decision, candidates: decision.kind === 'unsupported' ? search(i).candidates : [] };
+    const rival = otherCitedValue(from, decision, () => search(i).differ);
+    return { ...decision, candidates: decision.kind === 'unsupported' ? search(i).candidates : [], ...(rival ? { rival } : {}) };
   });
   // A percent change between two of the sentence's verified values must be their change.
   return decisions.map((d, i) => {

@@ -82,7 +82,10 @@ function disagreement(ctx: CheckContext, d: FigureDecision): Disagreement | null
   const ref = d.reference ?? top;
   const period = ref && !ref.meta ? periodOf(ctx.index, ref.sid) : undefined;
   const samePeriod = (p: SourceFigure) => !period || !otherPeriod(period, periodOf(ctx.index, p.sid));
-  const pool = [...d.verdict.agreeing, ...d.verdict.differing].filter((p) => confident(p) && close(p) && samePeriod(p));
+  // The value a cited source states elsewhere (found by searching it) takes part too.
+  const searched = [...(d.reference?.searched && d.reference.same ? [d.reference] : []), ...(d.rival ? [d.rival] : [])];
+  // A rival value from another cited source needs no closeness: the writer cites both.
+  const pool = [...d.verdict.agreeing, ...searched, ...d.verdict.differing].filter((p) => confident(p) && (p === d.rival || close(p)) && samePeriod(p));
   const disagree = (list: readonly SourceFigure[]) => list.some((a) => list.some((b) => sameFactOtherValue(ctx, a, b)));
   if (!disagree(pool)) return null;
   const all = ref ? pool.filter(sameReport(ctx, d, ref, pool)) : pool;

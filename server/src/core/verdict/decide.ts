@@ -90,7 +90,9 @@ function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undef
     // A loose pairing does not outweigh the cited source stating the draft's value about as closely elsewhere.
     const same = e.searchedSame;
     const outweighed = same && !certainPair(citedDiffer, policy) && strength(citedDiffer, policy) < strength(same, policy) + policy.docSearch.contradictMargin;
-    if (outweighed) return { kind: 'match', reference: same, certain: false };
+    // Two cited sources that give different values: the draft agrees with one (figure.sources-disagree says so).
+    const otherCitedAgrees = same !== undefined && cited.has(same.docId) && same.docId !== citedDiffer.docId;
+    if (outweighed || otherCitedAgrees) return { kind: 'match', reference: same, certain: false };
     return { kind: 'mismatch', reference: citedDiffer, certain: certainPair(citedDiffer, policy) };
   }
   const differ = e.differing[0];
