@@ -11,3 +11,15 @@ export function pick(text: string, want?: string): Figure {
 
 /** Whether `a` equals `b` up to floating-point rounding. */
 export const near = (a: number | undefined, b: number): boolean => a !== undefined && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+
+/** Asserts that `text` holds a figure written `want` whose fields include `fields` (numbers up to rounding). */
+export function assertFigure(text: string, want: string, fields: Partial<Record<keyof Figure, unknown>>): Figure {
+  const f = pick(text, want);
+  assert.equal(text.slice(f.start, f.end), want, text);
+  for (const [k, v] of Object.entries(fields)) {
+    const actual = (f as unknown as Record<string, unknown>)[k];
+    if (typeof v === 'number') assert.ok(near(actual as number, v), `${text}: ${k} ${String(actual)} != ${v}`);
+    else assert.deepEqual(actual, v, `${text}: ${k}`);
+  }
+  return f;
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { near, pick } from '../helpers/figures.ts';
+import { assertFigure, pick } from '../helpers/figures.ts';
 import { compareFigures, extractFigures, figureKey, resolveRelative, type Figure } from '../../server/src/core/figures/index.ts';
 
 
@@ -110,13 +110,7 @@ const FORMS: [string, string, Want][] = [
 
 test('figure forms: kind, value, high and unit', () => {
   for (const [text, want, fields] of FORMS) {
-    const f = pick(text, want);
-    assert.equal(text.slice(f.start, f.end), want, text);
-    for (const [k, v] of Object.entries(fields)) {
-      const actual = (f as unknown as Record<string, unknown>)[k];
-      if (typeof v === 'number') assert.ok(near(actual as number, v), `${text}: ${k} ${String(actual)} != ${v}`);
-      else assert.deepEqual(actual, v, `${text}: ${k}`);
-    }
+    const f = assertFigure(text, want, fields);
     if (fields.relative) assert.equal(f.date, undefined, `${text}: a relative date has no absolute date`);
   }
 });
