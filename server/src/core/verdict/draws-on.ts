@@ -179,7 +179,7 @@ function rankDraftSources(ctx: CheckContext, m: Memo): Map<number, number> {
   const summary = m.blocks.size === 1;
   const few = ctx.index.size <= P.maxSources;
   const covered = covering(ctx, stems, cands, summary ? (few ? P.fewSourcesCoverage : P.summaryCoverage) : P.draftCoverage);
-  const support = figureSupport(ctx, all, [...covered.keys()]);
+  const support = covered.size > 1 ? figureSupport(ctx, all, [...covered.keys()]) : new Map<number, number>();
   const ranked = new Map([...covered].filter(([d]) => statesSome(support)(d)).map(([d, c]) => [d, c + P.figureWeight * (support.get(d) ?? 0)] as const));
   const best = Math.max(0, ...ranked.values());
   return new Map([...ranked].filter(([, c]) => c >= best - P.draftLead));
@@ -195,7 +195,8 @@ function paragraphDocs(ctx: CheckContext, sentences: readonly DraftSentence[]): 
   // Ranked by the best sentence alignment, coverage and the share of the passage's figures the
   // source states (the surest sign of provenance among look-alike stories); those far behind are other stories.
   const chosen0 = [...cands.keys()].filter((d) => (cands.get(d) ?? 0) >= P.sentenceAlign || covered.has(d));
-  const support = figureSupport(ctx, sentences, chosen0);
+  // One candidate needs no ranking: the figures it states would only rank it against others.
+  const support = chosen0.length > 1 ? figureSupport(ctx, sentences, chosen0) : new Map<number, number>();
   const rank = (d: number) => (cands.get(d) ?? 0) + (covered.get(d) ?? 0) + P.figureWeight * (support.get(d) ?? 0);
   const chosen = chosen0.filter(statesSome(support)).sort((a, b) => rank(b) - rank(a));
   const top = chosen.length ? rank(chosen[0]) : 0;
