@@ -7,6 +7,7 @@ import type { CorpusIndex } from '../index/corpus-index.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { countOtherThings, localContextScore, type Alignment } from './align.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
+import { strength } from '../verdict/decide.ts';
 
 /** A source figure paired with a draft figure. */
 export interface SourceFigure {
@@ -46,11 +47,6 @@ function strongEnough(p: SourceFigure): boolean {
   return p.align >= P.differAlign || P.differTiers.some((t) => p.align >= t.align && p.local >= t.local) || (!!p.unique && p.align >= P.uniqueAlign && p.local >= P.uniqueLocal);
 }
 
-/** Evidence strength of a pairing: sentence alignment plus local context. */
-export function strength(p: SourceFigure): number {
-  return p.align + P.localWeight * p.local;
-}
-
 /** A figure specific enough to confirm an alignment when both sides state it. */
 function isAnchor(f: Figure): boolean {
   return f.kind !== 'number' && f.kind !== 'ordinal' ? true : f.value >= P.anchorMinNumber;
@@ -71,8 +67,24 @@ export function periodOf(index: CorpusIndex, sid: number): Set<number> {
   const s = index.sentence(sid);
   const own = yearsOf(s.text);
   if (own.size > 0) return own;
-  const y = Number(/\b(?:19|20)\d{2}\b/.exec(s.doc.date ?? '')?.[0] ?? NaN);
-  return Number.isFinite(y) ? new Set([y, y - 1]) : own;
+  const y = publicationYear(s.doc.date);
+  return y !== undefined ? new Set([y, y - 1]) : own;
+}
+
+/** The year of a source's date field ("2021-02-05", "March 2019"), if it has one. */
+export function publicationYear(date: string | undefined): number | undefined {
+  const y = /\b(?:19|20)\d{2}\b/.exec(date ?? '')?.[0];
+  return y === undefined ? undefined : Number(y);
+}
+
+/**
+ * Whether a source published on `date` can report on a passage that names `years`: not when
+ * every year named is more than a year after its publication (a 1987 story does not report 2021).
+ */
+export function canReport(date: string | undefined, years: ReadonlySet<number>): boolean {
+  const published = publicationYear(date);
+  if (published === undefined || years.size === 0) return true;
+  return Math.min(...years) <= published + FIGURE_POLICY.drawsOn.yearsAfterPublication;
 }
 
 /** True when both sentences name years and share none: their figures are about different periods. */
@@ -100,7 +112,7 @@ function looseDates(f: Figure, g: Figure): boolean {
  * Values too far apart to be the same fact mis-stated: more than 20 times apart,
  * unless the gap is a power of a thousand (a "million" written for a "billion").
  */
-function implausible(f: Figure, g: Figure): boolean {
+export function implausible(f: Figure, g: Figure): boolean {
   if (f.kind === 'date' || f.kind === 'year') return false;
   const a = Math.abs(f.value);
   const b = Math.abs(g.value);

@@ -3,8 +3,7 @@
  * shared (memoised) analyses of sentences and quotations.
  */
 import { alignSentence, type Alignment } from '../align/align.ts';
-import { analyseFigures, yearsOf, type FigureVerdict } from '../align/figure-analysis.ts';
-import { FIGURE_POLICY } from '../verdict/policy.ts';
+import { analyseFigures, canReport, yearsOf, type FigureVerdict } from '../align/figure-analysis.ts';
 import { recallAgreements } from '../align/figure-recall.ts';
 import { searchQuote, type QuoteVerdict } from '../align/quote-search.ts';
 import { sourceRef } from '../align/source-ref.ts';
@@ -50,12 +49,7 @@ function analyseSentence(index: CorpusIndex, text: string, context?: string): Se
  */
 function reportable(index: CorpusIndex, text: string): ((docId: number) => boolean) | undefined {
   const years = yearsOf(text);
-  if (years.size === 0) return undefined;
-  const first = Math.min(...years);
-  return (docId) => {
-    const y = /^\d{4}/.exec(index.docs[docId]?.date ?? '')?.[0];
-    return y === undefined || first <= Number(y) + FIGURE_POLICY.drawsOn.yearsAfterPublication;
-  };
+  return years.size === 0 ? undefined : (docId) => canReport(index.docs[docId]?.date, years);
 }
 
 function shiftBy(f: Figure, n: number): Figure {

@@ -10,7 +10,7 @@ import type { Figure } from '../figures/index.ts';
 import { tokenize } from '../text/tokens.ts';
 import { contentStems } from '../index/terms.ts';
 import type { SourceRef } from '../types.ts';
-import { decideFigure, type Decision } from '../verdict/decide.ts';
+import { citesIt, decideFigure, type Decision } from '../verdict/decide.ts';
 import { consistentWith, derive } from '../verdict/derive.ts';
 import { allFigures, draftTermsOf, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
@@ -20,8 +20,6 @@ import { wrongChange } from '../verdict/changes.ts';
 import { listOf } from '../verdict/lists.ts';
 import { compareFigures } from '../figures/index.ts';
 import type { CheckContext } from './context.ts';
-
-export { strength } from '../verdict/decide.ts';
 
 /** The decision for one draft figure, with what it was decided from. */
 export interface FigureDecision extends Decision {
@@ -107,8 +105,7 @@ function elsewhere(ctx: CheckContext, s: DraftSentence, from: DrawsOn, i: number
   if (others.length === 0) return undefined;
   const same = searchFigure(ctx, s, ctx.sentence(s).figures.map((v) => v.figure), others, i).same;
   if (!same) return undefined;
-  const cited = from.how === 'sentence-cites' || from.how === 'paragraph-cites';
-  return { kind: cited ? 'citation' : 'match', reference: same, certain: false };
+  return { kind: citesIt(from.how) ? 'citation' : 'match', reference: same, certain: false };
 }
 
 /**
@@ -148,8 +145,7 @@ function counted(ctx: CheckContext, s: DraftSentence, from: DrawsOn, f: Figure):
  * another cited source states about the same quantity (for figure.sources-disagree).
  */
 function otherCitedValue(from: DrawsOn, d: Decision, differ: () => SourceFigure[]): SourceFigure | undefined {
-  const cites = from.how === 'sentence-cites' || from.how === 'paragraph-cites';
-  if (!cites || from.docs.length < 2 || d.kind !== 'match' || !d.reference) return undefined;
+  if (!citesIt(from.how) || from.docs.length < 2 || d.kind !== 'match' || !d.reference) return undefined;
   const agreeing = d.reference.docId;
   const D = FIGURE_POLICY.docSearch;
   return differ().find((p) => p.docId !== agreeing && p.local >= D.contradictLocal && p.align >= D.contradictAlign);
@@ -185,7 +181,7 @@ type SentenceDecision = Decision & { candidates: SourceFigure[]; rival?: SourceF
 function decideSentence(ctx: CheckContext, s: DraftSentence, out: FigureDecision[]): void {
   const cited = ctx.citedDocs([s]);
   const from = drawsOn(ctx, s);
-  const citedIds = from.how === 'sentence-cites' || from.how === 'paragraph-cites' ? new Set(from.docs) : cited;
+  const citedIds = citesIt(from.how) ? new Set(from.docs) : cited;
   const key = `decide\u0000${draftCitesKey(ctx)}\u0000${from.how}\u0000${from.docs.join(',')}\u0000${[...citedIds].join(',')}\u0000${s.context ?? ''}\u0000${s.text}`;
   const decisions = ctx.stage(key, () => decideFigures(ctx, s, from, citedIds));
   ctx.sentence(s).figures.forEach((verdict, i) => {

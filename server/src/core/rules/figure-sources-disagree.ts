@@ -3,7 +3,8 @@
  * finding lists them all and prefers the cited source.
  */
 import { compareFigures } from '../figures/index.ts';
-import { otherPeriod, periodOf, strength, type SourceFigure } from '../align/figure-analysis.ts';
+import { otherPeriod, periodOf, type SourceFigure } from '../align/figure-analysis.ts';
+import { strength } from '../verdict/decide.ts';
 import { sourceName } from '../align/source-ref.ts';
 import { contentStems } from '../index/terms.ts';
 import type { SourceValue } from '../types.ts';

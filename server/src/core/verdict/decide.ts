@@ -57,7 +57,10 @@ export function strength(p: SourceFigure, policy: FigurePolicy = FIGURE_POLICY):
   return p.align + policy.pairing.localWeight * p.local;
 }
 
-const cites = (how: DrawsOnHow) => how === 'sentence-cites' || how === 'paragraph-cites';
+/** Whether a passage's sources were found by its citations (its sentence's or its paragraph's). */
+export function citesIt(how: DrawsOnHow): boolean {
+  return how === 'sentence-cites' || how === 'paragraph-cites';
+}
 
 /** A differing pairing from an aligned sentence is certain when the passage is close or the pair unique. */
 function certainPair(p: SourceFigure, policy: FigurePolicy): boolean {
@@ -69,7 +72,7 @@ function certainPair(p: SourceFigure, policy: FigurePolicy): boolean {
 /** The decision from pairings in aligned sentences, when they settle it. */
 function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undefined {
   const drawn = new Set(e.drawsOn);
-  const cited = cites(e.how) ? drawn : new Set<number>();
+  const cited = citesIt(e.how) ? drawn : new Set<number>();
   const citedAgree = e.agreeing.find((p) => cited.has(p.docId));
   if (citedAgree) return { kind: 'match', reference: citedAgree, certain: true };
   const citedDiffer = e.differing.find((p) => cited.has(p.docId));

@@ -5,7 +5,7 @@
  * Work is bounded by FIGURE_POLICY.docSearch.maxSentences per passage.
  */
 import { contextScore, countOtherThings, draftContext, sourceContext } from '../align/align.ts';
-import { otherPeriod, periodOf, yearsOf, type SourceFigure } from '../align/figure-analysis.ts';
+import { implausible, otherPeriod, periodOf, yearsOf, type SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, figureKey } from '../figures/compare.ts';
 import { extractFigures, resolveRelative, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
@@ -182,17 +182,6 @@ function* comparableOccurrences(ctx: CheckContext, docs: readonly number[], f: F
     budget -= end - first;
     if (budget <= 0) break;
   }
-}
-
-/** Values too far apart to be one quantity mis-stated (unless a power of 1000 apart). */
-export function implausible(f: Figure, g: Figure): boolean {
-  if (f.kind === 'date' || f.kind === 'year') return false;
-  const a = Math.abs(f.value);
-  const b = Math.abs(g.value);
-  if (Math.min(a, b) === 0) return false;
-  const ratio = Math.log10(Math.max(a, b) / Math.min(a, b));
-  if (ratio <= Math.log10(FIGURE_POLICY.pairing.implausibleRatio)) return false;
-  return Math.abs(ratio / 3 - Math.round(ratio / 3)) * 3 > 0.05;
 }
 
 /** Similarity of a draft sentence (its term ids) with a source sentence: 0.6 coverage + 0.4 Dice, idf-weighted. */

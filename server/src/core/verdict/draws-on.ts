@@ -7,7 +7,7 @@
 import { contentStems } from '../index/terms.ts';
 import type { DraftSentence } from '../draft/index.ts';
 import type { CheckContext } from '../rules/context.ts';
-import { yearsOf } from '../align/figure-analysis.ts';
+import { canReport, yearsOf } from '../align/figure-analysis.ts';
 import { compareFigures, figureKey, type Figure } from '../figures/index.ts';
 import { occurrencesByKey } from './doc-search.ts';
 import { FIGURE_POLICY } from './policy.ts';
@@ -76,20 +76,9 @@ function stemsOf(ctx: CheckContext, sentences: readonly DraftSentence[]): string
   return ctx.index.expand([...new Set(all)]);
 }
 
-/** The year a source was published, if its date says. */
-function publicationYear(ctx: CheckContext, docId: number): number | undefined {
-  const y = /^\d{4}/.exec(ctx.doc(docId).date ?? '')?.[0];
-  return y ? Number(y) : undefined;
-}
-
-/**
- * Whether a source could report on a passage that speaks of `years`: not when every year
- * the passage names is after the source was published (a 1987 story does not report 2021).
- */
+/** Whether a source could report on a passage that speaks of `years` (see canReport). */
 function inTime(ctx: CheckContext, docId: number, years: ReadonlySet<number>): boolean {
-  const published = publicationYear(ctx, docId);
-  if (published === undefined || years.size === 0) return true;
-  return Math.min(...years) <= published + P.yearsAfterPublication;
+  return canReport(ctx.doc(docId).date, years);
 }
 
 /** The years some sentences name, else the years the whole draft names. */
