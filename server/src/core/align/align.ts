@@ -19,6 +19,43 @@ export interface Alignment {
   coverage: number;
 }
 
+/** A draft sentence as a query: its known term ids and the idf weight of all its content stems. */
+export interface Query {
+  terms: Set<number>;
+  weight: number;
+  /** Content stems, unknown ones included. */
+  stems: number;
+}
+
+/** The query of a text: content stems (acronyms expanded), unknown stems weighing as the rarest. */
+export function queryOf(index: CorpusIndex, text: string): Query {
+  const stems = index.expand([...new Set(contentStems(text))]);
+  const terms = new Set(index.termsOf(stems));
+  let weight = (stems.length - terms.size) * index.unknownIdf();
+  for (const t of terms) weight += index.idf(t);
+  return { terms, weight, stems: stems.length };
+}
+
+/**
+ * Similarity of a query with one source sentence (or adjacent ones read together):
+ * 0.6 × coverage of the query's weight + 0.4 × Dice, idf-weighted.
+ */
+export function similarity(index: CorpusIndex, q: Query, sids: readonly number[]): { score: number; coverage: number } {
+  let sourceWeight = 0;
+  let shared = 0;
+  const first = index.sentenceTerms(sids[0]);
+  const add = (t: number) => {
+    const w = index.idf(t);
+    sourceWeight += w;
+    if (q.terms.has(t)) shared += w;
+  };
+  for (const t of first) add(t);
+  for (let k = 1; k < sids.length; k++) for (const t of index.sentenceTerms(sids[k])) if (!first.includes(t)) add(t);
+  const coverage = q.weight > 0 ? shared / q.weight : 0;
+  const dice = (2 * shared) / (q.weight + sourceWeight || 1);
+  return { score: 0.6 * coverage + 0.4 * dice, coverage };
+}
+
 /** How much better a merged pair of sentences must score to be used instead of one. */
 const MERGE_GAIN = 0.1;
 
@@ -28,34 +65,10 @@ const MERGE_GAIN = 0.1;
  * that condenses two adjacent source sentences is aligned with both.
  */
 export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, candidates = 8, accept?: (docId: number) => boolean): Alignment[] {
-  const stems = index.expand([...new Set(contentStems(text))]);
-  if (stems.length === 0) return [];
-  const terms = index.termsOf(stems);
-  const unknown = stems.length - terms.length;
-  let draftWeight = unknown * index.unknownIdf();
-  for (const t of terms) draftWeight += index.idf(t);
-  const termSet = new Set(terms);
-  const scoreOf = (sids: number[]) => {
-    let sourceWeight = 0;
-    let shared = 0;
-    const first = index.sentenceTerms(sids[0]);
-    for (const t of first) {
-      const w = index.idf(t);
-      sourceWeight += w;
-      if (termSet.has(t)) shared += w;
-    }
-    for (let k = 1; k < sids.length; k++) {
-      for (const t of index.sentenceTerms(sids[k])) {
-        if (first.includes(t)) continue;
-        const w = index.idf(t);
-        sourceWeight += w;
-        if (termSet.has(t)) shared += w;
-      }
-    }
-    const coverage = draftWeight > 0 ? shared / draftWeight : 0;
-    const dice = (2 * shared) / (draftWeight + sourceWeight || 1);
-    return { score: 0.6 * coverage + 0.4 * dice, coverage };
-  };
+  const query = queryOf(index, text);
+  if (query.stems === 0) return [];
+  const terms = [...query.terms];
+  const scoreOf = (sids: number[]) => similarity(index, query, sids);
   const out: Alignment[] = [];
   // Sources the caller rules out (e.g. published before the years the sentence names) give way to the next ones.
   const hits = accept ? acceptedHits(index, terms, candidates, accept) : index.search(terms, candidates);

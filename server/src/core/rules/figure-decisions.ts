@@ -12,7 +12,8 @@ import { contentStems } from '../index/terms.ts';
 import type { SourceRef } from '../types.ts';
 import { citesIt, decideFigure, type Decision } from '../verdict/decide.ts';
 import { consistentWith, derive } from '../verdict/derive.ts';
-import { allFigures, draftTermsOf, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
+import { allFigures, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
+import { queryOf } from '../align/align.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { comparisonRoles, type Role } from '../verdict/roles.ts';
@@ -80,11 +81,11 @@ const NOTHING: Searched = { differ: [], candidates: [], derivation: () => undefi
 function searchFigure(ctx: CheckContext, s: DraftSentence, figs: readonly Figure[], docs: readonly number[], i: number): Searched {
   if (docs.length === 0) return NOTHING;
   const key = `search\u0000${docs.join(',')}\u0000${s.context ?? ''}\u0000${s.text}`;
-  const memoised = ctx.stage(key, () => ({ tokens: tokenize(s.text), terms: draftTermsOf(ctx, s.text), results: [] as Searched[] }));
+  const memoised = ctx.stage(key, () => ({ tokens: tokenize(s.text), query: queryOf(ctx.index, s.text), results: [] as Searched[] }));
   const done = memoised.results[i];
   if (done) return done;
   const f = figs[i];
-  const e = searchDocs(ctx, f, s.text, memoised.tokens, docs, memoised.terms);
+  const e = searchDocs(ctx, f, s.text, memoised.tokens, docs, memoised.query);
   let derived: { value: ReturnType<typeof derive> } | undefined;
   const derivation = () => {
     const pool = OTHER_KINDS.has(f.kind) ? allFigures(ctx, f, memoised.tokens, docs) : e.comparable;

@@ -4,7 +4,7 @@
  * differing one that states the same quantity (same kind and unit, most shared context).
  * Work is bounded by FIGURE_POLICY.docSearch.maxSentences per passage.
  */
-import { contextScore, countOtherThings, draftContext, sourceContext } from '../align/align.ts';
+import { contextScore, countOtherThings, draftContext, queryOf, similarity, sourceContext, type Query } from '../align/align.ts';
 import { implausible, otherPeriod, periodOf, yearsOf, type SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, figureKey } from '../figures/compare.ts';
 import { extractFigures, resolveRelative, type Figure } from '../figures/index.ts';
@@ -12,7 +12,6 @@ import type { CheckContext } from '../rules/context.ts';
 import type { Token } from '../text/tokens.ts';
 import { FIGURE_POLICY } from './policy.ts';
 import { strength } from './decide.ts';
-import { contentStems } from '../index/terms.ts';
 
 /** A figure of a source, with its sentence (for the title and date: the first sentence). */
 export interface SourceOccurrence {
@@ -184,39 +183,16 @@ function* comparableOccurrences(ctx: CheckContext, docs: readonly number[], f: F
   }
 }
 
-/** Similarity of a draft sentence (its term ids) with a source sentence: 0.6 coverage + 0.4 Dice, idf-weighted. */
-export function sentenceSimilarity(ctx: CheckContext, draftTerms: ReadonlySet<number>, draftWeight: number, sid: number): number {
-  let shared = 0;
-  let weight = 0;
-  for (const t of ctx.index.sentenceTerms(sid)) {
-    const w = ctx.index.idf(t);
-    weight += w;
-    if (draftTerms.has(t)) shared += w;
-  }
-  if (draftWeight <= 0) return 0;
-  return 0.6 * (shared / draftWeight) + 0.4 * ((2 * shared) / (draftWeight + weight || 1));
-}
-
-/** The term ids of a draft sentence and their idf weight (unknown words included). */
-export function draftTermsOf(ctx: CheckContext, text: string): { terms: Set<number>; weight: number } {
-  const stems = ctx.index.expand([...new Set(contentStems(text))]);
-  const terms = new Set(ctx.index.termsOf(stems));
-  let weight = (stems.length - terms.size) * ctx.index.unknownIdf();
-  for (const t of terms) weight += ctx.index.idf(t);
-  return { terms, weight };
-}
-
 /** Searches `docs` for figure `f` of a draft sentence `text` tokenised as `tokens`. */
 export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string, tokens: readonly Token[], docs: readonly number[],
-  draftTerms: { terms: Set<number>; weight: number } = draftTermsOf(ctx, text)): DocEvidence {
+  query: Query = queryOf(ctx.index, text)): DocEvidence {
   const f = yearLike(draftFigure);
-  const { terms, weight } = draftTerms;
   const years = yearsOf(text);
   const around = draftContext(ctx.index, tokens, f);
   const sims = new Map<number, number>();
   const sim = (sid: number) => {
     let v = sims.get(sid);
-    if (v === undefined) sims.set(sid, (v = sentenceSimilarity(ctx, terms, weight, sid)));
+    if (v === undefined) sims.set(sid, (v = similarity(ctx.index, query, [sid]).score));
     return v;
   };
   const key = figureKey(f);
