@@ -137,16 +137,8 @@ export function localContextScore(
   sourceTokens: readonly Token[],
   sourceSpan: { start: number; end: number },
 ): number {
-  let byTokens = draftContexts.get(draftTokens);
-  if (!byTokens) draftContexts.set(draftTokens, (byTokens = new Map()));
-  const key = `${draftSpan.start}:${draftSpan.end}`;
-  let d = byTokens.get(key);
-  if (!d) byTokens.set(key, (d = draftContext(index, draftTokens, draftSpan)));
-  return contextScore(d, sourceTokens, sourceSpan);
+  return contextScore(draftContext(index, draftTokens, draftSpan), sourceTokens, sourceSpan);
 }
-
-/** Draft contexts by token array (one per analysed sentence) and span: each is scored against many source figures. */
-const draftContexts = new WeakMap<readonly Token[], Map<string, DraftContext>>();
 
 /** The draft side of localContextScore, computed once for many source figures. */
 export interface DraftContext {

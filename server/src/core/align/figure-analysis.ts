@@ -5,7 +5,7 @@
 import { compareFigures, type Figure } from '../figures/index.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { countOtherThings, localContextScore, type Alignment } from './align.ts';
+import { contextScore, countOtherThings, draftContext, type Alignment, type DraftContext } from './align.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { strength } from '../verdict/decide.ts';
 
@@ -131,24 +131,42 @@ interface Option {
   local: number;
 }
 
+/** A draft sentence's tokens, and the context words around each of its figures (computed once each). */
+interface DraftSide {
+  tokens: readonly Token[];
+  around(f: Figure): DraftContext;
+}
+
+function draftSide(index: CorpusIndex, tokens: readonly Token[]): DraftSide {
+  const contexts = new Map<Figure, DraftContext>();
+  return {
+    tokens,
+    around(f) {
+      let c = contexts.get(f);
+      if (!c) contexts.set(f, (c = draftContext(index, tokens, f)));
+      return c;
+    },
+  };
+}
+
 /** Comparable source figures for each draft figure, with their local-context scores. */
-function optionsFor(index: CorpusIndex, figs: readonly Figure[], draftTokens: readonly Token[], sid: number): Option[][] {
+function optionsFor(index: CorpusIndex, figs: readonly Figure[], draft: DraftSide, sid: number): Option[][] {
   const sourceFigs = index.figures(sid);
   const sourceTokens = index.tokens(sid);
   return figs.map((f) =>
     sourceFigs.flatMap((g, gi) => {
       const cmp = compareFigures(f, g);
       if (cmp === 'incomparable') return [];
-      return [{ gi, sid, g, same: cmp === 'same', local: localContextScore(index, draftTokens, f, sourceTokens, g) }];
+      return [{ gi, sid, g, same: cmp === 'same', local: contextScore(draft.around(f), sourceTokens, g) }];
     }),
   );
 }
 
 /** Pairs the draft figures of one sentence with the figures of one source sentence. */
-function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draftTokens: readonly Token[], a: Alignment, years: ReadonlySet<number>): (SourceFigure | undefined)[] {
-  const options = optionsFor(index, figs, draftTokens, a.sid);
+function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draft: DraftSide, a: Alignment, years: ReadonlySet<number>): (SourceFigure | undefined)[] {
+  const options = optionsFor(index, figs, draft, a.sid);
   if (a.extra !== undefined) {
-    const more = optionsFor(index, figs, draftTokens, a.extra);
+    const more = optionsFor(index, figs, draft, a.extra);
     more.forEach((os, fi) => options[fi].push(...os.map((o) => ({ ...o, gi: o.gi + 10_000 }))));
   }
   const anchored = options.some((os, fi) => isAnchor(figs[fi]) && os.some((o) => o.same && o.local > 0));
@@ -173,7 +191,7 @@ function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draftToke
     if (result[fi]) return;
     const dated = f.kind === 'date' || f.kind === 'year';
     const pool = options[fi].filter((o) => !used.has(o.gi) && !implausible(f, o.g) && !looseDates(f, o.g) && (dated || samePeriod(o.sid))
-      && !countOtherThings(f, draftTokens, o.g, index.tokens(o.sid))).sort((x, y) => y.local - x.local || x.gi - y.gi);
+      && !countOtherThings(f, draft.tokens, o.g, index.tokens(o.sid))).sort((x, y) => y.local - x.local || x.gi - y.gi);
     const best = pool[0];
     if (!best) return;
     // The only comparable pair: no other draft figure could take this source figure.
@@ -188,11 +206,11 @@ function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draftToke
 }
 
 /** True when a neighbour of `sid` in the same source states the draft figure's value. */
-function neighbourAgrees(index: CorpusIndex, f: Figure, draftTokens: readonly Token[], sid: number): boolean {
+function neighbourAgrees(index: CorpusIndex, f: Figure, draft: DraftSide, sid: number): boolean {
   for (const delta of [-1, 1]) {
     const n = index.neighbour(sid, delta);
     if (n === undefined) continue;
-    const [opts] = optionsFor(index, [f], draftTokens, n);
+    const [opts] = optionsFor(index, [f], draft, n);
     if (opts.some((o) => o.same && o.local >= P.neighbourLocal)) return true;
   }
   return false;
@@ -203,7 +221,7 @@ function neighbourAgrees(index: CorpusIndex, f: Figure, draftTokens: readonly To
  * the aligned source sentences.
  */
 export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[]): FigureVerdict[] {
-  const draftTokens = tokenize(text);
+  const draft = draftSide(index, tokenize(text));
   const years = yearsOf(text);
   const pairs: SourceFigure[][] = figs.map(() => []);
   const docBest = new Map<number, number>();
@@ -213,7 +231,7 @@ export function analyseFigures(index: CorpusIndex, text: string, figs: readonly 
     // A sentence comes from one passage: weaker passages (of its source, or of sources that match
     // it far less well than the best one) may confirm a figure, not contradict it.
     const weaker = a.score < (docBest.get(a.docId) ?? 0) - P.weakerInSource || (docBest.get(a.docId) ?? 0) < best - P.weakerThanBest;
-    pairWithSentence(index, figs, draftTokens, a, years).forEach((p, fi) => {
+    pairWithSentence(index, figs, draft, a, years).forEach((p, fi) => {
       if (p && strongEnough(p) && (p.same || !weaker)) pairs[fi].push(p);
     });
   }
@@ -223,7 +241,7 @@ export function analyseFigures(index: CorpusIndex, text: string, figs: readonly 
     for (const [doc, d] of differ) {
       const a = agree.get(doc);
       // Within one source, the closer passage wins; agreement gets the benefit of the doubt.
-      if (neighbourAgrees(index, figure, draftTokens, d.sid)) differ.delete(doc);
+      if (neighbourAgrees(index, figure, draft, d.sid)) differ.delete(doc);
       else if (a && strength(d) > strength(a) + P.overrideMargin && d.align >= P.overrideAlign) agree.delete(doc);
       else if (a) differ.delete(doc);
     }
