@@ -87,6 +87,15 @@ export function canReport(date: string | undefined, years: ReadonlySet<number>):
   return Math.min(...years) <= published + FIGURE_POLICY.drawsOn.yearsAfterPublication;
 }
 
+/**
+ * Which sources can be what a sentence comes from: when it names years, not those
+ * published more than a year before all of them (a 1987 story does not report 2021).
+ */
+export function reportable(index: CorpusIndex, text: string): ((docId: number) => boolean) | undefined {
+  const years = yearsOf(text);
+  return years.size === 0 ? undefined : (docId) => canReport(index.docs[docId]?.date, years);
+}
+
 /** True when both sentences name years and share none: their figures are about different periods. */
 export function otherPeriod(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   if (a.size === 0 || b.size === 0) return false;

@@ -3,7 +3,7 @@
  * shared (memoised) analyses of sentences and quotations.
  */
 import { alignSentence, type Alignment } from '../align/align.ts';
-import { analyseFigures, canReport, yearsOf, type FigureVerdict } from '../align/figure-analysis.ts';
+import { analyseFigures, reportable, type FigureVerdict } from '../align/figure-analysis.ts';
 import { recallAgreements } from '../align/figure-recall.ts';
 import { searchQuote, type QuoteVerdict } from '../align/quote-search.ts';
 import { sourceRef } from '../align/source-ref.ts';
@@ -41,15 +41,6 @@ function analyseSentence(index: CorpusIndex, text: string, context?: string): Se
   const shift = (f: Figure): Figure => ({ ...f, start: f.start - prefix.length, end: f.end - prefix.length });
   const figures = recallAgreements(index, full, analyseFigures(index, full, figs, alignments)).map((v) => (prefix ? { ...v, figure: shift(v.figure) } : v));
   return { alignments, figures };
-}
-
-/**
- * Which sources can be what a sentence comes from: when it names years, not those
- * published more than a year before all of them (a 1987 story does not report 2021).
- */
-function reportable(index: CorpusIndex, text: string): ((docId: number) => boolean) | undefined {
-  const years = yearsOf(text);
-  return years.size === 0 ? undefined : (docId) => canReport(index.docs[docId]?.date, years);
 }
 
 function shiftBy(f: Figure, n: number): Figure {
@@ -217,12 +208,20 @@ export class CheckContext {
   coveringBlocks(s: DraftSentence): number[] {
     if (s.block !== 'table') return [s.blockIndex];
     const all = this.draft.sentences;
-    const i = all.indexOf(s);
+    const i = this.position(s);
     let after = i;
     while (after < all.length && all[after].block === 'table') after++;
     let before = i;
     while (before >= 0 && all[before].block === 'table') before--;
     return [s.blockIndex, ...[all[before], all[after]].filter((x) => x !== undefined).map((x) => x.blockIndex)];
+  }
+
+  private positions?: Map<DraftSentence, number>;
+
+  /** The index of a sentence in the draft's sentence list (constant time after the first call). */
+  position(s: DraftSentence): number {
+    this.positions ??= new Map(this.draft.sentences.map((x, i) => [x, i]));
+    return this.positions.get(s) ?? -1;
   }
 
   private citedBlocks?: Set<number>;

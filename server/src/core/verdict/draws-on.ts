@@ -217,7 +217,7 @@ function blockSources(ctx: CheckContext, blockIndex: number): DrawsOn | undefine
 function sectionOf(ctx: CheckContext, heading: DraftSentence): DraftSentence[] {
   const all = ctx.draft.sentences;
   const out: DraftSentence[] = [];
-  for (let i = all.indexOf(heading) + 1; i < all.length && all[i].block !== 'heading'; i++) out.push(all[i]);
+  for (let i = ctx.position(heading) + 1; i < all.length && all[i].block !== 'heading'; i++) out.push(all[i]);
   return out;
 }
 
