@@ -75,24 +75,33 @@ export interface DocEvidence {
 
 /** Every figure of the given sources, memoised per corpus version. */
 export function occurrences(ctx: CheckContext, docs: readonly number[]): SourceOccurrence[] {
-  const out: SourceOccurrence[] = [];
-  let budget = FIGURE_POLICY.docSearch.maxSentences;
-  for (const docId of docs) {
-    const list = ctx.stage(`figs:${docId}`, () => {
-      const { first, end } = ctx.index.sentenceRange(docId);
-      const figs: SourceOccurrence[] = [];
-      for (let sid = first; sid < end && sid - first < FIGURE_POLICY.docSearch.maxSentences; sid++) {
-        for (const figure of ctx.index.figures(sid)) {
-          const g = withYear(ctx, docId, figure);
-          figs.push({ sid, docId, figure: g, key: figureKey(g) });
-        }
+  return withinBudget(ctx, docs).flatMap((docId) => docFigures(ctx, docId));
+}
+
+/** The figures of one source (dated by its publication, with its title and date), memoised. */
+function docFigures(ctx: CheckContext, docId: number): SourceOccurrence[] {
+  return ctx.stage(`figs:${docId}`, () => {
+    const { first, end } = ctx.index.sentenceRange(docId);
+    const figs: SourceOccurrence[] = [];
+    for (let sid = first; sid < end && sid - first < FIGURE_POLICY.docSearch.maxSentences; sid++) {
+      for (const figure of ctx.index.figures(sid)) {
+        const g = withYear(ctx, docId, figure);
+        figs.push({ sid, docId, figure: g, key: figureKey(g) });
       }
-      if (end > first) figs.push(...metaOccurrences(ctx, docId, first));
-      return figs;
-    });
+    }
+    if (end > first) figs.push(...metaOccurrences(ctx, docId, first));
+    return figs;
+  });
+}
+
+/** The first sources whose sentences together stay within the search budget (at least one). */
+function withinBudget(ctx: CheckContext, docs: readonly number[]): number[] {
+  let budget = FIGURE_POLICY.docSearch.maxSentences;
+  const out: number[] = [];
+  for (const docId of docs) {
+    out.push(docId);
     const { first, end } = ctx.index.sentenceRange(docId);
     budget -= end - first;
-    out.push(...list);
     if (budget <= 0) break;
   }
   return out;
@@ -156,7 +165,7 @@ export function oneFieldApart(f: Figure, g: Figure): boolean {
 export function occurrencesByKey(ctx: CheckContext, docId: number): Map<string, SourceOccurrence[]> {
   return ctx.stage(`figs-by-key:${docId}`, () => {
     const out = new Map<string, SourceOccurrence[]>();
-    for (const o of occurrences(ctx, [docId])) {
+    for (const o of docFigures(ctx, docId)) {
       const list = out.get(o.key) ?? [];
       list.push(o);
       out.set(o.key, list);
@@ -170,16 +179,11 @@ export function occurrencesByKey(ctx: CheckContext, docId: number): Map<string, 
  * money in any currency, counts with ordinals, every other kind with its own key.
  */
 function* comparableOccurrences(ctx: CheckContext, docs: readonly number[], f: Figure, key: string, dated: boolean): Generator<SourceOccurrence> {
-  let budget = FIGURE_POLICY.docSearch.maxSentences;
-  for (const docId of docs) {
-    const byKey = occurrencesByKey(ctx, docId);
-    for (const [k, list] of byKey) {
+  for (const docId of withinBudget(ctx, docs)) {
+    for (const [k, list] of occurrencesByKey(ctx, docId)) {
       const fits = dated ? k === 'date' || k === 'year' : k === key || (f.kind === 'money' && k.startsWith('money:')) || (f.kind === 'number' && k === 'ordinal') || (f.kind === 'ordinal' && k === 'number');
       if (fits) yield* list;
     }
-    const { first, end } = ctx.index.sentenceRange(docId);
-    budget -= end - first;
-    if (budget <= 0) break;
   }
 }
 
