@@ -64,9 +64,9 @@ const REPORT_MARGIN = 0.4;
 function sameReport(ctx: CheckContext, d: FigureDecision, ref: SourceFigure, pool: readonly SourceFigure[]): (p: SourceFigure) => boolean {
   const others = ctx.sentence(d.sentence).figures.filter((v) => v !== d.verdict).length;
   if (others < 2) return () => true;
-  const support = figureSupport(ctx, [d.sentence], [...new Set([ref.docId, ...pool.map((p) => p.docId)])]);
-  const theirs = support.get(ref.docId) ?? 0;
-  return (p) => p.docId === ref.docId || (support.get(p.docId) ?? 0) > theirs - REPORT_MARGIN;
+  const { share } = figureSupport(ctx, [d.sentence], [...new Set([ref.docId, ...pool.map((p) => p.docId)])]);
+  const theirs = share.get(ref.docId) ?? 0;
+  return (p) => p.docId === ref.docId || (share.get(p.docId) ?? 0) > theirs - REPORT_MARGIN;
 }
 
 /** The disagreement found for a decision, without draft offsets; null when sources agree. */

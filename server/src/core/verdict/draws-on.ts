@@ -131,24 +131,33 @@ function draftKey(ctx: CheckContext): string {
  * story of the same kind). When no candidate states any, the words decide (a summary whose
  * figures are all invented still draws on its article).
  */
-function statesSome(support: Map<number, number> & { telling?: number }): (docId: number) => boolean {
-  const any = [...support.values()].some((v) => v > 0);
-  return (d) => !any || (support.telling ?? 0) < P.tellingFigures || (support.get(d) ?? 0) > 0;
+function statesSome(support: Support): (docId: number) => boolean {
+  const any = [...support.share.values()].some((v) => v > 0);
+  return (d) => !any || support.telling < P.tellingFigures || (support.share.get(d) ?? 0) > 0;
 }
 
+/** How much of a passage's telling figures each source states. */
+export interface Support {
+  /** Share of the telling figures a source states, by doc id. */
+  share: Map<number, number>;
+  /** How many telling figures (not ordinals or dates) the passage has. */
+  telling: number;
+}
+
+const NO_SUPPORT: Support = { share: new Map(), telling: 0 };
+
 /** For each source, the share of the sentences' figures it states (in any sentence, any form). */
-export function figureSupport(ctx: CheckContext, sentences: readonly DraftSentence[], docs: readonly number[]): Map<number, number> & { telling?: number } {
+export function figureSupport(ctx: CheckContext, sentences: readonly DraftSentence[], docs: readonly number[]): Support {
   // Ordinals and dates say little about which story a passage comes from.
   const telling = (f: Figure) => f.kind !== 'ordinal' && f.kind !== 'date' && f.kind !== 'year' && !f.relative;
   const figs = sentences.flatMap((s) => ctx.sentence(s).figures.map((v) => v.figure)).filter(telling).slice(0, P.supportFigures);
-  const out: Map<number, number> & { telling?: number } = new Map<number, number>();
-  out.telling = figs.length;
-  if (figs.length === 0) return out;
+  const share = new Map<number, number>();
+  if (figs.length === 0) return { share, telling: 0 };
   for (const d of docs) {
     const stated = occurrencesByKey(ctx, d);
-    out.set(d, figs.filter((f) => (stated.get(figureKey(f)) ?? []).some((o) => compareFigures(f, o.figure) === 'same')).length / figs.length);
+    share.set(d, figs.filter((f) => (stated.get(figureKey(f)) ?? []).some((o) => compareFigures(f, o.figure) === 'same')).length / figs.length);
   }
-  return out;
+  return { share, telling: figs.length };
 }
 
 /** Ranks the candidate sources of a whole draft by how much of its words they cover. */
@@ -168,8 +177,9 @@ function rankDraftSources(ctx: CheckContext, m: Memo): Map<number, number> {
   const summary = m.blocks.size === 1;
   const few = ctx.index.size <= P.maxSources;
   const covered = covering(ctx, stems, cands, summary ? (few ? P.fewSourcesCoverage : P.summaryCoverage) : P.draftCoverage);
-  const support = covered.size > 1 ? figureSupport(ctx, all, [...covered.keys()]) : new Map<number, number>();
-  const ranked = new Map([...covered].filter(([d]) => statesSome(support)(d)).map(([d, c]) => [d, c + P.figureWeight * (support.get(d) ?? 0)] as const));
+  const support = covered.size > 1 ? figureSupport(ctx, all, [...covered.keys()]) : NO_SUPPORT;
+  const stating = statesSome(support);
+  const ranked = new Map([...covered].filter(([d]) => stating(d)).map(([d, c]) => [d, c + P.figureWeight * (support.share.get(d) ?? 0)] as const));
   const best = Math.max(0, ...ranked.values());
   return new Map([...ranked].filter(([, c]) => c >= best - P.draftLead));
 }
@@ -185,8 +195,8 @@ function paragraphDocs(ctx: CheckContext, sentences: readonly DraftSentence[]): 
   // source states (the surest sign of provenance among look-alike stories); those far behind are other stories.
   const chosen0 = [...cands.keys()].filter((d) => (cands.get(d) ?? 0) >= P.sentenceAlign || covered.has(d));
   // One candidate needs no ranking: the figures it states would only rank it against others.
-  const support = chosen0.length > 1 ? figureSupport(ctx, sentences, chosen0) : new Map<number, number>();
-  const rank = (d: number) => (cands.get(d) ?? 0) + (covered.get(d) ?? 0) + P.figureWeight * (support.get(d) ?? 0);
+  const support = chosen0.length > 1 ? figureSupport(ctx, sentences, chosen0) : NO_SUPPORT;
+  const rank = (d: number) => (cands.get(d) ?? 0) + (covered.get(d) ?? 0) + P.figureWeight * (support.share.get(d) ?? 0);
   const chosen = chosen0.filter(statesSome(support)).sort((a, b) => rank(b) - rank(a));
   const top = chosen.length ? rank(chosen[0]) : 0;
   return chosen.filter((d) => rank(d) >= top - P.sourceLead).slice(0, P.maxSources);
