@@ -85,7 +85,7 @@ function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undef
   }
   if (bestAgree) {
     // The cited source says otherwise, or matches the sentence far less well than the one that agrees.
-    const citedWeaker = cited.size > 0 && e.citedBest < Math.max(0.25, bestAgree.align - 0.3);
+    const citedWeaker = cited.size > 0 && e.citedBest < Math.max(P.citedWeakerFloor, bestAgree.align - P.citedWeakerMargin);
     if ((citedDiffer || citedWeaker) && !e.searchedSame) return { kind: 'citation', reference: bestAgree, certain: false };
     return { kind: 'match', reference: cited.size > 0 && e.searchedSame ? e.searchedSame : bestAgree, certain: true };
   }
@@ -117,14 +117,12 @@ export function decideFigure(e: FigureEvidence, policy: FigurePolicy = FIGURE_PO
   if (d.kind === 'mismatch' && e.relative && e.derivation && !e.derivation.bound) {
     return { kind: 'match', reference: e.derivation.from[0], certain: false, derivation: e.derivation };
   }
-  // A bound or a rounding of the differing value is no contradiction.
-  // Not when the pairing is certain (the same statement, another value) or the value is a slip of the pen.
-  const why = d.kind === 'mismatch' && d.reference && !d.certain && !e.slip?.(d.reference) ? e.consistent?.(d.reference) : undefined;
+  if (d.kind !== 'mismatch' || !d.reference || d.certain) return d;
   // A loosely paired date far from the draft's is another event's date, not this one mis-stated.
-  if (d.kind === 'mismatch' && d.reference && !d.certain && e.otherEvent?.(d.reference)) {
-    return e.drawsOn.length > 0 ? { kind: 'unsupported', certain: false } : { kind: 'unchecked', certain: false };
-  }
-  return why && d.reference ? { kind: 'match', reference: d.reference, certain: false, derivation: { text: why, from: [d.reference] } } : d;
+  if (e.otherEvent?.(d.reference)) return { kind: e.drawsOn.length > 0 ? 'unsupported' : 'unchecked', certain: false };
+  // A bound or a rounding of the differing value is no contradiction (but a slip of the pen is).
+  const why = e.slip?.(d.reference) ? undefined : e.consistent?.(d.reference);
+  return why ? { kind: 'match', reference: d.reference, certain: false, derivation: { text: why, from: [d.reference] } } : d;
 }
 
 function decideRaw(e: FigureEvidence, policy: FigurePolicy): Decision {
@@ -139,9 +137,10 @@ function decideRaw(e: FigureEvidence, policy: FigurePolicy): Decision {
   // Decisive context: the differing figure shares twice the usual context with the draft's.
   const decisive = (differ?.local ?? 0) >= 2 * D.contradictLocal;
   const tellsApart = (e.words ?? Infinity) >= D.swapMinWords || decisive;
-  if (differ && (!e.minor || decisive) && tellsApart && differ.align >= (decisive ? D.decisiveAlign : D.contradictAlign) && differ.local >= D.contradictLocal && (!same || strength(differ, policy) >= strength(same, policy) + D.contradictMargin)) {
-    return { kind: 'mismatch', reference: differ, certain: false };
-  }
+  const swap = differ !== undefined && (!e.minor || decisive) && tellsApart
+    && differ.align >= (decisive ? D.decisiveAlign : D.contradictAlign) && differ.local >= D.contradictLocal
+    && (!same || strength(differ, policy) >= strength(same, policy) + D.contradictMargin);
+  if (swap) return { kind: 'mismatch', reference: differ, certain: false };
   // A slip of the pen: a numeral one digit away from a value stated about a like quantity.
   if (differ && !same && !e.minor && e.slip?.(differ) && differ.local >= D.nearMissLocal) return { kind: 'mismatch', reference: differ, certain: false };
   if (same && strength(same, policy) >= D.verifyStrength) return { kind: 'match', reference: same, certain: false };

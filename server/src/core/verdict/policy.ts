@@ -20,6 +20,12 @@ export const FIGURE_POLICY = {
     /** The only comparable pair of two sentences: this alignment and context suffice. */
     uniqueAlign: 0.3,
     uniqueLocal: 1.5,
+    /**
+     * The cited source "matches the sentence far less well" than an agreeing uncited one (a citation
+     * problem) when its best alignment is below this floor, or this far below the agreeing one.
+     */
+    citedWeakerFloor: 0.25,
+    citedWeakerMargin: 0.3,
     /** A clearly closer differing passage outweighs a looser agreement by this strength margin. */
     overrideMargin: 0.3,
     overrideAlign: 0.6,
