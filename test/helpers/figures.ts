@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { extractFigures, type Figure } from '../../server/src/core/figures/index.ts';
+import { compareFigures, extractFigures, type Figure } from '../../server/src/core/figures/index.ts';
 
 /** A figure in `text`: the one written `want`, or the first (fails the test when there is none). */
 export function pick(text: string, want?: string): Figure {
@@ -23,3 +23,12 @@ export function assertFigure(text: string, want: string, fields: Partial<Record<
   }
   return f;
 }
+
+/** Asserts that two figures compare as `want`, both ways round. */
+export function assertComparison(x: Figure, y: Figure, want: string): void {
+  assert.equal(compareFigures(x, y), want, `${x.text} / ${y.text}`);
+  assert.equal(compareFigures(y, x), want, `${y.text} / ${x.text} (reversed)`);
+}
+
+/** `s` repeated to exactly `size` characters (adversarial inputs). */
+export const repeatTo = (s: string, size: number): string => s.repeat(Math.ceil(size / s.length)).slice(0, size);

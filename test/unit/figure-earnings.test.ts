@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { near, pick } from '../helpers/figures.ts';
-import { compareFigures, extractFigures, type Figure } from '../../server/src/core/figures/index.ts';
+import { assertComparison, assertFigure, pick, repeatTo } from '../helpers/figures.ts';
+import { extractFigures, type Figure } from '../../server/src/core/figures/index.ts';
 
 type Want = Partial<Pick<Figure, 'kind' | 'value' | 'high' | 'unit' | 'date'>>;
 
@@ -58,12 +58,7 @@ const FORMS: [string, string, Want][] = [
 
 test('figure earnings: quarters, halves, multiples, carried currency, basis points', () => {
   for (const [text, want, fields] of FORMS) {
-    const f = pick(text, want);
-    for (const [k, v] of Object.entries(fields)) {
-      const actual = (f as unknown as Record<string, unknown>)[k];
-      if (typeof v === 'number') assert.ok(near(actual as number, v), `${text}: ${k} ${String(actual)} != ${v}`);
-      else assert.deepEqual(actual, v, `${text}: ${k}`);
-    }
+    assertFigure(text, want, fields);
   }
 });
 
@@ -114,13 +109,12 @@ test('figure earnings: comparisons', () => {
   for (const [a, b, want] of PAIRS) {
     const x = pick(...a);
     const y = pick(...b);
-    assert.equal(compareFigures(x, y), want, `${x.text} / ${y.text}`);
-    assert.equal(compareFigures(y, x), want, `${y.text} / ${x.text} (reversed)`);
+    assertComparison(x, y, want);
   }
 });
 
 const SIZE = 200_000;
-const repeat = (s: string) => s.repeat(Math.ceil(SIZE / s.length)).slice(0, SIZE);
+const repeat = (s: string) => repeatTo(s, SIZE);
 
 test('figure earnings: adversarial inputs take linear time', () => {
   for (const s of ['Q4', '4Q', '1x', 'third quarter ', '$1 billion vs ', ' 2 billion to', 'Q4 of fiscal year ']) {

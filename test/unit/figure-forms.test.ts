@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertFigure, pick } from '../helpers/figures.ts';
+import { assertComparison, assertFigure, pick } from '../helpers/figures.ts';
 import { compareFigures, extractFigures, figureKey, resolveRelative, type Figure } from '../../server/src/core/figures/index.ts';
 
 
@@ -196,8 +196,7 @@ test('figure forms: comparisons', () => {
   for (const [a, b, want] of PAIRS) {
     const x = side(a);
     const y = side(b);
-    assert.equal(compareFigures(x, y), want, `${x.text} / ${y.text}`);
-    assert.equal(compareFigures(y, x), want, `${y.text} / ${x.text} (reversed)`);
+    assertComparison(x, y, want);
   }
 });
 

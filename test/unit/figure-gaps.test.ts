@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertFigure, pick } from '../helpers/figures.ts';
-import { compareFigures, extractFigures, type Figure } from '../../server/src/core/figures/index.ts';
+import { assertComparison, assertFigure, pick, repeatTo } from '../helpers/figures.ts';
+import { extractFigures, type Figure } from '../../server/src/core/figures/index.ts';
 
 
 type Want = Partial<Pick<Figure, 'kind' | 'value' | 'high' | 'unit' | 'date' | 'rawUnit'>>;
@@ -98,13 +98,12 @@ test('figure gaps: comparisons', () => {
   for (const [a, b, want] of PAIRS) {
     const x = pick(a[0], a[1]);
     const y = pick(b[0], b[1]);
-    assert.equal(compareFigures(x, y), want, `${x.text} / ${y.text}`);
-    assert.equal(compareFigures(y, x), want, `${y.text} / ${x.text} (reversed)`);
+    assertComparison(x, y, want);
   }
 });
 
 const SIZE = 200_000;
-const repeat = (s: string) => s.repeat(Math.ceil(SIZE / s.length)).slice(0, SIZE);
+const repeat = (s: string) => repeatTo(s, SIZE);
 
 /**
  * Adversarial inputs of 200,000 characters. Every step of extractFigures is linear: the

@@ -10,6 +10,7 @@ import { createEngine } from '../../server/src/core/engine.ts';
 import { extractFigures } from '../../server/src/core/figures/index.ts';
 import { inDraftNotation } from '../../server/src/core/verdict/fixes.ts';
 import { memoryFs as memory } from '../helpers/memory-fs.ts';
+import type { Finding } from '../../server/src/core/types.ts';
 
 const WIRE = [
   '---', 'id: wire', 'title: Acme quarterly results', 'date: 1987-03-02', '---',
@@ -32,6 +33,13 @@ async function engine() {
   return e;
 }
 
+/** The first finding of `code` (fails the test when there is none). */
+function findingOf(r: { findings: Finding[] }, code: string): Finding {
+  const f = r.findings.find((x) => x.code === code);
+  assert.ok(f, JSON.stringify(r.findings));
+  return f;
+}
+
 const verdictOf = (r: { figures: { text: string; verdict: string }[] }, text: string) => r.figures.find((f) => f.text === text)?.verdict;
 
 test('every figure of a cited passage gets a verdict; a value the source never states is figure.unsupported', async () => {
@@ -41,8 +49,7 @@ test('every figure of a cited passage gets a verdict; a value the source never s
   assert.equal(verdictOf(r, '$233 million'), 'verified');
   assert.equal(verdictOf(r, '$200 million'), 'verified');
   assert.equal(verdictOf(r, '15,900'), 'unsupported');
-  const f = r.findings.find((x) => x.code === 'figure.unsupported');
-  assert.ok(f, JSON.stringify(r.findings));
+  const f = findingOf(r, 'figure.unsupported');
   assert.equal(draft.slice(f.start, f.end), '15,900');
   assert.ok(f.fixes.every((x) => !x.preferred), 'fixes of an unsupported figure are never preferred');
   assert.ok(f.fixes.some((x) => x.edits[0].newText === '12,400'), JSON.stringify(f.fixes));
@@ -52,8 +59,7 @@ test('a contradicted figure is fixed in the draft\'s notation, not the wire\'s',
   const e = await engine();
   const draft = 'Acme said quarterly net profit rose to $223 million from $200 million a year earlier [@wire].\n';
   const r = e.check(draft);
-  const f = r.findings.find((x) => x.code === 'figure.mismatch');
-  assert.ok(f, JSON.stringify(r.findings));
+  const f = findingOf(r, 'figure.mismatch');
   assert.equal(draft.slice(f.start, f.end), '$223 million');
   assert.equal(f.fixes[0].edits[0].newText, '$233 million');
   assert.equal(verdictOf(r, '$223 million'), 'contradicted');
@@ -120,8 +126,7 @@ test('a wrong derivation: a percent change that the stated values do not give is
   const e = await engine();
   const draft = 'Acme said quarterly net profit rose 25% to $233 million from $200 million [@wire].\n';
   const r = e.check(draft);
-  const f = r.findings.find((x) => x.code === 'figure.mismatch');
-  assert.ok(f, JSON.stringify(r.findings));
+  const f = findingOf(r, 'figure.mismatch');
   assert.equal(draft.slice(f.start, f.end), '25%');
   assert.equal(f.fixes[0].edits[0].newText, '16.5%');
   assert.match(f.message, /233.*200/);
