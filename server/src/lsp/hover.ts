@@ -84,10 +84,9 @@ export function verdictHover(ws: Workspace, checked: Checked, r: FigureReport): 
       return r.source ? `${head}\n\n${passageBlock(ws, r.source, span, r.sourceValue)}` : head;
     }
     default: {
-      // The engine's reason: "not compared: this passage draws on no source", or why a
-      // figure in a passage with sources was left alone ("a small count in words").
-      const why = r.reason.replace(/^not compared:\s*/, '') || 'this passage draws on no source';
-      return `**citecheck** · not checked: ${escapeMarkdown(why)}`;
+      // The engine's reason: "this passage draws on no source", or why a figure in a
+      // passage with sources was left alone ("a small count in words").
+      return `**citecheck** · not checked: ${escapeMarkdown(r.reason)}`;
     }
   }
 }

@@ -26,7 +26,7 @@ function report(ctx: CheckContext, d: FigureDecision): FigureReport {
     const names = () => d.drawsOn.docs.map((id) => sourceName(ctx.doc(id))).join(', ');
     const reason = d.kind === 'unsupported'
       ? `not stated in ${names()}, which this passage draws on`
-      : d.drawsOn.docs.length ? `not compared: ${d.note ?? 'no comparable value'}` : 'not compared: this passage draws on no source';
+      : d.drawsOn.docs.length ? d.note ?? 'no comparable value in the sources' : 'this passage draws on no source';
     return { ...base, verdict: d.kind === 'unsupported' ? 'unsupported' : 'unchecked', reason, ...(source ? { source } : {}) };
   }
   const source = figureRef(ctx, d.reference);
