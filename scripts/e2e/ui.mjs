@@ -88,8 +88,11 @@ export async function runUi({ extensionPath = ROOT, workspace, expected = expect
     });
     await step('saved', async () => {
       await page.keyboard.press('Control+S');
-      await waitFor(() => readFileSync(join(workspace, 'draft.md'), 'utf8') !== want.original, 'the draft to be saved');
-      const onDisk = readFileSync(join(workspace, 'draft.md'), 'utf8');
+      // The editor truncates then writes the file: a read between the two sees it empty, so wait
+      // for the write to finish (the content settles on the fix) before comparing.
+      const read = () => readFileSync(join(workspace, 'draft.md'), 'utf8');
+      await waitFor(() => read() !== want.original, 'the draft to be saved');
+      const onDisk = await waitFor(() => (read() === want.fixed ? want.fixed : undefined), 'the saved draft to settle', 15_000).catch(() => read());
       if (onDisk !== want.fixed) {
         writeFileSync(join(ARTIFACTS, 'ui-draft-on-disk.md'), onDisk);
         throw new Error(`draft on disk differs from the CLI's fix "${want.fix.title}" (see ui-draft-on-disk.md)`);
