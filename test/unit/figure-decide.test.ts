@@ -75,8 +75,13 @@ const rows: { name: string; e: Partial<FigureEvidence>; kind: string; certain?: 
     kind: 'match',
   },
   {
-    name: 'a bound does not excuse a certain pairing',
-    e: { differing: [src(0, 9, false, 0.9, 3)], consistent: () => 'more than 8: the source says 9' },
+    name: 'a bound that rounds the stated value excuses even a certain pairing',
+    e: { differing: [src(0, 1240, false, 0.9, 3)], consistent: () => 'more than 1,000: the source says 1,240' },
+    kind: 'match', ref: 1240,
+  },
+  {
+    name: 'a certain pairing stays a mismatch when nothing excuses it',
+    e: { differing: [src(0, 9, false, 0.9, 3)], consistent: () => undefined },
     kind: 'mismatch', certain: true,
   },
   {

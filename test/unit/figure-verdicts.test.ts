@@ -93,6 +93,14 @@ test('derived values verify: a percent change, a bound and a rounding', async ()
   assert.deepEqual(r.findings.filter((x) => x.code.startsWith('figure.')), []);
 });
 
+test('a bound holds only as a rounding of the stated value toward its side', async () => {
+  const e = await engine();
+  const verdict = (draft: string, text: string) => e.check(draft).figures.find((f) => f.text === text)?.verdict;
+  assert.equal(verdict('The storm destroyed more than 1,000 homes along the coast on Tuesday [@storm].\n', '1,000'), 'verified');
+  // 1,240 is not 1,100 rounded down at any round step: "at least 1,100" mis-states it.
+  assert.equal(verdict('The storm destroyed at least 1,100 homes along the coast on Tuesday [@storm].\n', '1,100'), 'contradicted');
+});
+
 test('inDraftNotation writes the source value the way the draft writes its figure', () => {
   const fig = (t: string) => extractFigures(t)[0];
   assert.equal(inDraftNotation(fig('94%'), fig('96 pct')), '96%');

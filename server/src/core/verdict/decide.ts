@@ -117,12 +117,17 @@ export function decideFigure(e: FigureEvidence, policy: FigurePolicy = FIGURE_PO
   if (d.kind === 'mismatch' && e.relative && e.derivation && !e.derivation.bound) {
     return { kind: 'match', reference: e.derivation.from[0], certain: false, derivation: e.derivation };
   }
-  if (d.kind !== 'mismatch' || !d.reference || d.certain) return d;
-  // A loosely paired date far from the draft's is another event's date, not this one mis-stated.
-  if (e.otherEvent?.(d.reference)) return { kind: e.drawsOn.length > 0 ? 'unsupported' : 'unchecked', certain: false };
+  if (d.kind !== 'mismatch' || !d.reference) return d;
   // A bound or a rounding of the differing value is no contradiction (but a slip of the pen is).
   const why = e.slip?.(d.reference) ? undefined : e.consistent?.(d.reference);
-  return why ? { kind: 'match', reference: d.reference, certain: false, derivation: { text: why, from: [d.reference] } } : d;
+  if (why) return { kind: 'match', reference: d.reference, certain: false, derivation: { text: why, from: [d.reference] } };
+  if (d.certain) return d;
+  // A loose pairing with one of the values that the draft's figure sums or combines ("up to 400 jobs": 100 + 300).
+  const combined = e.derivation && !e.derivation.bound && e.derivation.from.length > 1 ? e.derivation : undefined;
+  if (combined?.from.some((p) => p.docId === d.reference?.docId && p.sid === d.reference.sid)) return { kind: 'match', reference: combined.from[0], certain: false, derivation: combined };
+  // A loosely paired date far from the draft's is another event's date, not this one mis-stated.
+  if (e.otherEvent?.(d.reference)) return { kind: e.drawsOn.length > 0 ? 'unsupported' : 'unchecked', certain: false };
+  return d;
 }
 
 function decideRaw(e: FigureEvidence, policy: FigurePolicy): Decision {

@@ -43,13 +43,34 @@ function agrees(f: Figure, value: number): boolean {
   return compareFigures(draft, probe) === 'same' || Math.abs(value - f.value) <= (f.precision ?? 0) + 1e-9;
 }
 
+/**
+ * Whether bound `a` is the stated value `b` rounded toward the bound's side at some
+ * round step (1 or 5 times a power of ten, no larger than the bound): writers put
+ * "more than 100" for 116 and "nearly 3%" for 2.8%, but not "at least 11" for 13.
+ */
+function roundBound(a: number, b: number, down: boolean): boolean {
+  if (a === b) return true;
+  if (a <= 0) return false;
+  for (let k = Math.floor(Math.log10(a)); k >= Math.floor(Math.log10(a)) - 4; k--) {
+    for (const m of [5, 1]) {
+      const step = m * 10 ** k;
+      if (step > a) continue;
+      const r = (down ? Math.floor(b / step + 1e-9) : Math.ceil(b / step - 1e-9)) * step;
+      if (Math.abs(r - a) <= 1e-9 * Math.max(1, a)) return true;
+    }
+  }
+  return false;
+}
+
 /** A bound ("more than 2,000", "nearly 3%", "up to 40") that a stated value satisfies. */
 function boundHolds(f: Figure, g: Figure): boolean {
   if (!f.approx || figureKey(f) !== figureKey(g) || f.high !== undefined || g.high !== undefined) return false;
   const a = f.value;
   const b = g.value;
-  if (f.approx === 'over' || f.approx === 'at-least') return b >= a && b <= a * BOUND_SPAN + (f.precision ?? 0);
-  if (f.approx === 'under' || f.approx === 'up-to') return b <= a && b >= a / BOUND_SPAN;
+  // A bound in words ("more than a quarter", "nearly half") is round by nature.
+  const round = (down: boolean) => !/\d/.test(f.text) || roundBound(a, b, down);
+  if (f.approx === 'over' || f.approx === 'at-least') return b >= a && b <= a * BOUND_SPAN + (f.precision ?? 0) && round(true);
+  if (f.approx === 'under' || f.approx === 'up-to') return b <= a && b >= a / BOUND_SPAN && round(false);
   return false;
 }
 
