@@ -16,6 +16,7 @@ import { allFigures, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-
 import { queryOf } from '../align/align.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
+import { draftPeriod, periodKey } from '../verdict/periods.ts';
 import { comparisonRoles, type Role } from '../verdict/roles.ts';
 import { wrongChange } from '../verdict/changes.ts';
 import { listOf } from '../verdict/lists.ts';
@@ -72,6 +73,9 @@ interface Searched {
   derivation(): ReturnType<typeof derive>;
 }
 
+/** Figures that name a span themselves: not reported for a period. */
+const PERIODS = new Set(['duration', 'quarter', 'half', 'date', 'year']);
+
 const NOTHING: Searched = { differ: [], candidates: [], derivation: () => undefined };
 
 /**
@@ -80,12 +84,12 @@ const NOTHING: Searched = { differ: [], candidates: [], derivation: () => undefi
  */
 function searchFigure(ctx: CheckContext, s: DraftSentence, figs: readonly Figure[], docs: readonly number[], i: number): Searched {
   if (docs.length === 0) return NOTHING;
-  const key = `search\u0000${docs.join(',')}\u0000${s.context ?? ''}\u0000${s.text}`;
+  const key = `search\u0000${docs.join(',')}\u0000${s.context ?? ''}\u0000${periodKey(draftPeriod(ctx, s, 0, 0))}\u0000${s.text}`;
   const memoised = ctx.stage(key, () => ({ tokens: tokenize(s.text), query: queryOf(ctx.index, s.text), results: [] as Searched[] }));
   const done = memoised.results[i];
   if (done) return done;
   const f = figs[i];
-  const e = searchDocs(ctx, f, s.text, memoised.tokens, docs, memoised.query);
+  const e = searchDocs(ctx, f, s.text, memoised.tokens, docs, memoised.query, PERIODS.has(f.kind) ? undefined : draftPeriod(ctx, s, f.start, f.end));
   let derived: { value: ReturnType<typeof derive> } | undefined;
   const derivation = () => {
     const pool = OTHER_KINDS.has(f.kind) ? allFigures(ctx, f, memoised.tokens, docs) : e.comparable;
@@ -183,7 +187,7 @@ function decideSentence(ctx: CheckContext, s: DraftSentence, out: FigureDecision
   const cited = ctx.citedDocs([s]);
   const from = drawsOn(ctx, s);
   const citedIds = citesIt(from.how) ? new Set(from.docs) : cited;
-  const key = `decide\u0000${draftCitesKey(ctx)}\u0000${from.how}\u0000${from.docs.join(',')}\u0000${[...citedIds].join(',')}\u0000${s.context ?? ''}\u0000${s.text}`;
+  const key = `decide\u0000${draftCitesKey(ctx)}\u0000${from.how}\u0000${from.docs.join(',')}\u0000${[...citedIds].join(',')}\u0000${s.context ?? ''}\u0000${periodKey(draftPeriod(ctx, s, 0, 0))}\u0000${s.text}`;
   const decisions = ctx.stage(key, () => decideFigures(ctx, s, from, citedIds));
   ctx.sentence(s).figures.forEach((verdict, i) => {
     const r = ctx.draftRange(s, verdict.figure.start, verdict.figure.end);

@@ -5,6 +5,7 @@
  * Work is bounded by FIGURE_POLICY.docSearch.maxSentences per passage.
  */
 import { contextScore, countOtherThings, draftContext, queryOf, similarity, sourceContext, type Query } from '../align/align.ts';
+import { otherReportingPeriod, sourcePeriod, type PeriodMention } from './periods.ts';
 import { implausible, otherPeriod, periodOf, yearsOf, type SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, figureKey } from '../figures/compare.ts';
 import { extractFigures, resolveRelative, type Figure } from '../figures/index.ts';
@@ -189,7 +190,7 @@ function* comparableOccurrences(ctx: CheckContext, docs: readonly number[], f: F
 
 /** Searches `docs` for figure `f` of a draft sentence `text` tokenised as `tokens`. */
 export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string, tokens: readonly Token[], docs: readonly number[],
-  query: Query = queryOf(ctx.index, text)): DocEvidence {
+  query: Query = queryOf(ctx.index, text), reporting?: PeriodMention): DocEvidence {
   const f = yearLike(draftFigure);
   const years = yearsOf(text);
   const around = draftContext(ctx.index, tokens, f);
@@ -210,6 +211,8 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
     const cmp = ordinal ? 'same' : compareFigures(f, g);
     if (cmp === 'incomparable') continue;
     if (cmp === 'different' && dated && !oneFieldApart(f, g)) continue;
+    // The same measure for another reporting period (the nine months', not the quarter's) is another fact.
+    if (reporting && !o.meta && otherReportingPeriod(reporting, sourcePeriod(ctx, o.docId, o.sid, g.start, g.end))) continue;
     // Figures about another year are other facts; figures about the same year are this one's.
     const period = o.meta ? undefined : periodOf(ctx.index, o.sid);
     if (cmp === 'different' && !dated && period && otherPeriod(years, period)) continue;

@@ -1,0 +1,44 @@
+/**
+ * Reporting periods: a figure about one quarter is neither verified by nor a mis-statement
+ * of the same measure for another period of the same report.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_CONFIG } from '../../server/src/core/config.ts';
+import { createEngine } from '../../server/src/core/engine.ts';
+import { otherReportingPeriod, periodAt, periodMentions } from '../../server/src/core/verdict/periods.ts';
+import { memoryFs } from '../helpers/memory-fs.ts';
+
+test('periodMentions reads quarters, halves, nine months and years, not "a year earlier"', () => {
+  const kinds = (t: string) => periodMentions(t).map((m) => `${m.kind}${m.n ?? ''}`);
+  assert.deepEqual(kinds('For the third quarter, net rose; in the nine months it fell'), ['quarter3', 'nine-months']);
+  assert.deepEqual(kinds('q1 adjusted earnings; sees fy 2022 revenue; first-half sales; Six mths'), ['quarter1', 'year', 'half1', 'half']);
+  assert.deepEqual(kinds('compared with 38 cents a year earlier, in the year-earlier period'), []);
+  assert.deepEqual(kinds('Year'), ['year']);
+});
+
+test('periodAt: a period right after the figure in its clause, else the nearest before it', () => {
+  const text = 'For the fourth quarter, net was 213,000, and the loss was 11 cents in the year, against 38 cents.';
+  const at = (fig: string) => periodAt(text, text.indexOf(fig), text.indexOf(fig) + fig.length)?.kind;
+  assert.equal(at('213,000'), 'quarter');
+  assert.equal(at('11 cents'), 'year');
+  assert.equal(at('38 cents'), 'year');
+  assert.equal(otherReportingPeriod({ kind: 'quarter', n: 3, start: 0 }, { kind: 'quarter', start: 0 }), false);
+  assert.equal(otherReportingPeriod({ kind: 'quarter', n: 3, start: 0 }, { kind: 'quarter', n: 4, start: 0 }), true);
+  assert.equal(otherReportingPeriod({ kind: 'quarter', start: 0 }, { kind: 'nine-months', start: 0 }), true);
+});
+
+const TABLE = [
+  'DALLAS CORP <DLS> 3RD QTR NET', '', 'DALLAS, Oct 19 - Shr 30 cts vs 12 cts',
+  '    Net 2,191,000 vs 852,000', '    Sales 106.6 mln vs 102.9 mln', '    Nine mths',
+  '    Shr 44 cts vs 40 cts', '    Net 3,236,000 vs 2,919,000', '    Sales 297.9 mln vs 297.9 mln', '',
+].join('\n');
+
+test('a table section heading gives its lines their period: the nine months\' net does not verify the quarter\'s', async () => {
+  const e = createEngine({ fs: memoryFs({ 'dallas.txt': TABLE }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const verdict = (draft: string, text: string) => e.check(draft).figures.find((f) => f.text === text)?.verdict;
+  assert.equal(verdict('Dallas Corp said net income was 2,191,000 in the third quarter [@dallas].\n', '2,191,000'), 'verified');
+  assert.notEqual(verdict('Dallas Corp said net income was 3,236,000 in the third quarter [@dallas].\n', '3,236,000'), 'verified');
+  assert.equal(verdict('Dallas Corp said net income was 3,236,000 in the nine months [@dallas].\n', '3,236,000'), 'verified');
+});
