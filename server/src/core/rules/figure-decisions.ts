@@ -17,7 +17,7 @@ import { queryOf } from '../align/align.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { draftPeriod, periodKey } from '../verdict/periods.ts';
-import { comparisonRoles, type Role } from '../verdict/roles.ts';
+import { comparisonPairs, comparisonRoles, partnerOf, type Role } from '../verdict/roles.ts';
 import { wrongChange } from '../verdict/changes.ts';
 import { listOf } from '../verdict/lists.ts';
 import { compareFigures } from '../figures/index.ts';
@@ -121,16 +121,22 @@ function elsewhere(ctx: CheckContext, s: DraftSentence, from: DrawsOn, i: number
 function swapped(ctx: CheckContext, f: Figure, role: Role | undefined, d: Decision): Decision | undefined {
   const ref = d.reference;
   if (!role || d.kind !== 'match' || !ref || ref.meta !== undefined || d.derivation) return undefined;
-  const sentence = ctx.index.sentence(ref.sid);
-  const figs = ctx.index.figures(ref.sid);
-  const roles = ctx.stage(`roles\u0000${ref.sid}`, () => comparisonRoles(sentence.text, figs));
+  const { figs, pairs } = sourceRoles(ctx, ref.sid);
   const k = figs.findIndex((g) => g.start === ref.figure.start);
-  const theirs = roles.get(k);
+  const j = partnerOf(pairs, k);
+  const theirs: Role | undefined = j === undefined ? undefined : pairs.some(([n]) => n === k) ? 'new' : 'old';
   if (!theirs || theirs === role) return undefined;
-  const j = [k - 1, k + 1].find((x) => roles.get(x) === role);
   const other = j === undefined ? undefined : figs[j];
   if (!other || compareFigures(f, other) !== 'different') return undefined;
   return { kind: 'mismatch', reference: { ...ref, figure: other, same: false }, certain: false };
+}
+
+/** The figures of source sentence `sid` and their comparisons, memoised per check. */
+function sourceRoles(ctx: CheckContext, sid: number): { figs: Figure[]; pairs: [number, number][] } {
+  return ctx.stage(`roles\u0000${sid}`, () => {
+    const figs = ctx.index.figures(sid);
+    return { figs, pairs: comparisonPairs(ctx.index.sentence(sid).text, figs) };
+  });
 }
 
 /** A count of the names a passage of the drawn-on sources lists ("eleven states": Arkansas, …). */

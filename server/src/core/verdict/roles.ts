@@ -18,21 +18,35 @@ const TO_BETWEEN = /^[^.;\d]{0,16}\bto\s[^.;\d]{0,12}$/i;
 /** The longest gap between two figures read as one comparison. */
 const MAX_GAP = 48;
 
-/** The roles of the figures of a text, by index into `figs` (in text order). */
-export function comparisonRoles(text: string, figs: readonly Figure[]): Map<number, Role> {
-  const roles = new Map<number, Role>();
+/** The comparisons of a text: pairs of indexes into `figs` (in text order), new value first. */
+export function comparisonPairs(text: string, figs: readonly Figure[]): [number, number][] {
+  const pairs: [number, number][] = [];
   for (let i = 0; i + 1 < figs.length; i++) {
     const a = figs[i];
     const b = figs[i + 1];
     if (figureKey(a) !== figureKey(b) || a.high !== undefined || b.high !== undefined) continue;
     if (b.start - a.end > MAX_GAP || b.start < a.end) continue;
+    if (pairs.length > 0 && pairs[pairs.length - 1].includes(i)) continue;
     const gap = text.slice(a.end, b.start);
     const before = text.slice(Math.max(0, a.start - 24), a.start);
-    if (FROM_BEFORE.test(before) && TO_BETWEEN.test(gap)) {
-      roles.set(i, 'old').set(i + 1, 'new');
-    } else if (NEW_THEN_OLD.test(gap)) {
-      roles.set(i, 'new').set(i + 1, 'old');
-    }
+    if (FROM_BEFORE.test(before) && TO_BETWEEN.test(gap)) pairs.push([i + 1, i]);
+    else if (NEW_THEN_OLD.test(gap)) pairs.push([i, i + 1]);
   }
+  return pairs;
+}
+
+/** The roles of the figures of a text, by index into `figs` (in text order). */
+export function comparisonRoles(text: string, figs: readonly Figure[]): Map<number, Role> {
+  const roles = new Map<number, Role>();
+  for (const [n, o] of comparisonPairs(text, figs)) roles.set(n, 'new').set(o, 'old');
   return roles;
+}
+
+/** The other figure of the comparison figure `i` is in, if any. */
+export function partnerOf(pairs: readonly [number, number][], i: number): number | undefined {
+  for (const [n, o] of pairs) {
+    if (n === i) return o;
+    if (o === i) return n;
+  }
+  return undefined;
 }
