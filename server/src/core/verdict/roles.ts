@@ -38,7 +38,10 @@ export function comparisonPairs(text: string, figs: readonly Figure[]): [number,
 /** The roles of the figures of a text, by index into `figs` (in text order). */
 export function comparisonRoles(text: string, figs: readonly Figure[]): Map<number, Role> {
   const roles = new Map<number, Role>();
-  for (const [n, o] of comparisonPairs(text, figs)) roles.set(n, 'new').set(o, 'old');
+  for (const [n, o] of comparisonPairs(text, figs)) {
+    if (n < o) roles.set(n, 'new').set(o, 'old');
+    else roles.set(o, 'old').set(n, 'new');
+  }
   return roles;
 }
 
