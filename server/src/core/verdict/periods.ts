@@ -30,7 +30,10 @@ const PATTERNS: { re: RegExp; kind: PeriodKind }[] = [
   { re: /\bq([1-4])\b/gi, kind: 'quarter' },
   { re: /\b(?:the|this|latest|current|same|fiscal) (?:quarter|qtr)\b|\bqtr\b/gi, kind: 'quarter' },
   { re: /\b(first|second|1st|2nd)[ -]half\b|\bh([12])\b|\b(?:six|6)[ -](?:months?|mths?)\b|\bhalf[ -]year\b/gi, kind: 'half' },
-  { re: /\b(?:nine|9)[ -](?:months?|mths?)\b/gi, kind: 'nine-months' },
+  { re: /\b(?:nine|9)[ -](?:months?|mths?)\b|\b(?:36|39|40)[ -]weeks?\b/gi, kind: 'nine-months' },
+  { re: /\b(?:12|13|16|17)[ -]weeks?\b/gi, kind: 'quarter' },
+  { re: /\b(?:24|26|28)[ -]weeks?\b/gi, kind: 'half' },
+  { re: /\b(?:52|53)[ -]weeks?\b/gi, kind: 'year' },
   { re: /\b(?:full|fiscal|financial|calendar)[ -]year\b|\b(?:in|for|during|over) the (?:full |fiscal )?year\b(?![ -](?:earlier|ago|before))|\byear (?:ended|ending)\b|\bfy ?'?\d{2,4}\b|\bfiscal (?:19|20)\d{2}\b|^\s*year\s*$/gi, kind: 'year' },
 ];
 
@@ -77,9 +80,9 @@ export function otherReportingPeriod(a: PeriodMention | undefined, b: PeriodMent
 /** A line that only names a period: a table's section heading ("Nine mths", "Year", "4th qtr"). */
 function heading(text: string): PeriodMention | undefined {
   const t = text.trim();
-  if (t.length > 24 || /\d{2}/.test(t.replace(/\b(?:19|20)\d{2}\b/, ''))) return undefined;
+  if (t.length > 24) return undefined;
   const m = periodMentions(t);
-  return m.length === 1 ? m[0] : undefined;
+  return m.length === 1 && !/\d/.test(t.slice(0, m[0].start) + t.slice(m[0].start).replace(/^\S+[ -]\S+/, '')) ? m[0] : undefined;
 }
 
 /**
