@@ -3,7 +3,8 @@
 // 0-2 figures with wrong ones (extrinsic-perturb, intrinsic-swap, date-shift, scale, unit-flip).
 // Deterministic given the Rng. Two sets of forms: `WIRE` (what reuters-planted has always read;
 // its output must not change) and `EARNINGS` (adds quarters "q1", fiscal years "fy22"/"fy 2022",
-// years 2000-2049, basis points, lower-case and abbreviated month names, a line break ending a
+// years 2000-2049, basis points, lower-case and abbreviated month names (also before a year:
+// "september 30, 2021" is a date and a year, not the number 30), a line break ending a
 // sentence, and period shifts that may land on a period the source also names).
 import type { Rng } from "../bench/rng.ts";
 import { type Span, assertSpan } from "./common.ts";
@@ -35,7 +36,7 @@ const DATE_RE = new RegExp(String.raw`\b(${MONTHS.join("|")}) (\d{1,2})\b(?!,? \
 const YEAR_RE = /(?<![\w.$£/-])(19[5-9]\d)(?![\w/-]|\.\d)/g;
 // Earnings forms.
 const FIG_RE_E = new RegExp(String.raw`(?<![\w.$£/-])([$£])?(${NUM})(?: (million|billion))?(%| (?:basis points?|${UNITS})\b)?(?![\w/-]|\.\d)`, "g");
-const DATE_RE_E = new RegExp(String.raw`\b(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.? (\d{1,2})\b(?!,? \d{4}| ?[-/])`, "gi");
+const DATE_RE_E = new RegExp(String.raw`\b(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.? (\d{1,2})\b(?! ?[-/]|\.\d)`, "gi");
 const YEAR_RE_E = /(?<![\w.$£/-])(19[5-9]\d|20[0-4]\d)(?![\w/-]|\.\d)/g;
 /** "q1".."q4" (the span is the whole token). */
 const QUARTER_RE = /\b[qQ]([1-4])\b/g;
@@ -218,6 +219,24 @@ const LABEL_WEIGHTS: [Label, number][] = [
   ["extrinsic-perturb", 0.35], ["intrinsic-swap", 0.3], ["date-shift", 0.15], ["scale", 0.12], ["unit-flip", 0.08],
 ];
 
+const RANGE_GAP = /^\s*(?:to|-|–|and)\s*$/;
+const rangeValue = (g: Fig, other: Fig) => (g.scale && other.scale ? scaledValue(g) : g.value);
+
+/**
+ * Whether replacing `f` (an end of a range "X to Y", "X - Y", "between X and Y" whose ends are in
+ * ascending order) by `text` keeps the range ascending, so that a planted end is a plausible
+ * wrong value rather than a range that runs backwards.
+ */
+function keepsRangeOrder(draft: string, figs: Fig[], f: Fig, text: string, forms: Forms): boolean {
+  const planted = figures(text, forms)[0];
+  if (!planted) return true;
+  const next = figs.find((g) => g.start >= f.end && g.kind === f.kind && RANGE_GAP.test(draft.slice(f.end, g.start)));
+  const prev = figs.find((g) => g.end <= f.start && g.kind === f.kind && RANGE_GAP.test(draft.slice(g.end, f.start)));
+  if (next && rangeValue(f, next) < rangeValue(next, f) && !(rangeValue(planted, next) < rangeValue(next, planted))) return false;
+  if (prev && rangeValue(prev, f) < rangeValue(f, prev) && !(rangeValue(prev, planted) < rangeValue(planted, prev))) return false;
+  return true;
+}
+
 /**
  * Plants 0-2 errors in `draft` (about 28% of drafts get none); returns the new draft and the error
  * spans. `pool`: the source's figures (for intrinsic swaps); `facts`: what the source states;
@@ -247,6 +266,7 @@ export function plantErrors(draft: string, pool: Fig[], facts: Facts, rng: Rng, 
     const f = rng.pick(free);
     const text = plant(label, f, sentenceOf(f), pool, facts, rng, forms);
     if (!text || text === f.text) continue;
+    if (forms.earnings && !keepsRangeOrder(draft, figs, f, text, forms)) continue;
     // Never equal to a figure the draft already states for the same quantity.
     if (figs.some((g) => g !== f && g.text === text && Math.abs(g.start - f.start) < 2)) continue;
     plans.push({ fig: f, text, label });
