@@ -185,6 +185,7 @@ export function plant(label: Label, f: Fig, sentence: string, pool: Fig[], facts
         if (rng.chance(0.7)) d = day + (rng.chance(0.5) ? 1 : -1) * rng.int(1, 3);
         else m = month + (rng.chance(0.5) ? 1 : -1);
         if (d < 1 || d > 28 && d !== day || m < 0 || m > 11) continue;
+        if (forms.earnings && d > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m]) continue; // no "november 31"
         if (!facts.dates.has((m + 1) * 100 + d)) return forms.earnings ? dateLike(f.text, m, d) : `${MONTHS[m]} ${d}`;
       }
       return undefined;
