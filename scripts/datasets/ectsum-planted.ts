@@ -7,9 +7,10 @@
 // the transcript. 0-2 errors are planted with plant.ts (EARNINGS forms), as reuters-planted.ts does:
 // extrinsic-perturb, intrinsic-swap, date-shift (q1 -> q2, 2021 -> 2022, fy22 -> fy23), scale,
 // unit-flip. Many summary figures come from the press release, not the call: every digit string of
-// the draft that no digit string of the transcript equals (commas and trailing dots removed, as
-// digit-baseline.ts compares) is listed in `unstated` and in `otherErrors`, so findings there are
-// not counted as false alarms; such figures are never planted into. Deterministic (seeded).
+// the draft that no digit string of the transcript equals in text or value (commas and trailing
+// dots removed; the digit of "q3" counts as stated when the transcript names the third quarter) is
+// listed in `unstated` and in `otherErrors`, so findings there are not counted as false alarms;
+// such figures are never planted into. Deterministic (seeded).
 // Usage: node --import tsx scripts/datasets/ectsum-planted.ts [<ECTSum git dir or work tree>] [<out.jsonl>] [--seed N] [--cases N] [--max-chars N]
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -69,11 +70,31 @@ function readPairs(): Pair[] {
 
 const DIGITS = /\d[\d,.]*/g;
 const norm = (t: string) => t.replace(/,/g, "").replace(/\.+$/, "");
+const ORDINAL = ["first", "second", "third", "fourth"];
 
-/** Spans of the digit strings of `draft` that no digit string of `source` equals. */
-function unstatedSpans(draft: string, sourceTokens: Set<string>): { start: number; end: number }[] {
-  return [...draft.matchAll(DIGITS)].filter((m) => !sourceTokens.has(norm(m[0])))
-    .map((m) => ({ start: m.index, end: m.index + m[0].replace(/[.,]+$/, "").length }));
+/** What a transcript states, for telling which draft figures it does not state at all. */
+interface Stated { tokens: Set<string>; values: Set<number>; text: string }
+function statedIn(text: string): Stated {
+  const tokens = new Set([...text.matchAll(DIGITS)].map((m) => norm(m[0])));
+  return { tokens, values: new Set([...tokens].map(Number).filter(Number.isFinite)), text };
+}
+
+/**
+ * Spans of the digit strings of `draft` the source does not state: no digit string of the source
+ * equals it (commas and trailing dots removed) or has its value ("1.50" = "1.5"); the digit of a
+ * quarter "q3" counts as stated when the source names that quarter ("third quarter", "Q3"), and the
+ * two digits of "fy22" when the source has 2022.
+ */
+function unstatedSpans(draft: string, src: Stated): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of draft.matchAll(DIGITS)) {
+    const t = norm(m[0]), before = draft.slice(Math.max(0, m.index - 4), m.index);
+    if (src.tokens.has(t) || src.values.has(Number(t))) continue;
+    if (/\bq$/i.test(before) && /^[1-4]$/.test(t) && new RegExp(String.raw`\b(?:${ORDINAL[Number(t) - 1]}[- ]quarter|q${t})\b`, "i").test(src.text)) continue;
+    if (/\b(?:fy|fiscal) ?['’]?$/i.test(before) && /^\d\d$/.test(t) && src.values.has(2000 + Number(t))) continue;
+    out.push({ start: m.index, end: m.index + m[0].replace(/[.,]+$/, "").length });
+  }
+  return out;
 }
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -84,18 +105,19 @@ function main(): void {
   const fit = all.filter((p) => p.transcript.length <= MAX_CHARS && /\d/.test(p.summary));
   const picked = rng.shuffle(fit).slice(0, TOTAL);
   const cases: (Case & { unstated: { start: number; end: number }[] })[] = [];
-  let tokens = 0, unstatedTokens = 0, draftsWithUnstated = 0;
+  let tokens = 0, literal = 0, unstatedTokens = 0, draftsWithUnstated = 0;
   for (const p of picked) {
     const lines = p.summary.split(/\r?\n/).map((l) => l.replace(/\s+$/, "")).filter((l) => l.trim());
     const clean = lines.map((l) => `- ${l}`).join("\n") + "\n";
-    const sourceTokens = new Set([...p.transcript.matchAll(DIGITS)].map((m) => norm(m[0])));
-    const before = unstatedSpans(clean, sourceTokens);
+    const src = statedIn(p.transcript);
+    const before = unstatedSpans(clean, src);
     tokens += [...clean.matchAll(DIGITS)].length;
+    literal += [...clean.matchAll(DIGITS)].filter((m) => !src.tokens.has(norm(m[0]))).length;
     unstatedTokens += before.length;
     if (before.length) draftsWithUnstated++;
     const keep = (f: Fig) => before.some((u) => overlap(u, f));
     const { draft, errors } = plantErrors(clean, figures(p.transcript, EARNINGS), factsOf(p.transcript), rng, EARNINGS, keep);
-    const unstated = unstatedSpans(draft, sourceTokens).filter((u) => !errors.some((e) => overlap(u, e)));
+    const unstated = unstatedSpans(draft, src).filter((u) => !errors.some((e) => overlap(u, e)));
     const [ticker, quarter, year] = p.key.split("_");
     cases.push({
       id: `ectsum-${p.split}-${p.key}`, dataset: DATASET, domain: "earnings-call", split: splitOf(p.transcript),
@@ -114,7 +136,7 @@ function main(): void {
   for (const l of labels) process.stderr.write(`    ${l.padEnd(20)} ${n(l)} / ${n(l, "dev")} / ${n(l, "heldout")}\n`);
   const count = (k: number) => cases.filter((c) => c.errors.length === k).length;
   process.stderr.write(`  errors per case: 0=${count(0)} 1=${count(1)} 2=${count(2)}\n`);
-  process.stderr.write(`  clean summaries: ${tokens} digit strings, ${unstatedTokens} (${(100 * unstatedTokens / tokens).toFixed(1)}%) not a digit string of the transcript; ${draftsWithUnstated} of ${cases.length} summaries have one\n`);
+  process.stderr.write(`  clean summaries: ${tokens} digit strings, ${literal} (${(100 * literal / tokens).toFixed(1)}%) not a digit string of the transcript, ${unstatedTokens} (${(100 * unstatedTokens / tokens).toFixed(1)}%) not stated (also by value or quarter name); ${draftsWithUnstated} of ${cases.length} summaries have one\n`);
   for (const sp of ["dev", "heldout"]) {
     const cs = cases.filter((c) => c.split === sp);
     process.stderr.write(`    ${sp}: ${cs.length} cases, ${cs.reduce((s, c) => s + c.unstated.length, 0)} unstated spans in final drafts, ${cs.filter((c) => c.unstated.length).length} drafts with one\n`);
