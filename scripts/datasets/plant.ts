@@ -35,7 +35,7 @@ const FIG_RE = new RegExp(String.raw`(?<![\w.$£/-])([$£])?(${NUM})(?: (million
 const DATE_RE = new RegExp(String.raw`\b(${MONTHS.join("|")}) (\d{1,2})\b(?!,? \d{4}| ?[-/])`, "g");
 const YEAR_RE = /(?<![\w.$£/-])(19[5-9]\d)(?![\w/-]|\.\d)/g;
 // Earnings forms.
-const FIG_RE_E = new RegExp(String.raw`(?<![\w.$£/-])([$£])?(${NUM})(?: (million|billion))?(%| (?:basis points?|${UNITS})\b)?(?![\w/-]|\.\d)`, "g");
+const FIG_RE_E = new RegExp(String.raw`(?<![\w.$£/-]|\d,)([$£])?(${NUM})(?: (million|billion))?(%| (?:basis points?|${UNITS})\b)?(?![\w/-]|\.\d)`, "g");
 const DATE_RE_E = new RegExp(String.raw`\b(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.? (\d{1,2})\b(?! ?[-/]|\.\d)`, "gi");
 const YEAR_RE_E = /(?<![\w.$£/-])(19[5-9]\d|20[0-4]\d)(?![\w/-]|\.\d)/g;
 /** "q1".."q4" (the span is the whole token). */
