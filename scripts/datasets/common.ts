@@ -15,6 +15,8 @@ export interface Case {
   draft: string;
   errors: Span[];
   otherErrors: { start: number; end: number }[];
+  /** Draft figures the source does not state at all (ectsum-planted; also in otherErrors). */
+  unstated?: { start: number; end: number }[];
 }
 
 const NUMBER_WORDS = [

@@ -4,6 +4,7 @@
 // with", earnings-table rows -> sentences), with 0-2 figure errors planted mechanically:
 // extrinsic-perturb, intrinsic-swap, date-shift, scale, unit-flip. Half the cases are earnings
 // reports (domain "earnings"), half other news with at least 3 figures (domain "news").
+// The figure finding and planting are in plant.ts (shared with ectsum-planted.ts).
 // Deterministic (seeded). Writes .data/reuters-planted.jsonl; see README.md here.
 // Usage: node --import tsx scripts/datasets/reuters-planted.ts [<reuters21578 folder or articles.jsonl.gz>] [<out.jsonl>] [--seed N] [--cases N]
 import { existsSync, statSync } from "node:fs";
@@ -11,7 +12,8 @@ import { dirname, join, resolve } from "node:path";
 import { type Article, readJsonl } from "../bench/jsonl.ts";
 import { Rng } from "../bench/rng.ts";
 import { splitSentencesLoose } from "../bench/sentences.ts";
-import { type Case, type Span, assertSpan, splitOf, writeCases } from "./common.ts";
+import { type Case, splitOf, writeCases } from "./common.ts";
+import { type Fig, NUM, factsOf, figures, plantErrors } from "./plant.ts";
 
 const DATASET = "reuters-planted";
 const argv = process.argv.slice(2);
@@ -34,13 +36,10 @@ const outPath = argv[1];
 
 interface Style { dollar: boolean; pctSign: boolean }
 
-const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const MONTH_ABBR: Record<string, string> = {
   jan: "January", feb: "February", mar: "March", apr: "April", jun: "June", jul: "July", aug: "August",
   sep: "September", sept: "September", oct: "October", nov: "November", dec: "December",
 };
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-  "October", "November", "December"];
 const SCALE: Record<string, string> = { mln: "million", million: "million", bln: "billion", billion: "billion" };
 
 /** Rewrites one sentence (or table value) from wire notation to the draft's own. */
@@ -227,164 +226,6 @@ function sourceKey(a: Article): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Figures in the draft and the planted errors
-
-interface Fig {
-  start: number; end: number; text: string;
-  kind: string; // "date", "year", "$", "percent", "pp", a unit word, "n"
-  value: number; // the number as written, before the scale word
-  scale?: "million" | "billion";
-  num: string; // the digits as written
-}
-
-const UNITS = "percentage points?|percent|dollars?|cents?|pounds|yen|marks|francs|guilders|crowns|lire|won|pesos|tonnes|tons|barrels|bags|bushels|ounces|shares|acres|kilos|points|employees|workers|people";
-const FIG_RE = new RegExp(String.raw`(?<![\w.$£/-])([$£])?(${NUM})(?: (million|billion))?(%| (?:${UNITS})\b)?(?![\w/-]|\.\d)`, "g");
-const DATE_RE = new RegExp(String.raw`\b(${MONTHS.join("|")}) (\d{1,2})\b(?!,? \d{4}| ?[-/])`, "g");
-const YEAR_RE = /(?<![\w.$£/-])(19[5-9]\d)(?![\w/-]|\.\d)/g;
-
-const toNumber = (s: string) => Number(s.replace(/,/g, ""));
-
-/** Every figure with digits in `text`, outside citation brackets; no overlaps. */
-function figures(text: string): Fig[] {
-  const masked = text.replace(/\[@[^\]]*\]/g, (m) => " ".repeat(m.length));
-  const out: Fig[] = [];
-  const taken = (s: number, e: number) => out.some((f) => s < f.end && f.start < e);
-  for (const m of masked.matchAll(DATE_RE)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: "date", value: Number(m[2]), num: m[2] });
-  }
-  for (const m of masked.matchAll(YEAR_RE)) {
-    if (taken(m.index, m.index + 4)) continue;
-    // A year has no unit, no currency and no scale after it.
-    if (/^ (?:million|billion|percent|dollars)|^%/.test(masked.slice(m.index + 4))) continue;
-    out.push({ start: m.index, end: m.index + 4, text: m[0], kind: "year", value: Number(m[1]), num: m[1] });
-  }
-  for (const m of masked.matchAll(FIG_RE)) {
-    const start = m.index, end = start + m[0].length;
-    if (taken(start, end)) continue;
-    const unit = (m[4] ?? "").trim();
-    const kind = m[1] ? m[1] : unit === "%" || unit === "percent" ? "percent" : /^percentage/.test(unit) ? "pp" : unit ? unit.replace(/s$/, "") : "n";
-    out.push({ start, end, text: m[0], kind, value: toNumber(m[2]), scale: m[3] as Fig["scale"], num: m[2] });
-  }
-  return out.sort((x, y) => x.start - y.start);
-}
-
-/** What the source states: plain numbers, scaled values, dates (month*100+day). */
-interface Facts { numbers: Set<number>; scaled: Set<number>; dates: Set<number> }
-
-function factsOf(text: string): Facts {
-  const numbers = new Set<number>(), scaled = new Set<number>(), dates = new Set<number>();
-  for (const m of text.matchAll(new RegExp(String.raw`(?<![\w.])(${NUM})(?: (mln|bln|billion|million|trillion))?`, "gi"))) {
-    const n = toNumber(m[1]);
-    if (!Number.isFinite(n)) continue;
-    numbers.add(n);
-    scaled.add(m[2] ? n * (/^(?:mln|million)$/i.test(m[2]) ? 1e6 : /^trillion$/i.test(m[2]) ? 1e12 : 1e9) : n);
-  }
-  for (const m of text.matchAll(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b/g)) {
-    dates.add((["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(m[1].toLowerCase()) + 1) * 100 + Number(m[2]));
-  }
-  return { numbers, scaled, dates };
-}
-
-const scaledValue = (f: { value: number; scale?: string }) => f.value * (f.scale === "million" ? 1e6 : f.scale === "billion" ? 1e9 : 1);
-
-/** A number written like `num` (decimals, thousands separators). */
-function formatLike(num: string, v: number): string {
-  const decimals = /\.(\d+)$/.exec(num)?.[1].length ?? 0;
-  let s = v.toFixed(decimals);
-  if (num.includes(",") || (v >= 10000 && /^\d{1,3}(,\d{3})+/.test(num))) {
-    const [i, d] = s.split(".");
-    s = i.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (d !== undefined ? `.${d}` : "");
-  }
-  return s;
-}
-
-type Label = "extrinsic-perturb" | "intrinsic-swap" | "date-shift" | "scale" | "unit-flip";
-interface Plan { fig: Fig; text: string; label: Label }
-
-const RATE_CONTEXT = /\b(?:rate|rates|yield|yields|margin|margins|inflation|unemployment|jobless|share of|prime|discount)\b/i;
-/** A rate as the subject of a change right before the figure: "the jobless rate rose 0.2 percent". */
-const RATE_CHANGE = /\b(?:rate|rates|yield|yields|margin|margins|inflation|unemployment|prime)\b[^,.;$%\d]{0,25}\b(?:rose|fell|increased|decreased|declined|climbed|gained|dropped|eased|was cut|was raised|was lowered)(?: by)? $/i;
-
-/** A wrong replacement of `f` of kind `label`, or undefined when none is fit. */
-function plant(label: Label, f: Fig, sentence: string, pool: Fig[], facts: Facts, rng: Rng): string | undefined {
-  const prefix = f.text.slice(0, f.text.indexOf(f.num)), suffix = f.text.slice(f.text.indexOf(f.num) + f.num.length);
-  const freshNumber = (v: number, s: string) => s !== f.num && !facts.numbers.has(v) && !facts.scaled.has(scaledValue({ value: v, scale: f.scale }));
-  switch (label) {
-    case "extrinsic-perturb": {
-      if (f.kind === "date" || f.kind === "year") return undefined;
-      for (let tries = 0; tries < 20; tries++) {
-        let s: string;
-        if (rng.chance(0.5)) {
-          const factor = 1 + (rng.chance(0.5) ? 1 : -1) * (0.1 + rng.next() * 0.5);
-          s = formatLike(f.num, f.value * factor);
-        } else {
-          const digits = [...f.num].map((c, i) => (/\d/.test(c) ? i : -1)).filter((i) => i >= 0);
-          const i = rng.pick(digits);
-          const lo = i === digits[0] ? 1 : 0;
-          const d = rng.int(lo, 9);
-          s = f.num.slice(0, i) + d + f.num.slice(i + 1);
-        }
-        const v = toNumber(s);
-        if (v > 0 && freshNumber(v, s) && Math.abs(v - f.value) / f.value >= 0.02) return prefix + s + suffix;
-      }
-      return undefined;
-    }
-    case "intrinsic-swap": {
-      if (f.kind === "date" || f.kind === "year") return undefined;
-      // Same kind, same order of magnitude, another value, and not a value this sentence already states.
-      const same = pool.filter((g) => g.kind === f.kind && !!g.scale === !!f.scale && scaledValue(g) !== scaledValue(f)
-        && g.value !== f.value && g.value > 0 && f.value > 0
-        && Math.abs(Math.log10(scaledValue(g)) - Math.log10(scaledValue(f))) < 1.5
-        && !figures(sentence).some((h) => h.value === g.value));
-      return same.length ? rng.pick(same).text : undefined;
-    }
-    case "date-shift": {
-      if (f.kind === "year") {
-        for (const dy of rng.shuffle([-1, 1])) if (!facts.numbers.has(f.value + dy)) return String(f.value + dy);
-        return undefined;
-      }
-      if (f.kind !== "date") return undefined;
-      const [month, day] = [MONTHS.indexOf(f.text.split(" ")[0]), f.value];
-      for (let tries = 0; tries < 10; tries++) {
-        let m = month, d = day;
-        if (rng.chance(0.7)) d = day + (rng.chance(0.5) ? 1 : -1) * rng.int(1, 3);
-        else m = month + (rng.chance(0.5) ? 1 : -1);
-        if (d < 1 || d > 28 && d !== day || m < 0 || m > 11) continue;
-        if (!facts.dates.has((m + 1) * 100 + d)) return `${MONTHS[m]} ${d}`;
-      }
-      return undefined;
-    }
-    case "scale": {
-      if (!f.scale) return undefined;
-      const other = f.scale === "million" ? "billion" : "million";
-      if (facts.scaled.has(f.value * (other === "million" ? 1e6 : 1e9))) return undefined;
-      return f.text.replace(f.scale, other);
-    }
-    case "unit-flip": {
-      if (f.kind === "pp") return `${f.num} percent`;
-      if (f.kind === "percent" && RATE_CONTEXT.test(sentence)) {
-        return `${f.num} percentage ${f.value === 1 ? "point" : "points"}`;
-      }
-      return undefined;
-    }
-  }
-}
-
-/** Whether a label can apply to a figure at all (the kinds it needs). */
-function applicable(label: Label, f: Fig, sentence: string, before: string): boolean {
-  switch (label) {
-    case "extrinsic-perturb": case "intrinsic-swap": return f.kind !== "date" && f.kind !== "year";
-    case "date-shift": return f.kind === "date" || f.kind === "year";
-    case "scale": return !!f.scale;
-    case "unit-flip": return f.kind === "pp" || f.kind === "percent" && RATE_CONTEXT.test(sentence) && RATE_CHANGE.test(before);
-  }
-}
-
-const LABEL_WEIGHTS: [Label, number][] = [
-  ["extrinsic-perturb", 0.35], ["intrinsic-swap", 0.3], ["date-shift", 0.15], ["scale", 0.12], ["unit-flip", 0.08],
-];
-
-// ---------------------------------------------------------------------------------------------
 // Cases
 
 interface Built { draft: string; pool: Fig[] }
@@ -440,43 +281,6 @@ function buildDraft(a: Article, domain: "earnings" | "news", st: Style, rng: Rng
   const draft = groups.map((g) => cite(g.join(" "))).join("\n\n");
   const pool = figures(allRewritten.join(" \n "));
   return { draft, pool };
-}
-
-/** Plants 0-2 errors in `draft`; returns the new draft and the error spans. */
-function plantErrors(draft: string, pool: Fig[], facts: Facts, rng: Rng): { draft: string; errors: Span[] } {
-  const want = rng.chance(0.28) ? 0 : rng.chance(0.55) ? 1 : 2;
-  const figs = figures(draft);
-  const plans: Plan[] = [];
-  const sentenceOf = (f: Fig) => {
-    const s = draft.lastIndexOf(". ", f.start) + 1, e = draft.indexOf(". ", f.end);
-    return draft.slice(s, e < 0 ? draft.length : e);
-  };
-  for (let attempt = 0; plans.length < want && attempt < 30; attempt++) {
-    let r = rng.next() * LABEL_WEIGHTS.reduce((n, [, w]) => n + w, 0);
-    let label = LABEL_WEIGHTS.find(([, w]) => (r -= w) < 0)?.[0] ?? "extrinsic-perturb";
-    // A natural place for a unit flip is rare: take it when there is one.
-    if (attempt === 0 && figs.some((f) => applicable("unit-flip", f, sentenceOf(f), draft.slice(Math.max(0, f.start - 70), f.start))) && rng.chance(0.7)) label = "unit-flip";
-    const free = figs.filter((f) => !plans.some((p) => p.fig === f) && applicable(label, f, sentenceOf(f), draft.slice(Math.max(0, f.start - 70), f.start)));
-    if (free.length === 0) continue;
-    const f = rng.pick(free);
-    const text = plant(label, f, sentenceOf(f), pool, facts, rng);
-    if (!text || text === f.text) continue;
-    // Never equal to a figure the draft already states for the same quantity.
-    if (figs.some((g) => g !== f && g.text === text && Math.abs(g.start - f.start) < 2)) continue;
-    plans.push({ fig: f, text, label });
-  }
-  plans.sort((x, y) => x.fig.start - y.fig.start);
-  let out = "", at = 0;
-  const errors: Span[] = [];
-  for (const p of plans) {
-    out += draft.slice(at, p.fig.start);
-    errors.push({ start: out.length, end: out.length + p.text.length, text: p.text, label: p.label });
-    out += p.text;
-    at = p.fig.end;
-  }
-  out += draft.slice(at);
-  for (const e of errors) assertSpan(out, e.start, e.end, e.text);
-  return { draft: out, errors };
 }
 
 const EARNINGS = /qtr|shr|net (profit|loss)|revs/i;
