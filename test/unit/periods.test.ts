@@ -42,3 +42,21 @@ test('a table section heading gives its lines their period: the nine months\' ne
   assert.notEqual(verdict('Dallas Corp said net income was 3,236,000 in the third quarter [@dallas].\n', '3,236,000'), 'verified');
   assert.equal(verdict('Dallas Corp said net income was 3,236,000 in the nine months [@dallas].\n', '3,236,000'), 'verified');
 });
+
+test('a year a source compares against is not the year its figures are for', async () => {
+  const { comparisonBase, yearsOf } = await import('../../server/src/core/align/figure-analysis.ts');
+  const s = 'EBITDA is expected to be $840 million to $855 million, compared to full-year 2020 EBITDA of $715 million.';
+  assert.equal(comparisonBase(s, s.indexOf('2020')), true);
+  assert.deepEqual([...yearsOf(s)], []);
+  const d = 'Revenue rose from $2 billion to $3 billion in 2021.';
+  assert.equal(comparisonBase(d, d.indexOf('2021')), false);
+  const outlook = [
+    'Turning to our outlook for full-year 2021.',
+    'Adjusted EBITDA is expected to be in the range of $840 million to $855 million, an increase of 18%, compared to full-year 2020 adjusted EBITDA of $715 million.',
+    '',
+  ].join('\n');
+  const e = createEngine({ fs: memoryFs({ 'call.txt': outlook }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const year = e.check('Full year 2021 adjusted EBITDA is expected to be in the range of $840 million to $855 million [@call].\n').figures.find((f) => f.text === '2021');
+  assert.equal(year?.verdict, 'verified', JSON.stringify(year));
+});

@@ -54,9 +54,29 @@ function isAnchor(f: Figure): boolean {
 
 const YEAR = /\b(?:FY ?|fiscal (?:year )?)?((?:19|20)\d{2})\b/gi;
 
-/** The years a sentence speaks of ("in 2014", "FY2015", "fiscal 2013"). */
+/** Words that open the base of a comparison ("compared to", "versus", "from", "than", "over"). */
+const BASE_CUE = /\b(?:compared (?:to|with)|versus|vs\.?|from|than|against|relative to|below|above|over)\s/gi;
+/** Between a cue and the year: the same clause, not the other end of a change ("from 3% to 5% in 2021"). */
+const OTHER_CLAUSE = /[,;:()]|\bto\b|\band\b/i;
+
+/**
+ * Whether the year at `start` of `text` is the base a comparison is made against: a cue in
+ * the 48 characters before it, in the same clause ("compared to $109 million for q4 of 2019",
+ * "up 20% from the full-year 2019").
+ */
+export function comparisonBase(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 48), start);
+  let last = -1;
+  for (const m of window.matchAll(BASE_CUE)) last = m.index + m[0].length;
+  return last >= 0 && !OTHER_CLAUSE.test(window.slice(last));
+}
+
+/**
+ * The years a sentence speaks of ("in 2014", "FY2015", "fiscal 2013"), leaving out the base
+ * of a comparison: "revenue of $2.1 billion, up 5% compared to 2020" speaks of another year.
+ */
 export function yearsOf(text: string): Set<number> {
-  return new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])));
+  return new Set([...text.matchAll(YEAR)].filter((m) => !comparisonBase(text, m.index)).map((m) => Number(m[1])));
 }
 
 /**
@@ -142,13 +162,15 @@ interface Option {
 
 /** A draft sentence's tokens, and the context words around each of its figures (computed once each). */
 interface DraftSide {
+  text: string;
   tokens: readonly Token[];
   around(f: Figure): DraftContext;
 }
 
-function draftSide(index: CorpusIndex, tokens: readonly Token[]): DraftSide {
+function draftSide(index: CorpusIndex, text: string, tokens: readonly Token[]): DraftSide {
   const contexts = new Map<Figure, DraftContext>();
   return {
+    text,
     tokens,
     around(f) {
       let c = contexts.get(f);
@@ -162,10 +184,14 @@ function draftSide(index: CorpusIndex, tokens: readonly Token[]): DraftSide {
 function optionsFor(index: CorpusIndex, figs: readonly Figure[], draft: DraftSide, sid: number): Option[][] {
   const sourceFigs = index.figures(sid);
   const sourceTokens = index.tokens(sid);
+  let sourceText: string | undefined;
+  // A year that the source compares against pairs only with a year the draft compares against.
+  const otherPart = (f: Figure, g: Figure) => f.kind === 'year' && g.kind === 'year'
+    && comparisonBase((sourceText ??= index.sentence(sid).text), g.start) && !comparisonBase(draft.text, f.start);
   return figs.map((f) =>
     sourceFigs.flatMap((g, gi) => {
       const cmp = compareFigures(f, g);
-      if (cmp === 'incomparable') return [];
+      if (cmp === 'incomparable' || otherPart(f, g)) return [];
       return [{ gi, sid, g, same: cmp === 'same', local: contextScore(draft.around(f), sourceTokens, g) }];
     }),
   );
@@ -230,7 +256,7 @@ function neighbourAgrees(index: CorpusIndex, f: Figure, draft: DraftSide, sid: n
  * the aligned source sentences.
  */
 export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[]): FigureVerdict[] {
-  const draft = draftSide(index, tokenize(text));
+  const draft = draftSide(index, text, tokenize(text));
   const years = yearsOf(text);
   const pairs: SourceFigure[][] = figs.map(() => []);
   const docBest = new Map<number, number>();
