@@ -90,6 +90,16 @@ const rows: { name: string; e: Partial<FigureEvidence>; kind: string; certain?: 
     kind: 'match', ref: 200,
   },
   {
+    name: 'a loose differing pairing does not outweigh the source stating the value about as closely elsewhere',
+    e: { how: 'paragraph', citedBest: 0, differing: [src(0, 96, false, 0.4, 1)], searchedSame: src(0, 95, true, 0.35, 1, { searched: true }) },
+    kind: 'match', ref: 95,
+  },
+  {
+    name: 'a loose differing pairing stands when the value is stated elsewhere only in a much weaker passage',
+    e: { how: 'paragraph', citedBest: 0, differing: [src(0, 96, false, 0.45, 3)], searchedSame: src(0, 95, true, 0.1, 0, { searched: true }) },
+    kind: 'mismatch',
+  },
+  {
     name: 'a derivation does not excuse a differing count',
     e: { differing: [src(0, 96, false, 0.9, 2)], derivation: { text: '40 + 56 = 96', from: [src(0, 40, false, 0.2, 2), src(0, 56, false, 0.2, 2)] } },
     kind: 'mismatch',

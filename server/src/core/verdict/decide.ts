@@ -101,7 +101,10 @@ function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undef
   const differ = e.differing[0];
   // A passage of a source the draft does not draw on never overrides a drawn-on source that states the value.
   const foreign = differ !== undefined && !drawn.has(differ.docId) && e.how !== 'retrieval';
-  if (differ && !(foreign && e.searchedSame) && !(cited.size > 0 && e.searchedSame)) {
+  // The source states the draft's value about as closely elsewhere: the loose pairing was another quantity.
+  const statedElsewhere = differ !== undefined && e.searchedSame !== undefined && !certainPair(differ, policy)
+    && strength(e.searchedSame, policy) + policy.docSearch.contradictMargin >= strength(differ, policy);
+  if (differ && !(foreign && e.searchedSame) && !(cited.size > 0 && e.searchedSame) && !statedElsewhere) {
     return { kind: 'mismatch', reference: differ, certain: cited.size === 0 && certainPair(differ, policy) };
   }
   return undefined;
