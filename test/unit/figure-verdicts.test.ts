@@ -73,6 +73,13 @@ test('a one-paragraph summary draws on its article though it cites nothing and n
   assert.equal(verdictOf(r, '9,000'), 'unsupported');
 });
 
+test('a bulleted summary that cites nothing draws on its article like a one-paragraph summary', async () => {
+  const e = await engine();
+  const r = e.check('- storm wrecked 1,300 houses\n- mayor puts rebuilding at $85 million\n- residents sheltered in Brill\n');
+  assert.equal(verdictOf(r, '1,300'), 'unsupported', JSON.stringify(r.figures));
+  assert.equal(verdictOf(r, '$85 million'), 'verified', JSON.stringify(r.figures));
+});
+
 test('the writer\'s own passage, related to no source, is unchecked and raises nothing', async () => {
   const e = await engine();
   const draft = 'Acme said profit rose to $233 million [@wire].\n\nMy grandmother baked 40 loaves of bread every winter.\n';

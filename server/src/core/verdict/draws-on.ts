@@ -26,6 +26,8 @@ const P = FIGURE_POLICY.drawsOn;
 /** Per-check memo of block- and draft-level results. */
 interface Memo {
   blocks: Map<number, DraftSentence[]>;
+  /** Paragraph-like units: blocks, with the items of one list counted as one unit. */
+  units: number;
   blockDocs: Map<number, DrawsOn | undefined>;
   draft?: { docs: Map<number, number> };
   years?: Set<number>;
@@ -36,12 +38,17 @@ function memoOf(ctx: CheckContext): Memo {
   let m = memos.get(ctx);
   if (!m) {
     const blocks = new Map<number, DraftSentence[]>();
+    let units = 0;
+    let prev: DraftSentence | undefined;
     for (const s of ctx.draft.sentences) {
       const list = blocks.get(s.blockIndex) ?? [];
       list.push(s);
       blocks.set(s.blockIndex, list);
+      // A bulleted summary is one unit, like a one-paragraph summary.
+      if (!prev || (s.blockIndex !== prev.blockIndex && !(s.block === 'list' && prev.block === 'list'))) units++;
+      prev = s;
     }
-    m = { blocks, blockDocs: new Map() };
+    m = { blocks, units, blockDocs: new Map() };
     memos.set(ctx, m);
   }
   return m;
@@ -120,9 +127,9 @@ function draftSources(ctx: CheckContext): Map<number, number> {
   return m.draft.docs;
 }
 
-/** What the draft-level sources depend on: the draft's words (figures masked) and its block count. */
+/** What the draft-level sources depend on: the draft's words (figures masked) and its unit count. */
 function draftKey(ctx: CheckContext): string {
-  return `${memoOf(ctx).blocks.size}\u0000${stemsOf(ctx, ctx.draft.sentences).join(' ')}`;
+  return `${memoOf(ctx).units}\u0000${stemsOf(ctx, ctx.draft.sentences).join(' ')}`;
 }
 
 /**
@@ -174,7 +181,7 @@ function rankDraftSources(ctx: CheckContext, m: Memo): Map<number, number> {
   }
   // A one-paragraph draft is a summary; a longer one must be made mostly of its sources' words. With only a
   // handful of sources in the corpus, a summary that cites nothing is a summary of them, however freely worded.
-  const summary = m.blocks.size === 1;
+  const summary = m.units === 1;
   const few = ctx.index.size <= P.maxSources;
   const covered = covering(ctx, stems, cands, summary ? (few ? P.fewSourcesCoverage : P.summaryCoverage) : P.draftCoverage);
   const support = covered.size > 1 ? figureSupport(ctx, all, [...covered.keys()]) : NO_SUPPORT;
@@ -214,7 +221,7 @@ function blockSources(ctx: CheckContext, blockIndex: number): DrawsOn | undefine
   else if (ctx.draft.citations.length === 0) {
     // A draft that cites nothing is a summary of the sources it is written from.
     // A one-paragraph draft is its paragraph; in a longer one each paragraph must show its own relation.
-    const single = m.blocks.size === 1;
+    const single = m.units === 1;
     const stems = single ? [] : stemsOf(ctx, sentences);
     const inherited = [...draftSources(ctx).keys()].filter((d) => single || coverage(ctx, stems, d) >= P.paragraphInherit);
     if (inherited.length > 0) result = { docs: inherited, how: 'draft' };
