@@ -80,6 +80,12 @@ test('a bulleted summary that cites nothing draws on its article like a one-para
   assert.equal(verdictOf(r, '$85 million'), 'verified', JSON.stringify(r.figures));
 });
 
+test('a range in the draft is not verified by a single stated value inside it', async () => {
+  const e = await engine();
+  const r = e.check('The mayor said rebuilding would cost between 80 million and 95 million dollars [@storm].\n');
+  assert.notEqual(r.figures.find((f) => /80 million/.test(f.text))?.verdict, 'verified', JSON.stringify(r.figures));
+});
+
 test('the writer\'s own passage, related to no source, is unchecked and raises nothing', async () => {
   const e = await engine();
   const draft = 'Acme said profit rose to $233 million [@wire].\n\nMy grandmother baked 40 loaves of bread every winter.\n';

@@ -59,6 +59,11 @@ const BASE_CUE = /\b(?:compared (?:to|with)|versus|vs\.?|from|than|against|relat
 /** Between a cue and the year: the same clause, not the other end of a change ("from 3% to 5% in 2021"). */
 const OTHER_CLAUSE = /[,;:()]|\bto\b|\band\b/i;
 
+/** A draft range that merely contains a stated point: "$0.80 to $3.37" does not state "$0.99". */
+export function rangeAroundPoint(f: Figure, g: Figure): boolean {
+  return f.high !== undefined && g.high === undefined && f.kind !== 'year' && f.kind !== 'date';
+}
+
 /**
  * Whether the year at `start` of `text` is the base a comparison is made against: a cue in
  * the 48 characters before it, in the same clause ("compared to $109 million for q4 of 2019",
@@ -191,7 +196,7 @@ function optionsFor(index: CorpusIndex, figs: readonly Figure[], draft: DraftSid
   return figs.map((f) =>
     sourceFigs.flatMap((g, gi) => {
       const cmp = compareFigures(f, g);
-      if (cmp === 'incomparable' || otherPart(f, g)) return [];
+      if (cmp === 'incomparable' || otherPart(f, g) || (cmp === 'same' && rangeAroundPoint(f, g))) return [];
       return [{ gi, sid, g, same: cmp === 'same', local: contextScore(draft.around(f), sourceTokens, g) }];
     }),
   );

@@ -6,7 +6,7 @@
  */
 import { contextScore, countOtherThings, draftContext, queryOf, similarity, sourceContext, type Query } from '../align/align.ts';
 import { otherReportingPeriod, sourcePeriod, type PeriodMention } from './periods.ts';
-import { comparisonBase, implausible, otherPeriod, periodOf, yearsOf, type SourceFigure } from '../align/figure-analysis.ts';
+import { comparisonBase, implausible, rangeAroundPoint, otherPeriod, periodOf, yearsOf, type SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, figureKey } from '../figures/compare.ts';
 import { extractFigures, resolveRelative, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
@@ -209,7 +209,7 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
     const g = o.figure;
     const ordinal = countsAsOrdinal(f, g);
     const cmp = ordinal ? 'same' : compareFigures(f, g);
-    if (cmp === 'incomparable') continue;
+    if (cmp === 'incomparable' || (cmp === 'same' && rangeAroundPoint(f, g))) continue;
     if (cmp === 'different' && dated && !oneFieldApart(f, g)) continue;
     // A year that a comparison is made against ("compared to full-year 2020") is another part of the fact.
     if (f.kind === 'year' && g.kind === 'year' && !o.meta && comparisonBase(ctx.index.sentence(o.sid).text, g.start) && !comparisonBase(text, f.start)) continue;
