@@ -93,18 +93,31 @@ const isDash = (c: string | undefined) => c === '-' || c === '\u2010' || c === '
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
-const COMPOUND_PREFIX = /^(?:mid|pre|post|top|sub|ex)$/;
+/** Prefixes of time or degree before a number: "mid-2024", "pre-2008", "over-50s", "trailing-12". */
+const COMPOUND_PREFIX = /^(?:mid|pre|post|top|sub|ex|early|late|high|low|under|over|plus|near|then|last|next|trailing|full|half|fiscal|calendar)$/i;
+/** Nouns that rank or count with the number after them: "category-5", "level-3", "tier-1". */
+const RANK_NOUN = /^(?:category|level|tier|stage|grade|phase|class|round|step|size|type|week|day|month|year|hour|minute)s?$/i;
+/** A year, a decimal or a percent right after the digits keeps them a figure ("post-2020", "sales-5%"). */
+const MEASURE_AFTER = /\d*(?:[.,]\d|\s?%)/y;
+const isYear = (digits: string) => digits.length === 4 && Number(digits) >= 1800 && Number(digits) <= 2100;
 
 /**
- * "F-16", "COVID-19", "Task Force-88", "utf-8": digits hyphenated after a capitalised or
- * short word; "mid-2024", "category-5" are kept.
+ * "F-16", "COVID-19", "covid-19", "omega-3", "Task Force-88", "utf-8": digits hyphenated after
+ * a word are part of a name, unless the word is a prefix of time or degree ("mid-2024",
+ * "late-1990s"), a noun that ranks ("category-5"), or the digits are a year or a measure.
  */
 export function hyphenatedToName(text: string, start: number): boolean {
   if (!isDash(text[start - 1]) || !isLetter(text[start - 2])) return false;
   let i = start - 2;
   while (i > 0 && isLetter(text[i - 1])) i--;
   const word = text.slice(i, start - 1);
-  return /\p{Lu}/u.test(word) || (word.length < 4 && !COMPOUND_PREFIX.test(word));
+  if (/\p{Lu}/u.test(word)) return true;
+  if (COMPOUND_PREFIX.test(word) || RANK_NOUN.test(word)) return false;
+  if (word.length < 4) return true;
+  let j = start;
+  while (isDigit(text[j])) j++;
+  MEASURE_AFTER.lastIndex = start;
+  return !isYear(text.slice(start, j)) && !MEASURE_AFTER.test(text);
 }
 
 const KEY_CHAR = /[\w:.\-]/;
