@@ -81,9 +81,12 @@ export function followsName(text: string, start: number): boolean {
   return /\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase());
 }
 
-const LOCATOR = /(?:(?:^|[^\p{L}])(?:p|pp|para|paras|fig|figs|ch|chap|vol|vols|no|nos|sec|art|fn|n|ed|eds)\.\s?|(?:^|[^\p{L}])(?:paragraph|paragraphs|page|pages|figure|chapter|volume|section|sections|article|articles|table|line|lines|footnote|para|paras|verse|clause|rule|item)\s|(?:^|[^\p{L}])(?:issn|isbn|doi|id|ref|code|case|docket|tel|phone|fax|zip|postcode)[:.]?\s?|[§#^]\s?)$/iu;
+const LOCATOR = /(?:(?:^|[^\p{L}])(?:p|pp|para|paras|fig|figs|ch|chap|vol|vols|no|nos|sec|art|fn|n|ed|eds)\.\s?|(?:^|[^\p{L}])(?:paragraph|paragraphs|page|pages|figure|chapter|volume|section|sections|article|articles|table|line|lines|footnote|para|paras|verse|clause|rule|item|tier|phase|stage|class|type)\s|(?:^|[^\p{L}])(?:issn|isbn|doi|id|ref|code|case|docket|tel|phone|fax|zip|postcode)[:.]?\s?|[§#^]\s?)$/iu;
 
-/** Whether digits at `start` are a locator or an identifier ("p. 33", "Section 8", "§ 5", "#1", "ISSN: 1936-3737"). */
+/**
+ * Whether digits at `start` are a locator or an identifier ("p. 33", "Section 8", "§ 5", "#1",
+ * "ISSN: 1936-3737") or name a kind or a step in lower case ("tier 1 capital", "phase 2").
+ */
 export function followsLocator(text: string, start: number): boolean {
   return LOCATOR.test(text.slice(Math.max(0, start - 14), start));
 }
@@ -95,8 +98,12 @@ const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '
 
 /** Prefixes of time or degree before a number: "mid-2024", "pre-2008", "over-50s", "trailing-12". */
 const COMPOUND_PREFIX = /^(?:mid|pre|post|top|sub|ex|early|late|high|low|under|over|plus|near|then|last|next|trailing|full|half|fiscal|calendar)$/i;
-/** Nouns that rank or count with the number after them: "category-5", "level-3", "tier-1". */
-const RANK_NOUN = /^(?:category|level|tier|stage|grade|phase|class|round|step|size|type|week|day|month|year|hour|minute)s?$/i;
+/**
+ * Nouns of a scale or a count whose number stays a figure: "category-5", "level-3", "week-12".
+ * Names of a kind or a step ("tier-1 capital", "phase-2 trial", "type-2 diabetes") are labels,
+ * like "tier 1" (LOCATOR).
+ */
+const RANK_NOUN = /^(?:category|level|grade|round|step|size|week|day|month|year|hour|minute)s?$/i;
 /** A year, a decimal or a percent right after the digits keeps them a figure ("post-2020", "sales-5%"). */
 const MEASURE_AFTER = /\d*(?:[.,]\d|\s?%)/y;
 const isYear = (digits: string) => digits.length === 4 && Number(digits) >= 1800 && Number(digits) <= 2100;
