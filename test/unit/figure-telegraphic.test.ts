@@ -35,6 +35,12 @@ const FORMS: [string, string, Want][] = [
   ['a category-5 storm', '5', { kind: 'number', value: 5 }],
   ['post-2020 growth', '2020', { kind: 'year', value: 2020 }],
   ['the trailing-12 months', '12 months', { kind: 'duration' }],
+  // a unit or scale written after the second number of a pair that is no range
+  ['sees fy sales up 17 to 8%', '17', { kind: 'percent', value: 17, unit: '%' }],
+  ['rose from 5 to 7 percent', '5', { kind: 'percent', value: 5, high: undefined }],
+  ['from $3.8 to 4.2 billion', '$3.8', { kind: 'money', value: 3.8e9, unit: 'USD' }],
+  ['from 3 to 4.2 billion dollars', '3', { kind: 'money', value: 3e9 }],
+  ['from 900 to 1.2 billion', '900', { kind: 'number', value: 900 }],
   // lower-case scales
   ['revenue 1.2 bln', '1.2 bln', { value: 1.2e9 }],
   ['sales $5 mln', '$5 mln', { kind: 'money', value: 5e6 }],
@@ -54,6 +60,9 @@ const ONLY: [string, string[]][] = [
   ['costs may rise', []],
   ['an h1 heading', []],
   ['tech firm qorvo q1', ['q1']],
+  ['common equity tier 1 capital ratio of 10.8%', ['10.8%']],
+  ['phase 2 trial and type 2 diabetes', []],
+  ['fell 81% to 2.1 million', ['81%', '2.1 million']],
 ];
 
 test('figure telegraphic: names and look-alikes', () => {
