@@ -41,6 +41,10 @@ const FORMS: [string, string, Want][] = [
   ['from $3.8 to 4.2 billion', '$3.8', { kind: 'money', value: 3.8e9, unit: 'USD' }],
   ['from 3 to 4.2 billion dollars', '3', { kind: 'money', value: 3e9 }],
   ['from 900 to 1.2 billion', '900', { kind: 'number', value: 900 }],
+  // lower-case ISO codes and the cent sign after the number
+  ['operating profit rose to 402 million usd', '402 million usd', { kind: 'money', value: 4.02e8, unit: 'USD' }],
+  ['loss per share 0.13 usd', '0.13 usd', { kind: 'money', value: 0.13, unit: 'USD' }],
+  ['dividend of 71¢ per share', '71¢', { kind: 'money', value: 0.71, unit: 'USD' }],
   // lower-case scales
   ['revenue 1.2 bln', '1.2 bln', { value: 1.2e9 }],
   ['sales $5 mln', '$5 mln', { kind: 'money', value: 5e6 }],
@@ -63,6 +67,7 @@ const ONLY: [string, string[]][] = [
   ['common equity tier 1 capital ratio of 10.8%', ['10.8%']],
   ['phase 2 trial and type 2 diabetes', []],
   ['fell 81% to 2.1 million', ['81%', '2.1 million']],
+  ['we try 5 try', ['5']],
 ];
 
 test('figure telegraphic: names and look-alikes', () => {
