@@ -22,6 +22,7 @@ const FORMS: [string, string, Want][] = [
   ['sees fy22 revenue', 'fy22', { kind: 'year', value: 2022, date: { year: 2022 } }],
   ['sees fy 2022 revenue', 'fy 2022', { kind: 'year', value: 2022 }],
   ["fy'22 earnings", "fy'22", { kind: 'year', value: 2022 }],
+  ['fy-2021 outlook', 'fy-2021', { kind: 'year', value: 2021 }],
   ['fy 2022-23 outlook', 'fy 2022-23', { kind: 'year', value: 2022, high: 2023 }],
   ['fiscal 2022 revenue', '2022', { kind: 'year', value: 2022 }],
   // lower-case month names before a day or a year
