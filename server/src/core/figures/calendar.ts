@@ -88,10 +88,10 @@ export function readHoliday(text: string, pos: number): Figure | undefined {
   return dateFigure(text, pos, end, y ? Number(y[1]) : undefined, month, day);
 }
 
-/** "FY 2012", "FY2015", "FY13", "FY 2013-14", "FY 1987/88". */
-const FISCAL = /FY\s?(\d{4}|\d{2})(?:\s?[-\u2013/]\s?(\d{4}|\d{2}))?(?![\p{L}\d]|[.,:/-]\d)/yu;
+/** "FY 2012", "FY2015", "FY13", "FY 2013-14", "FY 1987/88", "FY-2021", "fy22", "fy'22". */
+const FISCAL = /[Ff][Yy][\s-]?['’]?(\d{4}|\d{2})(?:\s?[-\u2013/]\s?(\d{4}|\d{2}))?(?![\p{L}\d]|[.,:/-]\d)/yu;
 /** Scanner anchor source for fiscal years ("FY" glued or spaced to digits). */
-export const FISCAL_ANCHOR = '\\bFY(?=\\s?\\d)';
+export const FISCAL_ANCHOR = "\\b[Ff][Yy](?=[\\s-]?['’]?\\d)";
 
 /** A two-digit year: '87 is 1987, '13 is 2013; a second year takes the first's century. */
 const fullYear = (y: string, base?: number) => {

@@ -81,9 +81,12 @@ export function followsName(text: string, start: number): boolean {
   return /\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase());
 }
 
-const LOCATOR = /(?:(?:^|[^\p{L}])(?:p|pp|para|paras|fig|figs|ch|chap|vol|vols|no|nos|sec|art|fn|n|ed|eds)\.\s?|(?:^|[^\p{L}])(?:paragraph|paragraphs|page|pages|figure|chapter|volume|section|sections|article|articles|table|line|lines|footnote|para|paras|verse|clause|rule|item)\s|(?:^|[^\p{L}])(?:issn|isbn|doi|id|ref|code|case|docket|tel|phone|fax|zip|postcode)[:.]?\s?|[§#^]\s?)$/iu;
+const LOCATOR = /(?:(?:^|[^\p{L}])(?:p|pp|para|paras|fig|figs|ch|chap|vol|vols|no|nos|sec|art|fn|n|ed|eds)\.\s?|(?:^|[^\p{L}])(?:paragraph|paragraphs|page|pages|figure|chapter|volume|section|sections|article|articles|table|line|lines|footnote|para|paras|verse|clause|rule|item|tier|phase|stage|class|type)\s|(?:^|[^\p{L}])(?:issn|isbn|doi|id|ref|code|case|docket|tel|phone|fax|zip|postcode)[:.]?\s?|[§#^]\s?)$/iu;
 
-/** Whether digits at `start` are a locator or an identifier ("p. 33", "Section 8", "§ 5", "#1", "ISSN: 1936-3737"). */
+/**
+ * Whether digits at `start` are a locator or an identifier ("p. 33", "Section 8", "§ 5", "#1",
+ * "ISSN: 1936-3737") or name a kind or a step in lower case ("tier 1 capital", "phase 2").
+ */
 export function followsLocator(text: string, start: number): boolean {
   return LOCATOR.test(text.slice(Math.max(0, start - 14), start));
 }
@@ -93,18 +96,35 @@ const isDash = (c: string | undefined) => c === '-' || c === '\u2010' || c === '
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
-const COMPOUND_PREFIX = /^(?:mid|pre|post|top|sub|ex)$/;
+/** Prefixes of time or degree before a number: "mid-2024", "pre-2008", "over-50s", "trailing-12". */
+const COMPOUND_PREFIX = /^(?:mid|pre|post|top|sub|ex|early|late|high|low|under|over|plus|near|then|last|next|trailing|full|half|fiscal|calendar)$/i;
+/**
+ * Nouns of a scale or a count whose number stays a figure: "category-5", "level-3", "week-12".
+ * Names of a kind or a step ("tier-1 capital", "phase-2 trial", "type-2 diabetes") are labels,
+ * like "tier 1" (LOCATOR).
+ */
+const RANK_NOUN = /^(?:category|level|grade|round|step|size|week|day|month|year|hour|minute)s?$/i;
+/** A year, a decimal or a percent right after the digits keeps them a figure ("post-2020", "sales-5%"). */
+const MEASURE_AFTER = /\d*(?:[.,]\d|\s?%)/y;
+const isYear = (digits: string) => digits.length === 4 && Number(digits) >= 1800 && Number(digits) <= 2100;
 
 /**
- * "F-16", "COVID-19", "Task Force-88", "utf-8": digits hyphenated after a capitalised or
- * short word; "mid-2024", "category-5" are kept.
+ * "F-16", "COVID-19", "covid-19", "omega-3", "Task Force-88", "utf-8": digits hyphenated after
+ * a word are part of a name, unless the word is a prefix of time or degree ("mid-2024",
+ * "late-1990s"), a noun that ranks ("category-5"), or the digits are a year or a measure.
  */
 export function hyphenatedToName(text: string, start: number): boolean {
   if (!isDash(text[start - 1]) || !isLetter(text[start - 2])) return false;
   let i = start - 2;
   while (i > 0 && isLetter(text[i - 1])) i--;
   const word = text.slice(i, start - 1);
-  return /\p{Lu}/u.test(word) || (word.length < 4 && !COMPOUND_PREFIX.test(word));
+  if (/\p{Lu}/u.test(word)) return true;
+  if (COMPOUND_PREFIX.test(word) || RANK_NOUN.test(word)) return false;
+  if (word.length < 4) return true;
+  let j = start;
+  while (isDigit(text[j])) j++;
+  MEASURE_AFTER.lastIndex = start;
+  return !isYear(text.slice(start, j)) && !MEASURE_AFTER.test(text);
 }
 
 const KEY_CHAR = /[\w:.\-]/;

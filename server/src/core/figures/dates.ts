@@ -16,11 +16,17 @@ const ABBREV_ALT = Object.keys(MONTHS).filter((m) => m.length <= 4 && m !== 'Jun
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** Source of the scanner alternative for capitalised month names. */
 export const MONTH_ANCHOR = `\\b(?:${MONTH_ALT})\\b`;
+/** Source of the scanner alternative for lower-case month names before digits ("september 30"). */
+export const LOWER_MONTH_ANCHOR = `\\b(?:${MONTH_ALT.toLowerCase()})(?=\\.?\\s\\d)`;
 
 const END = '(?![\\p{L}\\d]|[.,:/]\\d)';
 /** A month name; abbreviations may carry a full stop ("Oct."). */
 const MONTH_PATTERN = `(?:(${ABBREV_ALT})\\.|(${MONTH_ALT})(?![\\p{L}]))`;
 const MONTH_WORD = new RegExp(MONTH_PATTERN, 'yu');
+const LOWER_MONTH_WORD = new RegExp(MONTH_PATTERN.toLowerCase().replace('\\p{l}', '\\p{L}'), 'yu');
+/** A measure after a day that makes it no day: "may 5%", "march 31 percent". */
+const MEASURE_AFTER = /\s?(?:%|percent|pct|per\s?cent)(?![\p{L}\d])/yu;
+const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
 const DAY = new RegExp(`\\s(\\d{1,2})(?:st|nd|rd|th)?${END}`, 'yu');
 const DAY_RANGE = new RegExp(`(?:\\s?-\\s?|\\sto\\s)(\\d{1,2})(?:st|nd|rd|th)?${END}`, 'yu');
 const YEAR_AFTER_DAY = new RegExp(`,?\\s(\\d{4})${END}`, 'yu');
@@ -50,11 +56,15 @@ export function dateFigure(text: string, start: number, end: number,
 const validDay = (d: number) => d >= 1 && d <= 31;
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 
-/** Reads a date starting with a month name at `pos`; a month alone is no figure. */
+/**
+ * Reads a date starting with a month name at `pos`; a month alone is no figure. A lower-case
+ * month ("september 30, 2021", telegraphic summaries) needs a day or a year, and "may" a year.
+ */
 export function readMonthFirst(text: string, pos: number): DateRead {
-  const m = matchAt(MONTH_WORD, text, pos);
+  const upper = matchAt(MONTH_WORD, text, pos);
+  const m = upper ?? matchAt(LOWER_MONTH_WORD, text, pos);
   if (!m) return undefined;
-  const month = MONTHS[m[1] ?? m[2]];
+  const month = MONTHS[capitalised(m[1] ?? m[2])];
   let end = pos + m[0].length;
   const d = matchAt(DAY, text, end);
   const day = d ? Number(d[1]) : undefined;
@@ -70,6 +80,7 @@ export function readMonthFirst(text: string, pos: number): DateRead {
   const y = matchAt(d ? YEAR_AFTER_DAY : YEAR_AFTER_MONTH, text, end);
   if (y) end += y[0].length;
   else if (!d) return undefined;
+  if (!upper && !y && (month === 5 || matchAt(MEASURE_AFTER, text, end))) return undefined;
   return { figure: dateFigure(text, pos, end, y ? Number(y[1]) : undefined, month, day, high) };
 }
 

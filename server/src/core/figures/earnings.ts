@@ -14,18 +14,18 @@ import { approximatorBefore, followsName } from './context.ts';
  * Scanner anchor source for "Q3", "H1" and wire headlines' "FIRST QTR" (digit-first forms and
  * other ordinal words have anchors already).
  */
-export const PERIOD_ANCHOR = '\\b(?:[QH][1-4](?![\\p{L}\\d])|(?:FIRST|SECOND|THIRD|FOURTH)(?=[\\s-](?:QTR|QUARTER|HALF)\\b))';
+export const PERIOD_ANCHOR = '\\b(?:[QHqh][1-4](?![\\p{L}\\d])|(?:FIRST|SECOND|THIRD|FOURTH)(?=[\\s-](?:QTR|QUARTER|HALF)\\b))';
 
 const END = '(?![\\p{L}\\d]|[.,:/\\-\u2013]\\d)';
 /**
  * A year after a period: " 2023", " of 2023", " of fiscal 2024", " fiscal year 2024",
  * " FY24", "'23", " '23".
  */
-const YEAR = new RegExp(`(?:\\s(?:of\\s)?(?:(?:fiscal|financial)\\s(?:year\\s)?(\\d{4})|FY\\s?(\\d{4}|\\d{2})|(\\d{4}))|\\s?['’](\\d{2}))${END}`, 'yu');
+const YEAR = new RegExp(`(?:\\s(?:of\\s)?(?:(?:[Ff]iscal|[Ff]inancial)\\s(?:year\\s)?(\\d{4})|[Ff][Yy]\\s?['’]?(\\d{4}|\\d{2})|(\\d{4}))|\\s?['’](\\d{2}))${END}`, 'yu');
 /** "Q3", "H1" (at the anchor). */
-const LETTER_FIRST = new RegExp(`([QH])([1-4])(?![\\p{L}\\d])`, 'yu');
+const LETTER_FIRST = new RegExp(`([QHqh])([1-4])(?![\\p{L}\\d])`, 'yu');
 /** "4Q23", "3Q 2024", "1H24", "3Q". */
-const DIGIT_FIRST = new RegExp(`([1-4])([QH])(\\d{2})?${END}`, 'yu');
+const DIGIT_FIRST = new RegExp(`([1-4])([QHq])(\\d{2})?${END}`, 'yu');
 /** "the third quarter", "third-quarter", "first half", "4th quarter". */
 const WORDS = /(first|second|third|fourth|1st|2nd|3rd|4th)[\s\-\u2010\u2011](quarter|qtr|half)(?![\p{L}\d])/iyu;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -50,6 +50,18 @@ function periodFigure(text: string, start: number, end: number, half: boolean, n
 }
 
 /**
+ * "Q3", "H1", "q4 fy22", "h2 2021" at `pos`: not after a name ("Audi Q3") nor before a hyphen
+ * ("H1-B"); a lower-case "h1" needs a year after it ("h1 2021"), since "h1" alone is a heading.
+ */
+function letterFirst(text: string, pos: number): Figure | undefined {
+  const m = matchAt(LETTER_FIRST, text, pos);
+  if (!m || text[pos + 2] === '-' || (followsName(text, pos) && !/['’]s\s$/u.test(text.slice(Math.max(0, pos - 3), pos)))) return undefined;
+  const y = yearAfter(text, pos + 2);
+  if (m[1] === 'h' && !y) return undefined;
+  return periodFigure(text, pos, y?.end ?? pos + 2, m[1].toUpperCase() === 'H', Number(m[2]), y?.year);
+}
+
+/**
  * A quarter or half at `pos`: kind 'quarter' (value 1-4) or 'half' (value 1-2), with
  * `date.year` when a year is written ("Q4 2023", "Q4'23", "4Q23", "fourth quarter of 2023",
  * "the second quarter of fiscal 2024"). "fiscal" before "Q3" is left out of the span.
@@ -57,12 +69,7 @@ function periodFigure(text: string, start: number, end: number, half: boolean, n
  */
 export function readPeriod(text: string, pos: number): Figure | undefined {
   const c = text[pos];
-  if (c === 'Q' || c === 'H') {
-    const m = matchAt(LETTER_FIRST, text, pos);
-    if (!m || text[pos + 2] === '-' || (followsName(text, pos) && !/['’]s\s$/u.test(text.slice(Math.max(0, pos - 3), pos)))) return undefined;
-    const y = yearAfter(text, pos + 2);
-    return periodFigure(text, pos, y?.end ?? pos + 2, m[1] === 'H', Number(m[2]), y?.year);
-  }
+  if (c === 'Q' || c === 'H' || c === 'q' || c === 'h') return letterFirst(text, pos);
   if (c >= '1' && c <= '4') {
     const m = matchAt(DIGIT_FIRST, text, pos);
     if (m) {

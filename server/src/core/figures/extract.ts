@@ -8,8 +8,8 @@ import type { Figure, Part } from './types.ts';
 import { partValue } from './types.ts';
 import { NUMBER_START_WORDS } from './numbers.ts';
 import { LETTER_CURRENCY_ANCHOR } from './units.ts';
-import { MONTH_ANCHOR, readBareMonth, readMonthFirst, readNumericDate } from './dates.ts';
-import { joinRange, rangeConnector, readPart } from './parts.ts';
+import { LOWER_MONTH_ANCHOR, MONTH_ANCHOR, readBareMonth, readMonthFirst, readNumericDate } from './dates.ts';
+import { joinRange, rangeConnector, readPart, unitFromSecond } from './parts.ts';
 import { FISCAL_ANCHOR, HOLIDAY_ANCHOR, readDecade, readFiscal, readHoliday, readWeekday } from './calendar.ts';
 import { RELATIVE_ANCHOR, readRelative } from './relative.ts';
 import { MULTIPLE_ANCHOR, ageAfter, ageBefore, multipleAfter, readMultipleWord } from './multiples.ts';
@@ -32,6 +32,7 @@ const ANCHOR = new RegExp([
   '[$€£¥₹₨](?=\\s?\\d)',
   LETTER_CURRENCY_ANCHOR,
   MONTH_ANCHOR,
+  LOWER_MONTH_ANCHOR,
   FISCAL_ANCHOR,
   PERIOD_ANCHOR,
   WORD_ANCHOR,
@@ -83,9 +84,9 @@ function readAt(text: string, pos: number, tokenEnd: number): Step {
   const period = readPeriod(text, pos);
   if (period) return { figure: period, next: period.end };
   if (!isDigit(c)) {
-    const d = isUpper(c) ? readMonthFirst(text, pos) : undefined;
+    const d = readMonthFirst(text, pos);
     if (d && 'figure' in d) return { figure: d.figure, next: d.figure.end };
-    const w = readWordFigure(text, pos) ?? (isUpper(c) ? readFiscal(text, pos) ?? readBareMonth(text, pos, followsName(text, pos)) : undefined);
+    const w = readWordFigure(text, pos) ?? readFiscal(text, pos) ?? (isUpper(c) ? readBareMonth(text, pos, followsName(text, pos)) : undefined);
     if (w) return { figure: w, next: w.end };
   }
   if (isDigit(c)) {
@@ -159,10 +160,10 @@ function withRange(text: string, a: Part): { low: Part; high?: Part; start: numb
   const conn = rangeConnector(text, a.end);
   const none = { low: a, start: a.start, end: a.end };
   if (!conn || (conn.word === 'and' && between < 0)) return none;
-  if (conn.word === 'to' && fromBefore(text, a.start)) return none;
   const b = readPart(text, conn.next);
+  if (conn.word === 'to' && fromBefore(text, a.start)) return b ? { ...none, low: unitFromSecond(a, b, 'to') } : none;
   const joined = b && (b.words || !b.plain || !followsName(text, b.start)) ? joinRange(a, b, conn.word) : undefined;
-  if (!joined) return none;
+  if (!joined) return b ? { ...none, low: unitFromSecond(a, b, conn.word) } : none;
   return { low: joined[0], high: joined[1], start: between >= 0 ? between : a.start, end: b!.end };
 }
 

@@ -155,3 +155,23 @@ export function joinRange(a: Part, b: Part, connector: string): [Part, Part] | u
   if (low.kind !== high.kind || low.unit !== high.unit) return undefined;
   return partValue(low) < partValue(high) ? [low, high] : undefined;
 }
+
+/**
+ * The first end of a pair that is no range ("from 5 to 7 percent", "up 17 to 8%", "from 3.8 to
+ * 4.2 billion"): a percent or points unit written after the second number covers the first
+ * too, and so does a scale when the first mantissa is smaller ("from $3.8 to 4.2 billion";
+ * "from 900 to 1.2 billion" keeps 900 bare).
+ */
+export function unitFromSecond(a: Part, b: Part, connector: string): Part {
+  if ((connector !== 'to' && connector !== '-') || a.words || a.scale !== 1) return a;
+  const low: Part = { ...a };
+  const scaled = b.scale !== 1 && a.mantissa < b.mantissa;
+  if (a.kind === 'money' && a.prefixCurrency && scaled && (b.kind === 'number' || b.unit === a.unit)) low.scale = b.scale;
+  else if (a.kind !== 'number') return a;
+  else if (b.kind === 'percent' || b.kind === 'points') adopt(low, b);
+  else if (scaled && (b.kind === 'number' || b.kind === 'money')) {
+    adopt(low, b);
+    low.scale = b.scale;
+  } else return a;
+  return low;
+}

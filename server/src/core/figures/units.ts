@@ -55,7 +55,7 @@ export function readCurrencyPrefix(text: string, pos: number): Affix | undefined
 const SUFFIX_CURRENCY: Record<string, [string, number]> = {
   'us dollars': ['USD', 1], 'us dollar': ['USD', 1], 'u.s. dollars': ['USD', 1],
   'u.s. dollar': ['USD', 1], dollars: ['USD', 1], dollar: ['USD', 1], dlrs: ['USD', 1],
-  dlr: ['USD', 1], cents: ['USD', 0.01], cent: ['USD', 0.01], cts: ['USD', 0.01],
+  dlr: ['USD', 1], cents: ['USD', 0.01], cent: ['USD', 0.01], cts: ['USD', 0.01], '¢': ['USD', 0.01],
   'hong kong dollars': ['HKD', 1], 'canadian dollars': ['CAD', 1], 'australian dollars': ['AUD', 1],
   'singapore dollars': ['SGD', 1], 'new zealand dollars': ['NZD', 1], 'taiwan dollars': ['TWD', 1],
   euros: ['EUR', 1], euro: ['EUR', 1], 'pounds sterling': ['GBP', 1], 'pound sterling': ['GBP', 1],
@@ -73,7 +73,9 @@ for (const [names, code] of [[['canadian'], 'CAD'], [['australian', 'aust'], 'AU
   for (const n of names) for (const d of ['dollars', 'dollar', 'dlrs', 'dlr']) SUFFIX_CURRENCY[`${n} ${d}`] = [code, 1];
 }
 const CUR_SUFFIX = new RegExp(`(${GAP}|-)?(${alt(Object.keys(SUFFIX_CURRENCY))})(?![\\p{L}\\d])`, 'iyu');
-const CODE_SUFFIX = new RegExp(`${GAP}(${CODES.join('|')})(?![\\p{L}\\d])`, 'y');
+/** ISO codes after the number, also in lower case ("402 million usd") except English words ("try", "rub"). */
+const LOWER_CODES = CODES.filter((c) => c !== 'TRY' && c !== 'RUB').map((c) => c.toLowerCase());
+const CODE_SUFFIX = new RegExp(`${GAP}(${[...CODES, ...LOWER_CODES].join('|')})(?![\\p{L}\\d])`, 'yu');
 
 /** "million pounds" without "of" is sterling ("12.6 million pounds"; "6.3 billion pounds of fibre" is a mass). */
 const SCALED_POUNDS = new RegExp(`${GAP}pounds(?![\\p{L}\\d]|\\s+of(?![\\p{L}\\d]))`, 'iyu');
@@ -93,7 +95,7 @@ export function readCurrencySuffix(text: string, pos: number, scaled: boolean): 
     return { end: pos + m[0].length, code, factor, raw: key, spaced: m[1] !== '-' };
   }
   const c = matchAt(CODE_SUFFIX, text, pos);
-  return c ? { end: pos + c[0].length, code: c[1], factor: 1, raw: c[1], spaced: true } : undefined;
+  return c ? { end: pos + c[0].length, code: c[1].toUpperCase(), factor: 1, raw: c[1].toUpperCase(), spaced: true } : undefined;
 }
 
 const SCALE_WORDS: Record<string, number> = {
