@@ -60,3 +60,18 @@ test('a year a source compares against is not the year its figures are for', asy
   const year = e.check('Full year 2021 adjusted EBITDA is expected to be in the range of $840 million to $855 million [@call].\n').figures.find((f) => f.text === '2021');
   assert.equal(year?.verdict, 'verified', JSON.stringify(year));
 });
+
+test('a result\'s quarter is checked against the quarter of the passage that states it', async () => {
+  const call = [
+    'Good morning and welcome to our first quarter call.',
+    'Driven by the strength in operating income, first-quarter earnings per share grew 48% to $2.87.',
+    'Higher operating income led to higher adjusted earnings per share compared to the same period last year.',
+    'Looking ahead to the second quarter, we expect sales of about $4.3 billion.',
+    '',
+  ].join('\n');
+  const e = createEngine({ fs: memoryFs({ 'call.txt': call }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const quarter = (draft: string) => e.check(draft).figures.find((f) => /^q\d$/.test(f.text))?.verdict;
+  assert.equal(quarter('- q1 adjusted earnings per share $2.87.\n'), 'verified');
+  assert.equal(quarter('- q2 adjusted earnings per share $2.87.\n'), 'contradicted');
+});

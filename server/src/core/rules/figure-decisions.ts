@@ -17,6 +17,7 @@ import { queryOf } from '../align/align.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { draftPeriod, periodKey } from '../verdict/periods.ts';
+import { quarterOfResult } from '../verdict/quarters.ts';
 import { comparisonPairs, comparisonRoles, partnerOf, type Role } from '../verdict/roles.ts';
 import { wrongChange } from '../verdict/changes.ts';
 import { listOf } from '../verdict/lists.ts';
@@ -237,7 +238,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
   });
   // A percent change between two of the sentence's verified values must be their change.
   return decisions.map((d, i) => {
-    const wrong = figs[i].kind === 'percent' ? wrongChange(figs, draftRoles(), decisions, i) : undefined;
+    const wrong = figs[i].kind === 'percent' ? wrongChange(figs, draftRoles(), decisions, i) : quarterOfResult(ctx, s.text, figs, decisions, i);
     return wrong ? { ...wrong, candidates: [] } : d;
   });
 }
