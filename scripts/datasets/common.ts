@@ -111,3 +111,12 @@ export function writeCases(name: string, cases: Case[], outPath?: string): strin
   }
   return out;
 }
+
+/** Removes `--name N` from `argv` and returns N as a number, or `dflt` when absent. */
+export function takeFlag(argv: string[], name: string, dflt: number): number {
+  const i = argv.indexOf(name);
+  if (i < 0) return dflt;
+  const v = Number(argv[i + 1]);
+  argv.splice(i, 2);
+  return v;
+}

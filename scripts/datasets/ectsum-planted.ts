@@ -16,18 +16,12 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { Rng } from "../bench/rng.ts";
-import { type Case, splitOf, writeCases } from "./common.ts";
+import { type Case, splitOf, takeFlag, writeCases } from "./common.ts";
 import { EARNINGS, type Fig, factsOf, figures, plantErrors } from "./plant.ts";
 
 const DATASET = "ectsum-planted";
 const argv = process.argv.slice(2);
-const flag = (name: string, dflt: number): number => {
-  const i = argv.indexOf(name);
-  if (i < 0) return dflt;
-  const v = Number(argv[i + 1]);
-  argv.splice(i, 2);
-  return v;
-};
+const flag = (name: string, dflt: number): number => takeFlag(argv, name, dflt);
 const SEED = flag("--seed", 2022);
 const TOTAL = flag("--cases", 800);
 const MAX_CHARS = flag("--max-chars", 60000);

@@ -12,18 +12,12 @@ import { dirname, join, resolve } from "node:path";
 import { type Article, readJsonl } from "../bench/jsonl.ts";
 import { Rng } from "../bench/rng.ts";
 import { splitSentencesLoose } from "../bench/sentences.ts";
-import { type Case, splitOf, writeCases } from "./common.ts";
+import { type Case, splitOf, takeFlag, writeCases } from "./common.ts";
 import { type Fig, NUM, factsOf, figures, plantErrors } from "./plant.ts";
 
 const DATASET = "reuters-planted";
 const argv = process.argv.slice(2);
-const flag = (name: string, dflt: number): number => {
-  const i = argv.indexOf(name);
-  if (i < 0) return dflt;
-  const v = Number(argv[i + 1]);
-  argv.splice(i, 2);
-  return v;
-};
+const flag = (name: string, dflt: number): number => takeFlag(argv, name, dflt);
 const SEED = flag("--seed", 21578);
 const TOTAL = flag("--cases", 600);
 const root = resolve(dirname(process.argv[1] ?? "scripts/datasets/x.ts"), "..", "..");
