@@ -69,6 +69,8 @@ const ONLY: [string, string[]][] = [
   ['phase 2 trial and type 2 diabetes', []],
   ['fell 81% to 2.1 million', ['81%', '2.1 million']],
   ['we try 5 try', ['5']],
+  ['sees fy revenue $7.75 million to $7.95 billion', ['$7.75 million', '$7.95 billion']],
+  ['sees revenue $900 million to $1.2 billion', ['$900 million to $1.2 billion']],
 ];
 
 test('figure telegraphic: names and look-alikes', () => {
