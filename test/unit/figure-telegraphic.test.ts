@@ -18,6 +18,8 @@ const FORMS: [string, string, Want][] = [
   ['4q21 sales', '4q21', { kind: 'quarter', value: 4, date: { year: 2021 } }],
   ['fourth-quarter sales', 'fourth-quarter', { kind: 'quarter', value: 4 }],
   ['h2 2021 sales', 'h2 2021', { kind: 'half', value: 2, date: { year: 2021 } }],
+  ['home deliveries for 2020 q2', '2020 q2', { kind: 'quarter', value: 2, date: { year: 2020 } }],
+  ['in 2022 H1 sales', '2022 H1', { kind: 'half', value: 1, date: { year: 2022 } }],
   // fiscal years
   ['sees fy22 revenue', 'fy22', { kind: 'year', value: 2022, date: { year: 2022 } }],
   ['sees fy 2022 revenue', 'fy 2022', { kind: 'year', value: 2022 }],
@@ -69,6 +71,8 @@ const ONLY: [string, string[]][] = [
   ['phase 2 trial and type 2 diabetes', []],
   ['fell 81% to 2.1 million', ['81%', '2.1 million']],
   ['we try 5 try', ['5']],
+  ['sees fy revenue $7.75 million to $7.95 billion', ['$7.75 million', '$7.95 billion']],
+  ['sees revenue $900 million to $1.2 billion', ['$900 million to $1.2 billion']],
 ];
 
 test('figure telegraphic: names and look-alikes', () => {

@@ -26,6 +26,8 @@ const YEAR = new RegExp(`(?:\\s(?:of\\s)?(?:(?:[Ff]iscal|[Ff]inancial)\\s(?:year
 const LETTER_FIRST = new RegExp(`([QHqh])([1-4])(?![\\p{L}\\d])`, 'yu');
 /** "4Q23", "3Q 2024", "1H24", "3Q". */
 const DIGIT_FIRST = new RegExp(`([1-4])([QHq])(\\d{2})?${END}`, 'yu');
+/** "2020 q2", "2021 Q4", "2022 H1": a year written before the period. */
+const YEAR_FIRST = /((?:19|20)\d{2})\s([QHqh])([1-4])(?![\p{L}\d]|[.,:/\-\u2013]\d)/yu;
 /** "the third quarter", "third-quarter", "first half", "4th quarter". */
 const WORDS = /(first|second|third|fourth|1st|2nd|3rd|4th)[\s\-\u2010\u2011](quarter|qtr|half)(?![\p{L}\d])/iyu;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -64,12 +66,16 @@ function letterFirst(text: string, pos: number): Figure | undefined {
 /**
  * A quarter or half at `pos`: kind 'quarter' (value 1-4) or 'half' (value 1-2), with
  * `date.year` when a year is written ("Q4 2023", "Q4'23", "4Q23", "fourth quarter of 2023",
- * "the second quarter of fiscal 2024"). "fiscal" before "Q3" is left out of the span.
+ * "the second quarter of fiscal 2024", "2020 q2"). "fiscal" before "Q3" is left out of the span.
  * "Audi Q3" (after a name), "H1N1", "a quarter of" and "the first half of the century" are not read.
  */
 export function readPeriod(text: string, pos: number): Figure | undefined {
   const c = text[pos];
   if (c === 'Q' || c === 'H' || c === 'q' || c === 'h') return letterFirst(text, pos);
+  const yf = c === '1' || c === '2' ? matchAt(YEAR_FIRST, text, pos) : null;
+  if (yf && (yf[2] === 'Q' || yf[2] === 'q' || Number(yf[3]) <= 2)) {
+    return periodFigure(text, pos, pos + yf[0].length, yf[2].toUpperCase() === 'H', Number(yf[3]), Number(yf[1]));
+  }
   if (c >= '1' && c <= '4') {
     const m = matchAt(DIGIT_FIRST, text, pos);
     if (m) {

@@ -133,10 +133,15 @@ function adopt(target: Part, from: Part): void {
   target.rawUnit = from.rawUnit;
 }
 
+/** Ends whose own scale words differ and whose values lie over 100-fold apart ("$7.75 million to $7.95 billion"). */
+const apartInScale = (a: Part, b: Part) => a.scale !== 1 && b.scale !== 1 && a.scale !== b.scale
+  && Math.max(a.scale * a.mantissa, b.scale * b.mantissa) > 100 * Math.min(a.scale * a.mantissa, b.scale * b.mantissa);
+
 /**
  * Joins two parts into a range, distributing a unit or scale written once
  * ("4 to 8 percent", "$4-$8 billion", "$3-5 billion"); undefined unless both ends are of one
- * kind and unit and the second is larger.
+ * kind and unit, the second is larger and two written scales are not over 100-fold apart (a slip of
+ * scale, or two amounts: "$7.75 million to $7.95 billion" is two figures).
  */
 export function joinRange(a: Part, b: Part, connector: string): [Part, Part] | undefined {
   if (a.kind === 'ordinal' || b.kind === 'ordinal') return undefined;
@@ -152,7 +157,7 @@ export function joinRange(a: Part, b: Part, connector: string): [Part, Part] | u
   if (low.kind === 'number' && high.kind !== 'number') adopt(low, high);
   else if (high.kind === 'number' && low.kind !== 'number' && low.prefixCurrency) adopt(high, low);
   if (low.scale === 1 && high.scale !== 1 && low.mantissa < high.mantissa) low.scale = high.scale;
-  if (low.kind !== high.kind || low.unit !== high.unit) return undefined;
+  if (low.kind !== high.kind || low.unit !== high.unit || apartInScale(a, b)) return undefined;
   return partValue(low) < partValue(high) ? [low, high] : undefined;
 }
 
