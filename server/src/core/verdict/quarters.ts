@@ -3,7 +3,8 @@
  * is checked against the period of the source passage that states $2.87: the quarter that
  * passage names (in its sentence or its table section), else — for a reported result, not an
  * outlook — the quarter the source reports on, the one it names far more often than any other
- * (an earnings call on the first quarter names the second only for its outlook).
+ * (an earnings call on the first quarter names the second only for its outlook). Either sign
+ * agreeing verifies the quarter, also against a period another sentence names beside it.
  */
 import type { SourceFigure } from '../align/figure-analysis.ts';
 import type { Figure } from '../figures/index.ts';
@@ -50,7 +51,7 @@ function quarterFigure(ctx: CheckContext, docId: number, sid: number, n: number)
  */
 export function quarterOfResult(ctx: CheckContext, text: string, figs: readonly Figure[], decisions: readonly Decision[], i: number): Decision | undefined {
   const f = figs[i];
-  if (f.kind !== 'quarter' || f.high !== undefined || decisions[i].kind === 'mismatch') return undefined;
+  if (f.kind !== 'quarter' || f.high !== undefined) return undefined;
   const j = figs.findIndex((g, k) => !TIMES.has(g.kind) && decisions[k].kind === 'match' && decisions[k].reference?.meta === undefined && !decisions[k].derivation);
   const ref = j < 0 ? undefined : decisions[j].reference;
   if (!ref) return undefined;
