@@ -71,7 +71,7 @@ export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, 
   const scoreOf = (sids: number[]) => similarity(index, query, sids);
   const out: Alignment[] = [];
   // Sources the caller rules out (e.g. published before the years the sentence names) give way to the next ones.
-  const hits = accept ? acceptedHits(index, terms, candidates, accept) : index.search(terms, candidates);
+  const hits = index.search(terms, candidates, accept);
   for (const hit of hits) {
     const one = scoreOf([hit.sid]);
     let best: Alignment = { sid: hit.sid, docId: index.sentence(hit.sid).docId, ...one };
@@ -85,19 +85,6 @@ export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, 
   }
   out.sort((a, b) => b.score - a.score);
   return out;
-}
-
-/** Retrieval depths tried when the caller rules sources out: an archive of older stories can fill the first ones. */
-const ACCEPT_DEPTHS = [4, 32];
-
-/** The best `candidates` hits from accepted sources, searching deeper when the first hits are ruled out. */
-function acceptedHits(index: CorpusIndex, terms: readonly number[], candidates: number, accept: (docId: number) => boolean) {
-  let hits: ReturnType<CorpusIndex['search']> = [];
-  for (const depth of ACCEPT_DEPTHS) {
-    hits = index.search(terms, candidates * depth).filter((h) => accept(index.sentence(h.sid).docId));
-    if (hits.length >= candidates) break;
-  }
-  return hits.slice(0, candidates);
 }
 
 /** Month names count as context around a figure (they are masked for alignment). */

@@ -266,8 +266,11 @@ export class CorpusIndex {
     return [...out];
   }
 
-  /** Top-k sentences sharing the given terms, best first. */
-  search(terms: readonly number[], k: number): Hit[] {
+  /**
+   * Top-k sentences sharing the given terms, best first; with `accept`, only sentences of
+   * the sources it accepts (the others give way to the next best, however many they are).
+   */
+  search(terms: readonly number[], k: number, accept?: (docId: number) => boolean): Hit[] {
     const n = this.sentDoc.length;
     if (this.scores.length < n) this.scores = new Float64Array(n * 2);
     const scores = this.scores;
@@ -278,7 +281,11 @@ export class CorpusIndex {
       const w = this.idf(t);
       this.postings.accumulate(t, w, scores, touched);
     }
-    return topK(touched, scores, k, (sid) => this.docs[this.sentDoc.get(sid)] !== undefined);
+    const live = (sid: number) => {
+      const doc = this.sentDoc.get(sid);
+      return this.docs[doc] !== undefined && (!accept || accept(doc));
+    };
+    return topK(touched, scores, k, live);
   }
 
   /** Term ids of a sentence. */

@@ -168,9 +168,8 @@ function rankDraftSources(ctx: CheckContext, m: Memo): Map<number, number> {
   const aligned = [...candidates(ctx, all)].sort((a, b) => b[1] - a[1]).slice(0, P.draftSourceCandidates);
   const cands = new Set(aligned.map(([d]) => d));
   const years = passageYears(ctx, all);
-  for (const hit of ctx.index.search(ctx.index.termsOf(stems), P.draftCandidates)) {
-    const docId = ctx.index.sentence(hit.sid).docId;
-    if (inTime(ctx, docId, years)) cands.add(docId);
+  for (const hit of ctx.index.search(ctx.index.termsOf(stems), P.draftCandidates, (d) => inTime(ctx, d, years))) {
+    cands.add(ctx.index.sentence(hit.sid).docId);
   }
   // A one-paragraph draft is a summary; a longer one must be made mostly of its sources' words. With only a
   // handful of sources in the corpus, a summary that cites nothing is a summary of them, however freely worded.
