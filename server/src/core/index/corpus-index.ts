@@ -19,6 +19,7 @@ export type { Hit } from './topk.ts';
 import { LazyDoc } from './lazy-doc.ts';
 import { appendContentStems, normRangeOfParagraph } from './terms.ts';
 import { AcronymTable, findAcronyms } from './acronyms.ts';
+import { NumeralIndex, type NumeralHit } from './numerals.ts';
 
 
 /** File identity recorded with each source, for the persistent cache. */
@@ -286,6 +287,13 @@ export class CorpusIndex {
       return this.docs[doc] !== undefined && (!accept || accept(doc));
     };
     return topK(touched, scores, k, live);
+  }
+
+  private readonly numerals = new NumeralIndex(this.docs);
+
+  /** The `k` sources stating the most of some numeral keys (see numeralKeys), best first. */
+  stating(keys: readonly string[], k: number, accept: (docId: number) => boolean = () => true): NumeralHit[] {
+    return this.numerals.search(keys, k, accept, this.size);
   }
 
   /** Term ids of a sentence. */
