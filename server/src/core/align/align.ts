@@ -133,15 +133,24 @@ export interface DraftContext {
   before?: string;
 }
 
-/** The context words around a draft figure, with their (capped) idf weights. */
+/** The weight of a context word unique in the corpus; commoner words weigh less, none less than 1. */
+const CONTEXT_MAX_WEIGHT = 6;
+
+/**
+ * The context words around a draft figure, with their idf weights on a scale that does not
+ * grow with the corpus: idf grows with log(sentences), so in a corpus larger than about
+ * e^CONTEXT_MAX_WEIGHT sentences it is scaled down until a unique word weighs the maximum
+ * (an archive of unrelated stories makes a passage's own words rarer, not its pairings closer).
+ */
 export function draftContext(index: CorpusIndex, draftTokens: readonly Token[], draftSpan: { start: number; end: number }): DraftContext {
   const seen = new Set<string>();
   const words: DraftContext['words'] = [];
+  const scale = Math.min(1, CONTEXT_MAX_WEIGHT / index.unknownIdf());
   for (const c of contextStems(draftTokens, draftSpan.start, draftSpan.end)) {
     if (seen.has(c.stem)) continue;
     seen.add(c.stem);
     const [t] = index.termsOf([c.stem]);
-    words.push({ ...c, idf: t === undefined ? 1 : Math.max(1, Math.min(index.idf(t), 6)) });
+    words.push({ ...c, idf: t === undefined ? 1 : Math.max(1, Math.min(index.idf(t) * scale, CONTEXT_MAX_WEIGHT)) });
   }
   return { words, before: wordBefore(draftTokens, draftSpan.start) };
 }

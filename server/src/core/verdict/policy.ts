@@ -89,7 +89,7 @@ export const FIGURE_POLICY = {
     tellingFigures: 2,
     figureShareRatio: 0.34,
     /** Sources found by the numerals of a passage's telling figures, and how many of them each must state (fewer if the passage has fewer). */
-    numeralCandidates: 4,
+    numeralCandidates: 16,
     numeralMatches: 2,
     /** A source found by the figures it states draws on a passage (or draft) covering this share of its words. */
     figureSourceCoverage: 0.2,
