@@ -165,14 +165,21 @@ function tellingFigures(ctx: CheckContext, sentences: readonly DraftSentence[]):
 }
 
 /**
- * Sources that state several of the sentences' telling figures, found by their numerals
- * (words cannot tell look-alike stories apart; the values they state can), that could report on them.
+ * Sources stating the sentences' telling figures, found by their numerals (words cannot tell
+ * look-alike stories apart; the values they state can), that could report on them: `several`
+ * state numeralMatches of them, `one` (for a passage with a single telling numeral) states it.
  */
-function statingSources(ctx: CheckContext, sentences: readonly DraftSentence[], years: ReadonlySet<number>): number[] {
+function statingSources(ctx: CheckContext, sentences: readonly DraftSentence[], years: ReadonlySet<number>): { several: number[]; one: number[] } {
   const keys = tellingFigures(ctx, sentences).flatMap((f) => numeralKeys(f.text));
-  const need = Math.min(P.numeralMatches, keys.length);
-  if (need === 0) return [];
-  return ctx.index.stating(keys, P.numeralCandidates, (d) => inTime(ctx, d, years)).filter((h) => h.count >= need).map((h) => h.docId);
+  if (keys.length === 0) return { several: [], one: [] };
+  const hits = ctx.index.stating(keys, P.numeralCandidates, (d) => inTime(ctx, d, years));
+  const several = hits.filter((h) => h.count >= P.numeralMatches).map((h) => h.docId);
+  return { several, one: keys.length === 1 ? hits.map((h) => h.docId) : [] };
+}
+
+/** The ranking bonus of a source for the share of the passage's figures it states (several figures only). */
+function figureBonus(support: Support, d: number): number {
+  return support.telling >= P.tellingFigures ? P.figureWeight * (support.share.get(d) ?? 0) : 0;
 }
 
 /** For each source, the share of the sentences' figures it states (in any sentence, any form). */
@@ -198,7 +205,7 @@ function rankDraftSources(ctx: CheckContext, m: Memo): Map<number, number> {
   for (const hit of ctx.index.search(ctx.index.termsOf(stems), P.draftCandidates, (d) => inTime(ctx, d, years))) {
     cands.add(ctx.index.sentence(hit.sid).docId);
   }
-  const byFigures = statingSources(ctx, all, years);
+  const byFigures = statingSources(ctx, all, years).several;
   for (const d of byFigures) cands.add(d);
   // A one-paragraph draft is a summary; a longer one must be made mostly of its sources' words. With only a
   // handful of sources in the corpus, a summary that cites nothing is a summary of them, however freely worded.
@@ -207,7 +214,7 @@ function rankDraftSources(ctx: CheckContext, m: Memo): Map<number, number> {
   const covered = covering(ctx, stems, cands, summary ? (few ? P.fewSourcesCoverage : P.summaryCoverage) : P.draftCoverage, byFigures);
   const support = covered.size > 1 ? figureSupport(ctx, all, [...covered.keys()]) : NO_SUPPORT;
   const stating = statesSome(support);
-  const ranked = new Map([...covered].filter(([d]) => stating(d)).map(([d, c]) => [d, c + P.figureWeight * (support.share.get(d) ?? 0)] as const));
+  const ranked = new Map([...covered].filter(([d]) => stating(d)).map(([d, c]) => [d, c + figureBonus(support, d)] as const));
   const best = Math.max(0, ...ranked.values());
   return new Map([...ranked].filter(([, c]) => c >= best - P.draftLead));
 }
@@ -219,15 +226,15 @@ function paragraphDocs(ctx: CheckContext, sentences: readonly DraftSentence[]): 
   // Coverage alone is chance on short paragraphs: one sentence must also align with the source.
   const aligned = [...cands].filter(([, score]) => score >= P.retrievalAlign).map(([d]) => d);
   const byWords = stems.length >= P.minStems ? covering(ctx, stems, aligned, P.paragraphCoverage) : new Map<number, number>();
-  // Sources stating several of its figures need only cover some of its words.
-  const byFigures = statingSources(ctx, sentences, passageYears(ctx, sentences)).filter((d) => !byWords.has(d));
-  const covered = new Map([...byWords, ...covering(ctx, stems, byFigures, P.figureSourceCoverage, byFigures)]);
+  // Sources stating several of its figures need only cover some of its words; one stating its only figure, most.
+  const { several, one } = statingSources(ctx, sentences, passageYears(ctx, sentences));
+  const covered = new Map([...byWords, ...covering(ctx, stems, several, P.figureSourceCoverage, several), ...covering(ctx, stems, one, P.paragraphCoverage, one)]);
   // Ranked by the best sentence alignment, coverage and the share of the passage's figures the
   // source states (the surest sign of provenance among look-alike stories); those far behind are other stories.
   const chosen0 = [...new Set([...cands.keys(), ...covered.keys()])].filter((d) => (cands.get(d) ?? 0) >= P.sentenceAlign || covered.has(d));
   // One candidate needs no ranking: the figures it states would only rank it against others.
   const support = chosen0.length > 1 ? figureSupport(ctx, sentences, chosen0) : NO_SUPPORT;
-  const rank = (d: number) => (cands.get(d) ?? 0) + (covered.get(d) ?? 0) + P.figureWeight * (support.share.get(d) ?? 0);
+  const rank = (d: number) => (cands.get(d) ?? 0) + (covered.get(d) ?? 0) + figureBonus(support, d);
   const chosen = chosen0.filter(statesSome(support)).sort((a, b) => rank(b) - rank(a));
   const top = chosen.length ? rank(chosen[0]) : 0;
   return chosen.filter((d) => rank(d) >= top - P.sourceLead).slice(0, P.maxSources);
