@@ -156,22 +156,22 @@ export interface Support {
 
 const NO_SUPPORT: Support = { share: new Map(), telling: 0 };
 
-/** Ordinals and dates say little about which story a passage comes from. */
-const telling = (f: Figure) => f.kind !== 'ordinal' && f.kind !== 'date' && f.kind !== 'year' && !f.relative;
-
-/** The telling figures of some sentences (bounded). */
+/** The telling figures of some sentences (bounded): ordinals and dates say little about which story a passage comes from. */
 function tellingFigures(ctx: CheckContext, sentences: readonly DraftSentence[]): Figure[] {
+  const telling = (f: Figure) => f.kind !== 'ordinal' && f.kind !== 'date' && f.kind !== 'year' && !f.relative;
   return sentences.flatMap((s) => ctx.sentence(s).figures.map((v) => v.figure)).filter(telling).slice(0, P.supportFigures);
 }
+
+const NO_STATING: { several: readonly number[]; one: readonly number[] } = { several: [], one: [] };
 
 /**
  * Sources stating the sentences' telling figures, found by their numerals (words cannot tell
  * look-alike stories apart; the values they state can), that could report on them: `several`
  * state numeralMatches of them, `one` (for a passage with a single telling numeral) states it.
  */
-function statingSources(ctx: CheckContext, sentences: readonly DraftSentence[], years: ReadonlySet<number>): { several: number[]; one: number[] } {
+function statingSources(ctx: CheckContext, sentences: readonly DraftSentence[], years: ReadonlySet<number>): typeof NO_STATING {
   const keys = tellingFigures(ctx, sentences).flatMap((f) => numeralKeys(f.text));
-  if (keys.length === 0) return { several: [], one: [] };
+  if (keys.length === 0) return NO_STATING;
   const hits = ctx.index.stating(keys, P.numeralCandidates, (d) => inTime(ctx, d, years));
   const several = hits.filter((h) => h.count >= P.numeralMatches).map((h) => h.docId);
   return { several, one: keys.length === 1 ? hits.map((h) => h.docId) : [] };
@@ -226,8 +226,10 @@ function paragraphDocs(ctx: CheckContext, sentences: readonly DraftSentence[]): 
   // Coverage alone is chance on short paragraphs: one sentence must also align with the source.
   const aligned = [...cands].filter(([, score]) => score >= P.retrievalAlign).map(([d]) => d);
   const byWords = stems.length >= P.minStems ? covering(ctx, stems, aligned, P.paragraphCoverage) : new Map<number, number>();
-  // Sources stating several of its figures need only cover some of its words; one stating its only figure, most.
-  const { several, one } = statingSources(ctx, sentences, passageYears(ctx, sentences));
+  // Unless a close source states its figures: sources stating several need only cover some words; its only one, most.
+  const close = [...cands].filter(([, a]) => a >= P.sentenceAlign).map(([d]) => d);
+  const found = close.length > 0 && [...figureSupport(ctx, sentences, close).share.values()].some((v) => v > 0);
+  const { several, one } = found ? NO_STATING : statingSources(ctx, sentences, passageYears(ctx, sentences));
   const covered = new Map([...byWords, ...covering(ctx, stems, several, P.figureSourceCoverage, several), ...covering(ctx, stems, one, P.paragraphCoverage, one)]);
   // Ranked by the best sentence alignment, coverage and the share of the passage's figures the
   // source states (the surest sign of provenance among look-alike stories); those far behind are other stories.
