@@ -40,6 +40,16 @@ const rows: { name: string; e: Partial<FigureEvidence>; kind: string; certain?: 
     kind: 'match', ref: 7,
   },
   {
+    name: 'an uncited passage is not contradicted by a story it does not draw on (another report)',
+    e: { how: 'paragraph', drawsOn: [0], differing: [src(5, 9, false, 0.9, 5)] },
+    kind: 'unsupported',
+  },
+  {
+    name: 'an uncited passage is contradicted by a source it draws on',
+    e: { how: 'paragraph', drawsOn: [0], differing: [src(0, 9, false, 0.9, 5)] },
+    kind: 'mismatch', ref: 9,
+  },
+  {
     name: 'a much closer differing passage outweighs a loose agreement',
     e: { how: 'retrieval', drawsOn: [0, 1], agreeing: [src(1, 7, true, 0.3, 1)], differing: [src(0, 9, false, 0.9, 6)] },
     kind: 'mismatch', ref: 9,

@@ -16,9 +16,9 @@ async function engine() {
   return e;
 }
 
-test('figure.sources-disagree lists every source value and prefers the cited one', async () => {
+test('figure.sources-disagree lists every source value and prefers the one the draft agrees with', async () => {
   const e = await engine();
-  const r = e.check('The council approved the harbour expansion, which will cost $420 million [@wire-a].\n');
+  const r = e.check('The council approved the harbour expansion, which will cost $420 million [@wire-a; @wire-b].\n');
   const [f] = r.findings.filter((x) => x.code === 'figure.sources-disagree');
   assert.ok(f, JSON.stringify(r.findings, null, 1));
   assert.deepEqual(f.alternatives?.map((a) => `${a.value}@${a.source.key}`).sort(), ['$420 million@wire-a', '$450 million@wire-b']);
@@ -34,4 +34,10 @@ test('agreeing sources are not a disagreement; a value neither gives is a mismat
   const wrong = e.check('The council approved the harbour expansion, which will cost $480 million [@wire-b].\n');
   const mm = wrong.findings.find((x) => x.code === 'figure.mismatch');
   assert.equal(mm?.expected, '$450 million');
+});
+
+test('a source the passage does not draw on never disagrees with the cited one (another report)', async () => {
+  const e = await engine();
+  const r = e.check('The council approved the harbour expansion, which will cost $420 million [@wire-a].\n');
+  assert.deepEqual(r.findings.filter((x) => x.code.startsWith('figure.')), []);
 });

@@ -71,7 +71,7 @@ export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, 
   const scoreOf = (sids: number[]) => similarity(index, query, sids);
   const out: Alignment[] = [];
   // Sources the caller rules out (e.g. published before the years the sentence names) give way to the next ones.
-  const hits = accept ? acceptedHits(index, terms, candidates, accept) : index.search(terms, candidates);
+  const hits = index.search(terms, candidates, accept);
   for (const hit of hits) {
     const one = scoreOf([hit.sid]);
     let best: Alignment = { sid: hit.sid, docId: index.sentence(hit.sid).docId, ...one };
@@ -85,19 +85,6 @@ export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, 
   }
   out.sort((a, b) => b.score - a.score);
   return out;
-}
-
-/** Retrieval depths tried when the caller rules sources out: an archive of older stories can fill the first ones. */
-const ACCEPT_DEPTHS = [4, 32];
-
-/** The best `candidates` hits from accepted sources, searching deeper when the first hits are ruled out. */
-function acceptedHits(index: CorpusIndex, terms: readonly number[], candidates: number, accept: (docId: number) => boolean) {
-  let hits: ReturnType<CorpusIndex['search']> = [];
-  for (const depth of ACCEPT_DEPTHS) {
-    hits = index.search(terms, candidates * depth).filter((h) => accept(index.sentence(h.sid).docId));
-    if (hits.length >= candidates) break;
-  }
-  return hits.slice(0, candidates);
 }
 
 /** Month names count as context around a figure (they are masked for alignment). */
@@ -146,15 +133,24 @@ export interface DraftContext {
   before?: string;
 }
 
-/** The context words around a draft figure, with their (capped) idf weights. */
+/** The weight of a context word unique in the corpus; commoner words weigh less, none less than 1. */
+const CONTEXT_MAX_WEIGHT = 6;
+
+/**
+ * The context words around a draft figure, with their idf weights on a scale that does not
+ * grow with the corpus: idf grows with log(sentences), so in a corpus larger than about
+ * e^CONTEXT_MAX_WEIGHT sentences it is scaled down until a unique word weighs the maximum
+ * (an archive of unrelated stories makes a passage's own words rarer, not its pairings closer).
+ */
 export function draftContext(index: CorpusIndex, draftTokens: readonly Token[], draftSpan: { start: number; end: number }): DraftContext {
   const seen = new Set<string>();
   const words: DraftContext['words'] = [];
+  const scale = Math.min(1, CONTEXT_MAX_WEIGHT / index.unknownIdf());
   for (const c of contextStems(draftTokens, draftSpan.start, draftSpan.end)) {
     if (seen.has(c.stem)) continue;
     seen.add(c.stem);
     const [t] = index.termsOf([c.stem]);
-    words.push({ ...c, idf: t === undefined ? 1 : Math.max(1, Math.min(index.idf(t), 6)) });
+    words.push({ ...c, idf: t === undefined ? 1 : Math.max(1, Math.min(index.idf(t) * scale, CONTEXT_MAX_WEIGHT)) });
   }
   return { words, before: wordBefore(draftTokens, draftSpan.start) };
 }

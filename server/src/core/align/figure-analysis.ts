@@ -142,9 +142,13 @@ function looseDates(f: Figure, g: Figure): boolean {
   return shared < 2;
 }
 
+/** A scale word or suffix in a figure's text ("3 million", "$7bn", "5k"). */
+const SCALED = /\b(?:thousand|million|billion|trillion|mln|bln|bn|tn|crore|lakh)s?\b|\d(?:k|m|bn)\b/i;
+
 /**
  * Values too far apart to be the same fact mis-stated: more than 20 times apart,
- * unless the gap is a power of a thousand (a "million" written for a "billion").
+ * unless the gap is a power of a thousand and one of them is written with a scale word
+ * (a "million" written for a "billion"; "three" is no slip for "3,144").
  */
 export function implausible(f: Figure, g: Figure): boolean {
   if (f.kind === 'date' || f.kind === 'year') return false;
@@ -153,7 +157,8 @@ export function implausible(f: Figure, g: Figure): boolean {
   if (Math.min(a, b) === 0) return false;
   const ratio = Math.log10(Math.max(a, b) / Math.min(a, b));
   if (ratio <= Math.log10(P.implausibleRatio)) return false;
-  return Math.abs(ratio / 3 - Math.round(ratio / 3)) * 3 > 0.05;
+  const scaleSlip = Math.abs(ratio / 3 - Math.round(ratio / 3)) * 3 <= 0.05 && (SCALED.test(f.text) || SCALED.test(g.text));
+  return !scaleSlip;
 }
 
 interface Option {

@@ -19,6 +19,7 @@ export type { Hit } from './topk.ts';
 import { LazyDoc } from './lazy-doc.ts';
 import { appendContentStems, normRangeOfParagraph } from './terms.ts';
 import { AcronymTable, findAcronyms } from './acronyms.ts';
+import { NumeralIndex, type NumeralHit } from './numerals.ts';
 
 
 /** File identity recorded with each source, for the persistent cache. */
@@ -266,19 +267,39 @@ export class CorpusIndex {
     return [...out];
   }
 
-  /** Top-k sentences sharing the given terms, best first. */
-  search(terms: readonly number[], k: number): Hit[] {
+  /**
+   * Top-k sentences sharing the given terms, best first; with `accept`, only sentences of
+   * the sources it accepts (the others give way to the next best, however many they are).
+   * When no accepted sentence shares a rare term (a time filter ruled out the archive stories
+   * that did), the query's common terms retrieve among the few accepted sources.
+   */
+  search(terms: readonly number[], k: number, accept?: (docId: number) => boolean): Hit[] {
+    const df = this.postings.df;
+    const byDf = [...terms].sort((a, b) => df[a] - df[b]);
+    const live = (sid: number) => {
+      const doc = this.sentDoc.get(sid);
+      return this.docs[doc] !== undefined && (!accept || accept(doc));
+    };
+    const rare = byDf.filter((t) => df[t] <= MAX_TRAVERSED_DF).slice(0, MAX_QUERY_TERMS);
+    const hits = this.retrieve(rare, k, live);
+    if (!accept || hits.length > 0 || rare.length === Math.min(byDf.length, MAX_QUERY_TERMS)) return hits;
+    return this.retrieve(byDf.slice(0, MAX_QUERY_TERMS), k, live);
+  }
+
+  /** The top-k live sentences by the summed idf of the given terms they contain. */
+  private retrieve(terms: readonly number[], k: number, live: (sid: number) => boolean): Hit[] {
     const n = this.sentDoc.length;
     if (this.scores.length < n) this.scores = new Float64Array(n * 2);
-    const scores = this.scores;
     const touched: number[] = [];
-    const df = this.postings.df;
-    const rare = terms.filter((t) => df[t] <= MAX_TRAVERSED_DF).sort((a, b) => df[a] - df[b]).slice(0, MAX_QUERY_TERMS);
-    for (const t of rare) {
-      const w = this.idf(t);
-      this.postings.accumulate(t, w, scores, touched);
-    }
-    return topK(touched, scores, k, (sid) => this.docs[this.sentDoc.get(sid)] !== undefined);
+    for (const t of terms) this.postings.accumulate(t, this.idf(t), this.scores, touched);
+    return topK(touched, this.scores, k, live);
+  }
+
+  private readonly numerals = new NumeralIndex(this.docs);
+
+  /** The `k` sources stating the most of some numeral keys (see numeralKeys), best first. */
+  stating(keys: readonly string[], k: number, accept: (docId: number) => boolean = () => true): NumeralHit[] {
+    return this.numerals.search(keys, k, accept, this.size);
   }
 
   /** Term ids of a sentence. */

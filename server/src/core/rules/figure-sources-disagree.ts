@@ -86,7 +86,10 @@ function disagreement(ctx: CheckContext, d: FigureDecision): Disagreement | null
   // The value a cited source states elsewhere (found by searching it) takes part too.
   const searched = [...(d.reference?.searched && d.reference.same ? [d.reference] : []), ...(d.rival ? [d.rival] : [])];
   // A rival value from another cited source needs no closeness: the writer cites both.
-  const pool = [...d.verdict.agreeing, ...searched, ...d.verdict.differing].filter((p) => confident(p) && (p === d.rival || close(p)) && samePeriod(p));
+  // Only the sources the passage draws on can disagree about it: another story stating another value is another report.
+  const drawn = new Set(d.drawsOn.docs);
+  const ours = (p: SourceFigure) => drawn.size === 0 || drawn.has(p.docId);
+  const pool = [...d.verdict.agreeing, ...searched, ...d.verdict.differing].filter((p) => ours(p) && confident(p) && (p === d.rival || close(p)) && samePeriod(p));
   const disagree = (list: readonly SourceFigure[]) => list.some((a) => list.some((b) => sameFactOtherValue(ctx, a, b)));
   if (!disagree(pool)) return null;
   const all = ref ? pool.filter(sameReport(ctx, d, ref, pool)) : pool;

@@ -77,7 +77,11 @@ function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undef
   if (citedAgree) return { kind: 'match', reference: citedAgree, certain: true };
   const citedDiffer = e.differing.find((p) => cited.has(p.docId));
   const bestAgree = e.agreeing[0];
-  const bestDiffer = citedDiffer ?? e.differing[0];
+  // An uncited passage drawing on sources is contradicted only by them: another story stating another value
+  // is another report. (A cited passage may be contradicted elsewhere, unless its source states the value.)
+  const guessed = cited.size === 0 && drawn.size > 0;
+  const differing = guessed ? e.differing.filter((p) => drawn.has(p.docId)) : e.differing;
+  const bestDiffer = citedDiffer ?? differing[0];
   const P = policy.pairing;
   // A much closer passage that states another value outweighs a loose agreement elsewhere.
   if (bestAgree && !bestAgree.recalled && bestDiffer && strength(bestDiffer, policy) > strength(bestAgree, policy) + P.overrideMargin && bestDiffer.align >= P.overrideAlign) {
@@ -98,9 +102,9 @@ function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undef
     if (outweighed || otherCitedAgrees) return { kind: 'match', reference: same, certain: false };
     return { kind: 'mismatch', reference: citedDiffer, certain: certainPair(citedDiffer, policy) };
   }
-  const differ = e.differing[0];
+  const differ = differing[0];
   // A passage of a source the draft does not draw on never overrides a drawn-on source that states the value.
-  const foreign = differ !== undefined && !drawn.has(differ.docId) && e.how !== 'retrieval';
+  const foreign = differ !== undefined && !drawn.has(differ.docId);
   // The source states the draft's value about as closely elsewhere: the loose pairing was another quantity.
   const statedElsewhere = differ !== undefined && e.searchedSame !== undefined && !certainPair(differ, policy)
     && strength(e.searchedSame, policy) + policy.docSearch.contradictMargin >= strength(differ, policy);

@@ -9,6 +9,7 @@ import type { DraftSentence } from '../draft/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import { canReport, yearsOf } from '../align/figure-analysis.ts';
 import { compareFigures, figureKey, type Figure } from '../figures/index.ts';
+import { numeralKeys } from '../index/numerals.ts';
 import { occurrencesByKey } from './doc-search.ts';
 import { FIGURE_POLICY } from './policy.ts';
 
@@ -109,11 +110,16 @@ function candidates(ctx: CheckContext, sentences: readonly DraftSentence[]): Map
   return best;
 }
 
-/** Sources ranked by coverage of `stems`, those at or above `min`, best first. */
-function covering(ctx: CheckContext, stems: readonly string[], docs: Iterable<number>, min: number): Map<number, number> {
-  const scored = [...docs].map((d) => [d, coverage(ctx, stems, d)] as const).filter(([, c]) => c >= min);
+/**
+ * Sources ranked by coverage of `stems`, best first: the first maxSources at or above `min`,
+ * and any of `stating` (found by the figures they state, ranked by them later) at or above
+ * figureSourceCoverage, when lower: look-alike stories share a passage's words, not its values.
+ */
+function covering(ctx: CheckContext, stems: readonly string[], docs: Iterable<number>, min: number, stating: readonly number[] = []): Map<number, number> {
+  const least = (d: number) => (stating.includes(d) ? Math.min(min, P.figureSourceCoverage) : min);
+  const scored = [...docs].map((d) => [d, coverage(ctx, stems, d)] as const).filter(([d, c]) => c >= least(d));
   scored.sort((a, b) => b[1] - a[1]);
-  return new Map(scored.slice(0, P.maxSources));
+  return new Map(scored.filter(([d], i) => i < P.maxSources || stating.includes(d)));
 }
 
 /**
@@ -129,18 +135,22 @@ function draftSources(ctx: CheckContext): Map<number, number> {
 
 /** What the draft-level sources depend on: the draft's words (figures masked) and its unit count. */
 function draftKey(ctx: CheckContext): string {
-  return `${memoOf(ctx).units}\u0000${stemsOf(ctx, ctx.draft.sentences).join(' ')}`;
+  const numerals = tellingFigures(ctx, ctx.draft.sentences).map((f) => f.text).join(' ');
+  return `${memoOf(ctx).units}\u0000${stemsOf(ctx, ctx.draft.sentences).join(' ')}\u0000${numerals}`;
 }
 
 /**
  * When a passage has several telling figures and some candidate source states some of them,
- * a candidate that states none is not where they come from (it shares only words: another
- * story of the same kind). When no candidate states any, the words decide (a summary whose
- * figures are all invented still draws on its article).
+ * a candidate that states none, or far fewer than the best, is not where they come from (it
+ * shares only words: another story of the same kind). When no candidate states any, the words
+ * decide (a summary whose figures are all invented still draws on its article).
  */
 function statesSome(support: Support): (docId: number) => boolean {
-  const any = [...support.share.values()].some((v) => v > 0);
-  return (d) => !any || support.telling < P.tellingFigures || (support.share.get(d) ?? 0) > 0;
+  const most = Math.max(0, ...support.share.values());
+  return (d) => {
+    const share = support.share.get(d) ?? 0;
+    return most === 0 || support.telling < P.tellingFigures || (share > 0 && share >= most * P.figureShareRatio);
+  };
 }
 
 /** How much of a passage's telling figures each source states. */
@@ -153,11 +163,35 @@ export interface Support {
 
 const NO_SUPPORT: Support = { share: new Map(), telling: 0 };
 
+/** The telling figures of some sentences (bounded): ordinals and dates say little about which story a passage comes from. */
+function tellingFigures(ctx: CheckContext, sentences: readonly DraftSentence[]): Figure[] {
+  const telling = (f: Figure) => f.kind !== 'ordinal' && f.kind !== 'date' && f.kind !== 'year' && !f.relative;
+  return sentences.flatMap((s) => ctx.sentence(s).figures.map((v) => v.figure)).filter(telling).slice(0, P.supportFigures);
+}
+
+const NO_STATING: { several: readonly number[]; one: readonly number[] } = { several: [], one: [] };
+
+/**
+ * Sources stating the sentences' telling figures, found by their numerals (words cannot tell
+ * look-alike stories apart; the values they state can), that could report on them: `several`
+ * state numeralMatches of them, `one` (for a passage with a single telling numeral) states it.
+ */
+function statingSources(ctx: CheckContext, sentences: readonly DraftSentence[], years: ReadonlySet<number>): typeof NO_STATING {
+  const keys = tellingFigures(ctx, sentences).flatMap((f) => numeralKeys(f.text));
+  if (keys.length === 0) return NO_STATING;
+  const hits = ctx.index.stating(keys, P.numeralCandidates, (d) => inTime(ctx, d, years));
+  const several = hits.filter((h) => h.count >= P.numeralMatches).map((h) => h.docId);
+  return { several, one: keys.length === 1 ? hits.map((h) => h.docId) : [] };
+}
+
+/** The ranking bonus of a source for the share of the passage's figures it states (several figures only). */
+function figureBonus(support: Support, d: number): number {
+  return support.telling >= P.tellingFigures ? P.figureWeight * (support.share.get(d) ?? 0) : 0;
+}
+
 /** For each source, the share of the sentences' figures it states (in any sentence, any form). */
 export function figureSupport(ctx: CheckContext, sentences: readonly DraftSentence[], docs: readonly number[]): Support {
-  // Ordinals and dates say little about which story a passage comes from.
-  const telling = (f: Figure) => f.kind !== 'ordinal' && f.kind !== 'date' && f.kind !== 'year' && !f.relative;
-  const figs = sentences.flatMap((s) => ctx.sentence(s).figures.map((v) => v.figure)).filter(telling).slice(0, P.supportFigures);
+  const figs = tellingFigures(ctx, sentences);
   const share = new Map<number, number>();
   if (figs.length === 0) return { share, telling: 0 };
   for (const d of docs) {
@@ -175,18 +209,19 @@ function rankDraftSources(ctx: CheckContext, m: Memo): Map<number, number> {
   const aligned = [...candidates(ctx, all)].sort((a, b) => b[1] - a[1]).slice(0, P.draftSourceCandidates);
   const cands = new Set(aligned.map(([d]) => d));
   const years = passageYears(ctx, all);
-  for (const hit of ctx.index.search(ctx.index.termsOf(stems), P.draftCandidates)) {
-    const docId = ctx.index.sentence(hit.sid).docId;
-    if (inTime(ctx, docId, years)) cands.add(docId);
+  for (const hit of ctx.index.search(ctx.index.termsOf(stems), P.draftCandidates, (d) => inTime(ctx, d, years))) {
+    cands.add(ctx.index.sentence(hit.sid).docId);
   }
+  const byFigures = statingSources(ctx, all, years).several;
+  for (const d of byFigures) cands.add(d);
   // A one-paragraph draft is a summary; a longer one must be made mostly of its sources' words. With only a
   // handful of sources in the corpus, a summary that cites nothing is a summary of them, however freely worded.
   const summary = m.units === 1;
   const few = ctx.index.size <= P.maxSources;
-  const covered = covering(ctx, stems, cands, summary ? (few ? P.fewSourcesCoverage : P.summaryCoverage) : P.draftCoverage);
+  const covered = covering(ctx, stems, cands, summary ? (few ? P.fewSourcesCoverage : P.summaryCoverage) : P.draftCoverage, byFigures);
   const support = covered.size > 1 ? figureSupport(ctx, all, [...covered.keys()]) : NO_SUPPORT;
   const stating = statesSome(support);
-  const ranked = new Map([...covered].filter(([d]) => stating(d)).map(([d, c]) => [d, c + P.figureWeight * (support.share.get(d) ?? 0)] as const));
+  const ranked = new Map([...covered].filter(([d]) => stating(d)).map(([d, c]) => [d, c + figureBonus(support, d)] as const));
   const best = Math.max(0, ...ranked.values());
   return new Map([...ranked].filter(([, c]) => c >= best - P.draftLead));
 }
@@ -197,13 +232,18 @@ function paragraphDocs(ctx: CheckContext, sentences: readonly DraftSentence[]): 
   const stems = stemsOf(ctx, sentences);
   // Coverage alone is chance on short paragraphs: one sentence must also align with the source.
   const aligned = [...cands].filter(([, score]) => score >= P.retrievalAlign).map(([d]) => d);
-  const covered = stems.length >= P.minStems ? covering(ctx, stems, aligned, P.paragraphCoverage) : new Map<number, number>();
+  const byWords = stems.length >= P.minStems ? covering(ctx, stems, aligned, P.paragraphCoverage) : new Map<number, number>();
+  // Unless a close source states its figures: sources stating several need only cover some words; its only one, most.
+  const close = [...cands].filter(([, a]) => a >= P.sentenceAlign).map(([d]) => d);
+  const found = close.length > 0 && [...figureSupport(ctx, sentences, close).share.values()].some((v) => v > 0);
+  const { several, one } = found ? NO_STATING : statingSources(ctx, sentences, passageYears(ctx, sentences));
+  const covered = new Map([...byWords, ...covering(ctx, stems, several, P.figureSourceCoverage, several), ...covering(ctx, stems, one, P.paragraphCoverage, one)]);
   // Ranked by the best sentence alignment, coverage and the share of the passage's figures the
   // source states (the surest sign of provenance among look-alike stories); those far behind are other stories.
-  const chosen0 = [...cands.keys()].filter((d) => (cands.get(d) ?? 0) >= P.sentenceAlign || covered.has(d));
+  const chosen0 = [...new Set([...cands.keys(), ...covered.keys()])].filter((d) => (cands.get(d) ?? 0) >= P.sentenceAlign || covered.has(d));
   // One candidate needs no ranking: the figures it states would only rank it against others.
   const support = chosen0.length > 1 ? figureSupport(ctx, sentences, chosen0) : NO_SUPPORT;
-  const rank = (d: number) => (cands.get(d) ?? 0) + (covered.get(d) ?? 0) + P.figureWeight * (support.share.get(d) ?? 0);
+  const rank = (d: number) => (cands.get(d) ?? 0) + (covered.get(d) ?? 0) + figureBonus(support, d);
   const chosen = chosen0.filter(statesSome(support)).sort((a, b) => rank(b) - rank(a));
   const top = chosen.length ? rank(chosen[0]) : 0;
   return chosen.filter((d) => rank(d) >= top - P.sourceLead).slice(0, P.maxSources);
@@ -223,7 +263,10 @@ function blockSources(ctx: CheckContext, blockIndex: number): DrawsOn | undefine
     // A one-paragraph draft is its paragraph; in a longer one each paragraph must show its own relation.
     const single = m.units === 1;
     const stems = single ? [] : stemsOf(ctx, sentences);
-    const inherited = [...draftSources(ctx).keys()].filter((d) => single || coverage(ctx, stems, d) >= P.paragraphInherit);
+    const docs = [...draftSources(ctx).keys()];
+    // A paragraph inherits a source covering enough of its words, or stating its figures.
+    const { share } = single ? NO_SUPPORT : figureSupport(ctx, sentences, docs);
+    const inherited = docs.filter((d) => single || coverage(ctx, stems, d) >= P.paragraphInherit || (share.get(d) ?? 0) > 0);
     if (inherited.length > 0) result = { docs: inherited, how: 'draft' };
   }
   m.blockDocs.set(blockIndex, result);

@@ -82,8 +82,17 @@ export const FIGURE_POLICY = {
     figureWeight: 0.5,
     /** Figures of a passage (or draft) looked up when ranking sources (bounded work). */
     supportFigures: 40,
-    /** A passage with this many telling figures (not ordinals or dates) draws only on sources stating one of them. */
+    /**
+     * A passage with this many telling figures (not ordinals or dates) draws only on sources stating
+     * at least this share of what the best-stating source states.
+     */
     tellingFigures: 2,
+    figureShareRatio: 0.34,
+    /** Sources found by the numerals of a passage's telling figures, and how many of them each must state (fewer if the passage has fewer). */
+    numeralCandidates: 16,
+    numeralMatches: 2,
+    /** A source found by the figures it states draws on a passage (or draft) covering this share of its words. */
+    figureSourceCoverage: 0.2,
     /** At most this many sources per passage. */
     maxSources: 3,
     /** Aligned sentences retrieved per draft sentence to find candidate sources. */
