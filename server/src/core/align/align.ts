@@ -43,14 +43,25 @@ export function queryOf(index: CorpusIndex, text: string): Query {
 export function similarity(index: CorpusIndex, q: Query, sids: readonly number[]): { score: number; coverage: number } {
   let sourceWeight = 0;
   let shared = 0;
-  const first = index.sentenceTerms(sids[0]);
-  const add = (t: number) => {
-    const w = index.idf(t);
+  const all = index.termArray();
+  const first = index.termsStart(sids[0]);
+  const firstEnd = index.termsStart(sids[0] + 1);
+  for (let k = first; k < firstEnd; k++) {
+    const w = index.idf(all[k]);
     sourceWeight += w;
-    if (q.terms.has(t)) shared += w;
-  };
-  for (const t of first) add(t);
-  for (let k = 1; k < sids.length; k++) for (const t of index.sentenceTerms(sids[k])) if (!first.includes(t)) add(t);
+    if (q.terms.has(all[k])) shared += w;
+  }
+  for (let j = 1; j < sids.length; j++) {
+    for (let k = index.termsStart(sids[j]), end = index.termsStart(sids[j] + 1); k < end; k++) {
+      const t = all[k];
+      let seen = false;
+      for (let i = first; i < firstEnd && !seen; i++) seen = all[i] === t;
+      if (seen) continue;
+      const w = index.idf(t);
+      sourceWeight += w;
+      if (q.terms.has(t)) shared += w;
+    }
+  }
   const coverage = q.weight > 0 ? shared / q.weight : 0;
   const dice = (2 * shared) / (q.weight + sourceWeight || 1);
   return { score: 0.6 * coverage + 0.4 * dice, coverage };
@@ -74,7 +85,7 @@ export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, 
   const hits = accept ? acceptedHits(index, terms, candidates, accept) : index.search(terms, candidates);
   for (const hit of hits) {
     const one = scoreOf([hit.sid]);
-    let best: Alignment = { sid: hit.sid, docId: index.sentence(hit.sid).docId, ...one };
+    let best: Alignment = { sid: hit.sid, docId: index.docOf(hit.sid), ...one };
     for (const delta of one.coverage < 0.6 ? [-1, 1] : []) {
       const n = index.neighbour(hit.sid, delta);
       if (n === undefined) continue;
@@ -93,10 +104,7 @@ const ACCEPT_DEPTHS = [4, 32];
 /** The best `candidates` hits from accepted sources, searching deeper when the first hits are ruled out. */
 function acceptedHits(index: CorpusIndex, terms: readonly number[], candidates: number, accept: (docId: number) => boolean) {
   let hits: ReturnType<CorpusIndex['search']> = [];
-  for (const depth of ACCEPT_DEPTHS) {
-    hits = index.search(terms, candidates * depth).filter((h) => accept(index.sentence(h.sid).docId));
-    if (hits.length >= candidates) break;
-  }
+  index.searchDeepening(terms, ACCEPT_DEPTHS.map((d) => candidates * d), (top) => (hits = top.filter((h) => accept(index.docOf(h.sid)))).length >= candidates);
   return hits.slice(0, candidates);
 }
 
@@ -153,8 +161,8 @@ export function draftContext(index: CorpusIndex, draftTokens: readonly Token[], 
   for (const c of contextStems(draftTokens, draftSpan.start, draftSpan.end)) {
     if (seen.has(c.stem)) continue;
     seen.add(c.stem);
-    const [t] = index.termsOf([c.stem]);
-    words.push({ ...c, idf: t === undefined ? 1 : Math.max(1, Math.min(index.idf(t), 6)) });
+    const t = index.knownTerm(c.stem);
+    words.push({ stem: c.stem, dist: c.dist, idf: t === undefined ? 1 : Math.max(1, Math.min(index.idf(t), 6)) });
   }
   return { words, before: wordBefore(draftTokens, draftSpan.start) };
 }

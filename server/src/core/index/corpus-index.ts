@@ -13,7 +13,8 @@ import type { CachedDoc, IndexData } from './cache.ts';
 import { IntVec } from './intvec.ts';
 import { Postings } from './postings.ts';
 import { SentenceMemo } from './memo.ts';
-import { topK, type Hit } from './topk.ts';
+import { Retrieval } from './retrieval.ts';
+import type { Hit } from './topk.ts';
 
 export type { Hit } from './topk.ts';
 import { LazyDoc } from './lazy-doc.ts';
@@ -27,15 +28,6 @@ export interface FileStamp {
   mtimeMs: number;
   hash: number;
 }
-
-/**
- * Terms in more sentences than this are not traversed at query time: they carry
- * little weight, and skipping them keeps latency flat as the corpus grows.
- */
-const MAX_TRAVERSED_DF = 1000;
-/** Only the rarest terms of a query retrieve candidates (all terms still score them). */
-const MAX_QUERY_TERMS = 10;
-
 
 /** Sentence-level inverted index; sentences are identified by a number (sid). */
 export class CorpusIndex {
@@ -57,7 +49,7 @@ export class CorpusIndex {
   /** The last sentence each term was added to (dedupes terms within a sentence). */
   private readonly lastSeen: number[] = [];
   private liveSentences = 0;
-  private scores = new Float64Array(0);
+  private readonly retrieval = new Retrieval(this.postings, (t) => this.idf(t), (sid) => this.docs[this.sentDoc.get(sid)] !== undefined);
   /** Bumped on every change; cached check results are keyed by it. */
   version = 0;
 
@@ -268,22 +260,43 @@ export class CorpusIndex {
 
   /** Top-k sentences sharing the given terms, best first. */
   search(terms: readonly number[], k: number): Hit[] {
-    const n = this.sentDoc.length;
-    if (this.scores.length < n) this.scores = new Float64Array(n * 2);
-    const scores = this.scores;
-    const touched: number[] = [];
-    const df = this.postings.df;
-    const rare = terms.filter((t) => df[t] <= MAX_TRAVERSED_DF).sort((a, b) => df[a] - df[b]).slice(0, MAX_QUERY_TERMS);
-    for (const t of rare) {
-      const w = this.idf(t);
-      this.postings.accumulate(t, w, scores, touched);
-    }
-    return topK(touched, scores, k, (sid) => this.docs[this.sentDoc.get(sid)] !== undefined);
+    return this.retrieval.search(terms, k, this.sentDoc.length);
+  }
+
+  /**
+   * The top-k sentences for each k of `ks` in turn, retrieved once, until `enough` accepts
+   * the hits (or the last k is reached): the same hits as search(terms, k) for that k.
+   */
+  searchDeepening(terms: readonly number[], ks: readonly number[], enough: (hits: Hit[]) => boolean): Hit[] {
+    return this.retrieval.searchDeepening(terms, ks, enough, this.sentDoc.length);
   }
 
   /** Term ids of a sentence. */
   sentenceTerms(sid: number): Int32Array {
     return this.sentTerms.data.subarray(this.sentTermStart.get(sid), this.sentTermStart.get(sid + 1));
+  }
+
+  /**
+   * All sentences' term ids in one array: those of sentence sid lie in
+   * [termsStart(sid), termsStart(sid + 1)) (read without allocating a view).
+   */
+  termArray(): Int32Array {
+    return this.sentTerms.data;
+  }
+
+  /** Where the term ids of a sentence start in termArray(). */
+  termsStart(sid: number): number {
+    return this.sentTermStart.get(sid);
+  }
+
+  /** The doc id of a sentence. */
+  docOf(sid: number): number {
+    return this.sentDoc.get(sid);
+  }
+
+  /** The term id of a stem, if the corpus knows it. */
+  knownTerm(stem: string): number | undefined {
+    return this.termIds.get(stem);
   }
 
   /** The source and normalised range of a sentence. */
