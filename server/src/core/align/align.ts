@@ -6,6 +6,9 @@
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import { contentStems, isTerm } from '../index/terms.ts';
 import type { Token } from '../text/tokens.ts';
+import { contextStems, sourceContext, wordBefore } from './context-words.ts';
+
+export { contextStems, sourceContext, wordBefore } from './context-words.ts';
 
 /** A source sentence (or two adjacent ones) aligned with a draft sentence. */
 export interface Alignment {
@@ -108,31 +111,6 @@ function acceptedHits(index: CorpusIndex, terms: readonly number[], candidates: 
   return hits.slice(0, candidates);
 }
 
-/** Month names count as context around a figure (they are masked for alignment). */
-const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
-
-function isContextWord(t: Token): boolean {
-  return isTerm(t) || MONTHS.has(t.word);
-}
-
-/** Context words within `n` tokens on each side of [start, end), with their token distance. */
-export function contextStems(tokens: readonly Token[], start: number, end: number, n = 8): { stem: string; dist: number }[] {
-  const out: { stem: string; dist: number }[] = [];
-  let first = tokens.findIndex((t) => t.end > start);
-  if (first < 0) first = tokens.length;
-  for (let i = first - 1, d = 0; i >= 0 && d < n; i--, d++) if (isContextWord(tokens[i])) out.push({ stem: tokens[i].stem, dist: d });
-  let after = tokens.findIndex((t) => t.start >= end);
-  if (after < 0) after = tokens.length;
-  for (let i = after, d = 0; i < tokens.length && d < n; i++, d++) if (isContextWord(tokens[i])) out.push({ stem: tokens[i].stem, dist: d });
-  return out;
-}
-
-/** The word immediately before `start` (lower-case), including stop words. */
-export function wordBefore(tokens: readonly Token[], start: number): string | undefined {
-  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i].end <= start) return tokens[i].word;
-  return undefined;
-}
-
 /**
  * Local-context similarity of two figures: idf-weighted overlap of the content
  * words around each, nearer words counting more, plus a small bonus when the
@@ -167,24 +145,22 @@ export function draftContext(index: CorpusIndex, draftTokens: readonly Token[], 
   return { words, before: wordBefore(draftTokens, draftSpan.start) };
 }
 
-/** The nearest distance of each context word around a source figure. */
-export function sourceContext(sourceTokens: readonly Token[], sourceSpan: { start: number; end: number }): Map<string, number> {
-  const nearest = new Map<string, number>();
-  for (const c of contextStems(sourceTokens, sourceSpan.start, sourceSpan.end)) {
-    if (!nearest.has(c.stem) || (nearest.get(c.stem) as number) > c.dist) nearest.set(c.stem, c.dist);
-  }
-  return nearest;
-}
-
 /** localContextScore against a precomputed draft context (and, optionally, source context). */
 export function contextScore(d: DraftContext, sourceTokens: readonly Token[], sourceSpan: { start: number; end: number }, around?: Map<string, number>): number {
-  const nearest = around ?? sourceContext(sourceTokens, sourceSpan);
+  return contextScoreOf(d, around ?? sourceContext(sourceTokens, sourceSpan), wordBefore(sourceTokens, sourceSpan.start));
+}
+
+/**
+ * localContextScore from both sides' contexts: the source's context words (nearest distance
+ * of each) and the word right before its figure (undefined: no bonus for the same word before).
+ */
+export function contextScoreOf(d: DraftContext, nearest: ReadonlyMap<string, number>, before: string | undefined): number {
   let score = 0;
   for (const c of d.words) {
     const sd = nearest.get(c.stem);
     if (sd !== undefined) score += c.idf / (1 + 0.15 * (c.dist + sd));
   }
-  if (d.before !== undefined && d.before === wordBefore(sourceTokens, sourceSpan.start)) score += 0.5;
+  if (d.before !== undefined && d.before === before) score += 0.5;
   return score;
 }
 

@@ -5,9 +5,12 @@
 import { compareFigures, type Figure } from '../figures/index.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { contextScore, countOtherThings, draftContext, type Alignment, type DraftContext } from './align.ts';
+import { contextScoreOf, countOtherThings, draftContext, type Alignment, type DraftContext } from './align.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { strength } from '../verdict/decide.ts';
+import { publicationYear, yearsOf } from './years.ts';
+
+export { publicationYear, yearsOf } from './years.ts';
 
 /** A source figure paired with a draft figure. */
 export interface SourceFigure {
@@ -52,29 +55,12 @@ function isAnchor(f: Figure): boolean {
   return f.kind !== 'number' && f.kind !== 'ordinal' ? true : f.value >= P.anchorMinNumber;
 }
 
-const YEAR = /\b(?:FY ?|fiscal (?:year )?)?((?:19|20)\d{2})\b/gi;
-
-/** The years a sentence speaks of ("in 2014", "FY2015", "fiscal 2013"). */
-export function yearsOf(text: string): Set<number> {
-  return new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])));
-}
-
 /**
  * The years a source sentence speaks of; a sentence that names none speaks of its
- * source's publication year or the year before ("last year", "the fiscal year that ended").
+ * source's publication year or the year before (see periodOfText). Memoised by the index.
  */
-export function periodOf(index: CorpusIndex, sid: number): Set<number> {
-  const s = index.sentence(sid);
-  const own = yearsOf(s.text);
-  if (own.size > 0) return own;
-  const y = publicationYear(s.doc.date);
-  return y !== undefined ? new Set([y, y - 1]) : own;
-}
-
-/** The year of a source's date field ("2021-02-05", "March 2019"), if it has one. */
-export function publicationYear(date: string | undefined): number | undefined {
-  const y = /\b(?:19|20)\d{2}\b/.exec(date ?? '')?.[0];
-  return y === undefined ? undefined : Number(y);
+export function periodOf(index: CorpusIndex, sid: number): ReadonlySet<number> {
+  return index.period(sid);
 }
 
 /**
@@ -161,14 +147,17 @@ function draftSide(index: CorpusIndex, tokens: readonly Token[]): DraftSide {
 /** Comparable source figures for each draft figure, with their local-context scores. */
 function optionsFor(index: CorpusIndex, figs: readonly Figure[], draft: DraftSide, sid: number): Option[][] {
   const sourceFigs = index.figures(sid);
-  const sourceTokens = index.tokens(sid);
-  return figs.map((f) =>
-    sourceFigs.flatMap((g, gi) => {
+  return figs.map((f) => {
+    const options: Option[] = [];
+    for (let gi = 0; gi < sourceFigs.length; gi++) {
+      const g = sourceFigs[gi];
       const cmp = compareFigures(f, g);
-      if (cmp === 'incomparable') return [];
-      return [{ gi, sid, g, same: cmp === 'same', local: contextScore(draft.around(f), sourceTokens, g) }];
-    }),
-  );
+      if (cmp === 'incomparable') continue;
+      const c = index.figureContext(sid, gi);
+      options.push({ gi, sid, g, same: cmp === 'same', local: contextScoreOf(draft.around(f), c.nearest, c.before) });
+    }
+    return options;
+  });
 }
 
 /** Pairs the draft figures of one sentence with the figures of one source sentence. */
@@ -226,11 +215,11 @@ function neighbourAgrees(index: CorpusIndex, f: Figure, draft: DraftSide, sid: n
 }
 
 /**
- * Analyses the figures `figs` (offsets into `text`) of a draft sentence against
- * the aligned source sentences.
+ * Analyses the figures `figs` (offsets into `text`, tokenised as `tokens`) of a draft
+ * sentence against the aligned source sentences.
  */
-export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[]): FigureVerdict[] {
-  const draft = draftSide(index, tokenize(text));
+export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[], tokens = tokenize(text)): FigureVerdict[] {
+  const draft = draftSide(index, tokens);
   const years = yearsOf(text);
   const pairs: SourceFigure[][] = figs.map(() => []);
   const docBest = new Map<number, number>();

@@ -3,7 +3,9 @@
  * Figures are masked out of the indexed terms, so a changed figure never stops a
  * draft sentence from finding its source sentence.
  */
+import { figureContexts, type FigureContext } from '../align/context-words.ts';
 import { metaOf } from '../align/source-ref.ts';
+import { periodOfText } from '../align/years.ts';
 import type { SourceDoc } from '../corpus/index.ts';
 import { extractFigures, type Figure } from '../figures/index.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -326,5 +328,24 @@ export class CorpusIndex {
   /** Figures of a source sentence (offsets relative to the sentence start), memoised. */
   figures(sid: number): Figure[] {
     return this.figureMemo.get(sid);
+  }
+
+  private readonly yearMemo = new SentenceMemo((sid) => periodOfText(this.sentence(sid).text, this.docs[this.sentDoc.get(sid)]?.date));
+
+  /** The years a source sentence reports on (see periodOfText), memoised; not to be changed. */
+  period(sid: number): ReadonlySet<number> {
+    return this.yearMemo.get(sid).period;
+  }
+
+  /** The years a source sentence names (see yearsOf), memoised; not to be changed. */
+  yearsNamed(sid: number): ReadonlySet<number> {
+    return this.yearMemo.get(sid).named;
+  }
+
+  private readonly contextMemo = new SentenceMemo((sid) => figureContexts(this.tokens(sid), this.figures(sid)));
+
+  /** The context words around figure `gi` of a source sentence (see figures()), memoised. */
+  figureContext(sid: number, gi: number): FigureContext {
+    return this.contextMemo.get(sid)[gi];
   }
 }

@@ -4,7 +4,7 @@
  * differing one that states the same quantity (same kind and unit, most shared context).
  * Work is bounded by FIGURE_POLICY.docSearch.maxSentences per passage.
  */
-import { contextScore, countOtherThings, draftContext, queryOf, similarity, sourceContext, type Query } from '../align/align.ts';
+import { contextScoreOf, countOtherThings, draftContext, queryOf, similarity, type Query } from '../align/align.ts';
 import { implausible, otherPeriod, periodOf, yearsOf, type SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, figureKey } from '../figures/compare.ts';
 import { extractFigures, resolveRelative, type Figure } from '../figures/index.ts';
@@ -22,14 +22,13 @@ export interface SourceOccurrence {
   meta?: string;
   /** figureKey of the figure. */
   key: string;
-  /** The context words around it (computed when first needed). */
-  around?: Map<string, number>;
+  /** Its index among the figures of its sentence (index.figures(sid)); -1 for the title and date. */
+  gi: number;
 }
 
-/** The context words around a source occurrence, computed once. */
-function aroundOf(ctx: CheckContext, o: SourceOccurrence): Map<string, number> {
-  o.around ??= sourceContext(ctx.index.tokens(o.sid), o.figure);
-  return o.around;
+/** The context words around a source occurrence (memoised by the index). */
+function aroundOf(ctx: CheckContext, o: SourceOccurrence): ReadonlyMap<string, number> {
+  return ctx.index.figureContext(o.sid, o.gi).nearest;
 }
 
 /** The publication date of a source as a date figure. */
@@ -44,9 +43,9 @@ function dateFigure(date: string | undefined): Figure | undefined {
 /** Figures stated by a source's title and date. */
 function metaOccurrences(ctx: CheckContext, docId: number, sid: number): SourceOccurrence[] {
   const doc = ctx.doc(docId);
-  const out: SourceOccurrence[] = extractFigures(doc.title ?? '').map((figure) => ({ sid, docId, figure, meta: doc.title, key: figureKey(figure) }));
+  const out: SourceOccurrence[] = extractFigures(doc.title ?? '').map((figure) => ({ sid, docId, figure, meta: doc.title, key: figureKey(figure), gi: -1 }));
   const d = dateFigure(doc.date);
-  if (d) out.push({ sid, docId, figure: d, meta: doc.date, key: figureKey(d) });
+  if (d) out.push({ sid, docId, figure: d, meta: doc.date, key: figureKey(d), gi: -1 });
   return out;
 }
 
@@ -84,10 +83,10 @@ function docFigures(ctx: CheckContext, docId: number): SourceOccurrence[] {
     const { first, end } = ctx.index.sentenceRange(docId);
     const figs: SourceOccurrence[] = [];
     for (let sid = first; sid < end && sid - first < FIGURE_POLICY.docSearch.maxSentences; sid++) {
-      for (const figure of ctx.index.figures(sid)) {
+      ctx.index.figures(sid).forEach((figure, gi) => {
         const g = withYear(ctx, docId, figure);
-        figs.push({ sid, docId, figure: g, key: figureKey(g) });
-      }
+        figs.push({ sid, docId, figure: g, key: figureKey(g), gi });
+      });
     }
     if (end > first) figs.push(...metaOccurrences(ctx, docId, first));
     return figs;
@@ -213,8 +212,8 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
     // Figures about another year are other facts; figures about the same year are this one's.
     const period = o.meta ? undefined : periodOf(ctx.index, o.sid);
     if (cmp === 'different' && !dated && period && otherPeriod(years, period)) continue;
-    const sameYear = !dated && period !== undefined && years.size > 0 && [...years].some((y) => yearsOf(ctx.index.sentence(o.sid).text).has(y));
-    const local = o.meta ? 0 : contextScore(around, [], g, aroundOf(ctx, o));
+    const sameYear = !dated && period !== undefined && years.size > 0 && [...years].some((y) => ctx.index.yearsNamed(o.sid).has(y));
+    const local = o.meta ? 0 : contextScoreOf(around, aroundOf(ctx, o), undefined);
     // A count matches an ordinal only about the same thing ("50 states" / "his 50th state").
     if (ordinal && local < FIGURE_POLICY.docSearch.ordinalLocal) continue;
     const align = o.meta ? 0 : sim(o.sid) + (sameYear ? FIGURE_POLICY.docSearch.sameYearBonus : 0);
@@ -238,7 +237,7 @@ export function allFigures(ctx: CheckContext, f: Figure, tokens: readonly Token[
   const around = draftContext(ctx.index, tokens, f);
   const out = occurrences(ctx, docs).filter((o) => !o.meta).map((o): SourceFigure => ({
     sid: o.sid, docId: o.docId, figure: o.figure, align: 0, same: false, searched: true,
-    local: contextScore(around, [], o.figure, aroundOf(ctx, o)),
+    local: contextScoreOf(around, aroundOf(ctx, o), undefined),
   }));
   return out.sort((a, b) => b.local - a.local);
 }
