@@ -76,10 +76,10 @@ const MERGE_GAIN = 0.1;
 /**
  * Source sentences similar to `text`, best first, with score ≥ minScore.
  * `candidates` bounds how many retrieved sentences are scored. A draft sentence
- * that condenses two adjacent source sentences is aligned with both.
+ * that condenses two adjacent source sentences is aligned with both. `query` is
+ * queryOf(index, text), when the caller has it.
  */
-export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, candidates = 8, accept?: (docId: number) => boolean): Alignment[] {
-  const query = queryOf(index, text);
+export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, candidates = 8, accept?: (docId: number) => boolean, query = queryOf(index, text)): Alignment[] {
   if (query.stems === 0) return [];
   const terms = [...query.terms];
   const scoreOf = (sids: number[]) => similarity(index, query, sids);
