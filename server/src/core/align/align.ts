@@ -30,9 +30,12 @@ export interface Query {
   stems: number;
 }
 
-/** The query of a text: content stems (acronyms expanded), unknown stems weighing as the rarest. */
-export function queryOf(index: CorpusIndex, text: string): Query {
-  const stems = index.expand([...new Set(contentStems(text))]);
+/**
+ * The query of a text: content stems (acronyms expanded), unknown stems weighing as the rarest.
+ * `contentStemsOfText` is contentStems(text), when the caller has it.
+ */
+export function queryOf(index: CorpusIndex, text: string, contentStemsOfText: readonly string[] = contentStems(text)): Query {
+  const stems = index.expand([...new Set(contentStemsOfText)]);
   const terms = new Set(index.termsOf(stems));
   let weight = (stems.length - terms.size) * index.unknownIdf();
   for (const t of terms) weight += index.idf(t);

@@ -105,7 +105,7 @@ export class CheckContext {
 
   /** A draft text as a retrieval query (see queryOf), memoised like the analyses. */
   query(text: string): Query {
-    return this.stage(`query\u0000${text}`, () => queryOf(this.index, text));
+    return this.stage(`query\u0000${text}`, () => queryOf(this.index, text, this.contentStems(text)));
   }
 
   /** The content stems of a draft text (see contentStems), memoised like the analyses. */
@@ -128,7 +128,8 @@ export class CheckContext {
 
   /** A memoised per-check-stage result (cleared with the corpus version). */
   stage<T>(key: string, compute: () => T): T {
-    if (this.cache.stages.has(key)) return this.cache.stages.get(key) as T;
+    const known = this.cache.stages.get(key);
+    if (known !== undefined || this.cache.stages.has(key)) return known as T;
     const v = compute();
     if (this.cache.stages.size > CACHE_LIMIT) this.cache.stages.clear();
     this.cache.stages.set(key, v);
@@ -259,7 +260,7 @@ export class CheckContext {
     let ref = this.cache.refs.get(key);
     if (!ref) {
       const s = this.index.sentence(sid);
-      ref = { ...sourceRef(s.doc, s.start + start, s.start + end), excerpt: this.refOfSentence(sid).excerpt };
+      ref = sourceRef(s.doc, s.start + start, s.start + end, this.refOfSentence(sid).excerpt);
       this.cache.refs.set(key, ref);
     }
     return ref;
