@@ -75,6 +75,8 @@ export function similarity(index: CorpusIndex, q: Query, sids: readonly number[]
 
 /** How much better a merged pair of sentences must score to be used instead of one. */
 const MERGE_GAIN = 0.1;
+const NEIGHBOURS = [-1, 1] as const;
+const NONE = [] as const;
 
 /**
  * Source sentences similar to `text`, best first, with score ≥ minScore.
@@ -92,7 +94,7 @@ export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, 
   for (const hit of hits) {
     const one = scoreOf([hit.sid]);
     let best: Alignment = { sid: hit.sid, docId: index.docOf(hit.sid), ...one };
-    for (const delta of one.coverage < 0.6 ? [-1, 1] : []) {
+    for (const delta of one.coverage < 0.6 ? NEIGHBOURS : NONE) {
       const n = index.neighbour(hit.sid, delta);
       if (n === undefined) continue;
       const two = scoreOf([hit.sid, n]);

@@ -133,8 +133,8 @@ function yearLike(f: Figure): Figure {
 
 /** "50 states" stated as "his 50th state": a count and an ordinal of one value agree. */
 function countsAsOrdinal(f: Figure, g: Figure): boolean {
-  const kinds = new Set([f.kind, g.kind]);
-  return kinds.has('number') && kinds.has('ordinal') && f.value === g.value && f.high === undefined && g.high === undefined;
+  const kinds = (f.kind === 'number' && g.kind === 'ordinal') || (f.kind === 'ordinal' && g.kind === 'number');
+  return kinds && f.value === g.value && f.high === undefined && g.high === undefined;
 }
 
 /**
@@ -177,13 +177,28 @@ export function occurrencesByKey(ctx: CheckContext, docId: number): Map<string, 
  * The occurrences that can compare with `f`, looked up by kind: dates with dates and years,
  * money in any currency, counts with ordinals, every other kind with its own key.
  */
-function* comparableOccurrences(ctx: CheckContext, docs: readonly number[], f: Figure, key: string, dated: boolean): Generator<SourceOccurrence> {
+function comparableOccurrences(ctx: CheckContext, docs: readonly number[], f: Figure, key: string, dated: boolean): SourceOccurrence[] {
+  const out: SourceOccurrence[] = [];
+  // Only dates, money and counts compare across keys; every other kind is found under its own key.
+  const anyKey = dated || f.kind === 'money' || f.kind === 'number' || f.kind === 'ordinal';
   for (const docId of withinBudget(ctx, docs)) {
-    for (const [k, list] of occurrencesByKey(ctx, docId)) {
+    const byKey = occurrencesByKey(ctx, docId);
+    if (!anyKey) {
+      for (const o of byKey.get(key) ?? []) out.push(o);
+      continue;
+    }
+    for (const [k, list] of byKey) {
       const fits = dated ? k === 'date' || k === 'year' : k === key || (f.kind === 'money' && k.startsWith('money:')) || (f.kind === 'number' && k === 'ordinal') || (f.kind === 'ordinal' && k === 'number');
-      if (fits) yield* list;
+      if (fits) for (const o of list) out.push(o);
     }
   }
+  return out;
+}
+
+/** True when the two sets of years share one. */
+function sharesYear(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  for (const y of a) if (b.has(y)) return true;
+  return false;
 }
 
 /** Searches `docs` for figure `f` of a draft sentence `text` tokenised as `tokens`. */
@@ -212,7 +227,7 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
     // Figures about another year are other facts; figures about the same year are this one's.
     const period = o.meta ? undefined : periodOf(ctx.index, o.sid);
     if (cmp === 'different' && !dated && period && otherPeriod(years, period)) continue;
-    const sameYear = !dated && period !== undefined && years.size > 0 && [...years].some((y) => ctx.index.yearsNamed(o.sid).has(y));
+    const sameYear = !dated && period !== undefined && years.size > 0 && sharesYear(years, ctx.index.yearsNamed(o.sid));
     const local = o.meta ? 0 : contextScoreOf(around, aroundOf(ctx, o), undefined);
     // A count matches an ordinal only about the same thing ("50 states" / "his 50th state").
     if (ordinal && local < FIGURE_POLICY.docSearch.ordinalLocal) continue;
