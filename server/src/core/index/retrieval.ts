@@ -34,6 +34,7 @@ export class Retrieval {
   /**
    * The top-k sentences for each k of `ks` in turn, retrieved once, until `enough` accepts
    * the hits (or the last k is reached): the same hits as search(terms, k) for that k.
+   * `enough` must not search (the score buffers are shared).
    */
   searchDeepening(terms: readonly number[], ks: readonly number[], enough: (hits: Hit[]) => boolean, sentences: number): Hit[] {
     const count = this.accumulate(terms, sentences);
