@@ -6,6 +6,9 @@
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import { contentStems, isTerm } from '../index/terms.ts';
 import type { Token } from '../text/tokens.ts';
+import { contextStems, sourceContext, wordBefore } from './context-words.ts';
+
+export { contextStems, sourceContext, wordBefore } from './context-words.ts';
 
 /** A source sentence (or two adjacent ones) aligned with a draft sentence. */
 export interface Alignment {
@@ -27,9 +30,12 @@ export interface Query {
   stems: number;
 }
 
-/** The query of a text: content stems (acronyms expanded), unknown stems weighing as the rarest. */
-export function queryOf(index: CorpusIndex, text: string): Query {
-  const stems = index.expand([...new Set(contentStems(text))]);
+/**
+ * The query of a text: content stems (acronyms expanded), unknown stems weighing as the rarest.
+ * `contentStemsOfText` is contentStems(text), when the caller has it.
+ */
+export function queryOf(index: CorpusIndex, text: string, contentStemsOfText: readonly string[] = contentStems(text)): Query {
+  const stems = index.expand([...new Set(contentStemsOfText)]);
   const terms = new Set(index.termsOf(stems));
   let weight = (stems.length - terms.size) * index.unknownIdf();
   for (const t of terms) weight += index.idf(t);
@@ -43,14 +49,25 @@ export function queryOf(index: CorpusIndex, text: string): Query {
 export function similarity(index: CorpusIndex, q: Query, sids: readonly number[]): { score: number; coverage: number } {
   let sourceWeight = 0;
   let shared = 0;
-  const first = index.sentenceTerms(sids[0]);
-  const add = (t: number) => {
-    const w = index.idf(t);
+  const all = index.termArray();
+  const first = index.termsStart(sids[0]);
+  const firstEnd = index.termsStart(sids[0] + 1);
+  for (let k = first; k < firstEnd; k++) {
+    const w = index.idf(all[k]);
     sourceWeight += w;
-    if (q.terms.has(t)) shared += w;
-  };
-  for (const t of first) add(t);
-  for (let k = 1; k < sids.length; k++) for (const t of index.sentenceTerms(sids[k])) if (!first.includes(t)) add(t);
+    if (q.terms.has(all[k])) shared += w;
+  }
+  for (let j = 1; j < sids.length; j++) {
+    for (let k = index.termsStart(sids[j]), end = index.termsStart(sids[j] + 1); k < end; k++) {
+      const t = all[k];
+      let seen = false;
+      for (let i = first; i < firstEnd && !seen; i++) seen = all[i] === t;
+      if (seen) continue;
+      const w = index.idf(t);
+      sourceWeight += w;
+      if (q.terms.has(t)) shared += w;
+    }
+  }
   const coverage = q.weight > 0 ? shared / q.weight : 0;
   const dice = (2 * shared) / (q.weight + sourceWeight || 1);
   return { score: 0.6 * coverage + 0.4 * dice, coverage };
@@ -58,14 +75,16 @@ export function similarity(index: CorpusIndex, q: Query, sids: readonly number[]
 
 /** How much better a merged pair of sentences must score to be used instead of one. */
 const MERGE_GAIN = 0.1;
+const NEIGHBOURS = [-1, 1] as const;
+const NONE = [] as const;
 
 /**
  * Source sentences similar to `text`, best first, with score ≥ minScore.
  * `candidates` bounds how many retrieved sentences are scored. A draft sentence
- * that condenses two adjacent source sentences is aligned with both.
+ * that condenses two adjacent source sentences is aligned with both. `query` is
+ * queryOf(index, text), when the caller has it.
  */
-export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, candidates = 8, accept?: (docId: number) => boolean): Alignment[] {
-  const query = queryOf(index, text);
+export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, candidates = 8, accept?: (docId: number) => boolean, query = queryOf(index, text)): Alignment[] {
   if (query.stems === 0) return [];
   const terms = [...query.terms];
   const scoreOf = (sids: number[]) => similarity(index, query, sids);
@@ -74,8 +93,8 @@ export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, 
   const hits = index.search(terms, candidates, accept);
   for (const hit of hits) {
     const one = scoreOf([hit.sid]);
-    let best: Alignment = { sid: hit.sid, docId: index.sentence(hit.sid).docId, ...one };
-    for (const delta of one.coverage < 0.6 ? [-1, 1] : []) {
+    let best: Alignment = { sid: hit.sid, docId: index.docOf(hit.sid), ...one };
+    for (const delta of one.coverage < 0.6 ? NEIGHBOURS : NONE) {
       const n = index.neighbour(hit.sid, delta);
       if (n === undefined) continue;
       const two = scoreOf([hit.sid, n]);
@@ -85,31 +104,6 @@ export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, 
   }
   out.sort((a, b) => b.score - a.score);
   return out;
-}
-
-/** Month names count as context around a figure (they are masked for alignment). */
-const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
-
-function isContextWord(t: Token): boolean {
-  return isTerm(t) || MONTHS.has(t.word);
-}
-
-/** Context words within `n` tokens on each side of [start, end), with their token distance. */
-export function contextStems(tokens: readonly Token[], start: number, end: number, n = 8): { stem: string; dist: number }[] {
-  const out: { stem: string; dist: number }[] = [];
-  let first = tokens.findIndex((t) => t.end > start);
-  if (first < 0) first = tokens.length;
-  for (let i = first - 1, d = 0; i >= 0 && d < n; i--, d++) if (isContextWord(tokens[i])) out.push({ stem: tokens[i].stem, dist: d });
-  let after = tokens.findIndex((t) => t.start >= end);
-  if (after < 0) after = tokens.length;
-  for (let i = after, d = 0; i < tokens.length && d < n; i++, d++) if (isContextWord(tokens[i])) out.push({ stem: tokens[i].stem, dist: d });
-  return out;
-}
-
-/** The word immediately before `start` (lower-case), including stop words. */
-export function wordBefore(tokens: readonly Token[], start: number): string | undefined {
-  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i].end <= start) return tokens[i].word;
-  return undefined;
 }
 
 /**
@@ -149,30 +143,28 @@ export function draftContext(index: CorpusIndex, draftTokens: readonly Token[], 
   for (const c of contextStems(draftTokens, draftSpan.start, draftSpan.end)) {
     if (seen.has(c.stem)) continue;
     seen.add(c.stem);
-    const [t] = index.termsOf([c.stem]);
-    words.push({ ...c, idf: t === undefined ? 1 : Math.max(1, Math.min(index.idf(t) * scale, CONTEXT_MAX_WEIGHT)) });
+    const t = index.knownTerm(c.stem);
+    words.push({ stem: c.stem, dist: c.dist, idf: t === undefined ? 1 : Math.max(1, Math.min(index.idf(t) * scale, CONTEXT_MAX_WEIGHT)) });
   }
   return { words, before: wordBefore(draftTokens, draftSpan.start) };
 }
 
-/** The nearest distance of each context word around a source figure. */
-export function sourceContext(sourceTokens: readonly Token[], sourceSpan: { start: number; end: number }): Map<string, number> {
-  const nearest = new Map<string, number>();
-  for (const c of contextStems(sourceTokens, sourceSpan.start, sourceSpan.end)) {
-    if (!nearest.has(c.stem) || (nearest.get(c.stem) as number) > c.dist) nearest.set(c.stem, c.dist);
-  }
-  return nearest;
-}
-
 /** localContextScore against a precomputed draft context (and, optionally, source context). */
 export function contextScore(d: DraftContext, sourceTokens: readonly Token[], sourceSpan: { start: number; end: number }, around?: Map<string, number>): number {
-  const nearest = around ?? sourceContext(sourceTokens, sourceSpan);
+  return contextScoreOf(d, around ?? sourceContext(sourceTokens, sourceSpan), wordBefore(sourceTokens, sourceSpan.start));
+}
+
+/**
+ * localContextScore from both sides' contexts: the source's context words (nearest distance
+ * of each) and the word right before its figure (undefined: no bonus for the same word before).
+ */
+export function contextScoreOf(d: DraftContext, nearest: ReadonlyMap<string, number>, before: string | undefined): number {
   let score = 0;
   for (const c of d.words) {
     const sd = nearest.get(c.stem);
     if (sd !== undefined) score += c.idf / (1 + 0.15 * (c.dist + sd));
   }
-  if (d.before !== undefined && d.before === wordBefore(sourceTokens, sourceSpan.start)) score += 0.5;
+  if (d.before !== undefined && d.before === before) score += 0.5;
   return score;
 }
 

@@ -5,9 +5,12 @@
 import { compareFigures, type Figure } from '../figures/index.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { contextScore, countOtherThings, draftContext, type Alignment, type DraftContext } from './align.ts';
+import { contextScoreOf, countOtherThings, draftContext, type Alignment, type DraftContext } from './align.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { strength } from '../verdict/decide.ts';
+import { comparisonBase, publicationYear, yearsOf } from './years.ts';
+
+export { comparisonBase, publicationYear, yearsOf } from './years.ts';
 
 /** A source figure paired with a draft figure. */
 export interface SourceFigure {
@@ -52,54 +55,17 @@ function isAnchor(f: Figure): boolean {
   return f.kind !== 'number' && f.kind !== 'ordinal' ? true : f.value >= P.anchorMinNumber;
 }
 
-const YEAR = /\b(?:FY ?|fiscal (?:year )?)?((?:19|20)\d{2})\b/gi;
-
-/** Words that open the base of a comparison ("compared to", "versus", "from", "than", "over"). */
-const BASE_CUE = /\b(?:compared (?:to|with)|versus|vs\.?|from|than|against|relative to|below|above|over)\s/gi;
-/** Between a cue and the year: the same clause, not the other end of a change ("from 3% to 5% in 2021"). */
-const OTHER_CLAUSE = /[,;:()]|\bto\b|\band\b/i;
-
 /** A draft range that merely contains a stated point: "$0.80 to $3.37" does not state "$0.99". */
 export function rangeAroundPoint(f: Figure, g: Figure): boolean {
   return f.high !== undefined && g.high === undefined && f.kind !== 'year' && f.kind !== 'date';
 }
 
 /**
- * Whether the year at `start` of `text` is the base a comparison is made against: a cue in
- * the 48 characters before it, in the same clause ("compared to $109 million for q4 of 2019",
- * "up 20% from the full-year 2019").
- */
-export function comparisonBase(text: string, start: number): boolean {
-  const window = text.slice(Math.max(0, start - 48), start);
-  let last = -1;
-  for (const m of window.matchAll(BASE_CUE)) last = m.index + m[0].length;
-  return last >= 0 && !OTHER_CLAUSE.test(window.slice(last));
-}
-
-/**
- * The years a sentence speaks of ("in 2014", "FY2015", "fiscal 2013"), leaving out the base
- * of a comparison: "revenue of $2.1 billion, up 5% compared to 2020" speaks of another year.
- */
-export function yearsOf(text: string): Set<number> {
-  return new Set([...text.matchAll(YEAR)].filter((m) => !comparisonBase(text, m.index)).map((m) => Number(m[1])));
-}
-
-/**
  * The years a source sentence speaks of; a sentence that names none speaks of its
- * source's publication year or the year before ("last year", "the fiscal year that ended").
+ * source's publication year or the year before (see periodOfText). Memoised by the index.
  */
-export function periodOf(index: CorpusIndex, sid: number): Set<number> {
-  const s = index.sentence(sid);
-  const own = yearsOf(s.text);
-  if (own.size > 0) return own;
-  const y = publicationYear(s.doc.date);
-  return y !== undefined ? new Set([y, y - 1]) : own;
-}
-
-/** The year of a source's date field ("2021-02-05", "March 2019"), if it has one. */
-export function publicationYear(date: string | undefined): number | undefined {
-  const y = /\b(?:19|20)\d{2}\b/.exec(date ?? '')?.[0];
-  return y === undefined ? undefined : Number(y);
+export function periodOf(index: CorpusIndex, sid: number): ReadonlySet<number> {
+  return index.period(sid);
 }
 
 /**
@@ -193,18 +159,21 @@ function draftSide(index: CorpusIndex, text: string, tokens: readonly Token[]): 
 /** Comparable source figures for each draft figure, with their local-context scores. */
 function optionsFor(index: CorpusIndex, figs: readonly Figure[], draft: DraftSide, sid: number): Option[][] {
   const sourceFigs = index.figures(sid);
-  const sourceTokens = index.tokens(sid);
   let sourceText: string | undefined;
   // A year that the source compares against pairs only with a year the draft compares against.
   const otherPart = (f: Figure, g: Figure) => f.kind === 'year' && g.kind === 'year'
     && comparisonBase((sourceText ??= index.sentence(sid).text), g.start) && !comparisonBase(draft.text, f.start);
-  return figs.map((f) =>
-    sourceFigs.flatMap((g, gi) => {
+  return figs.map((f) => {
+    const options: Option[] = [];
+    for (let gi = 0; gi < sourceFigs.length; gi++) {
+      const g = sourceFigs[gi];
       const cmp = compareFigures(f, g);
-      if (cmp === 'incomparable' || otherPart(f, g) || (cmp === 'same' && rangeAroundPoint(f, g))) return [];
-      return [{ gi, sid, g, same: cmp === 'same', local: contextScore(draft.around(f), sourceTokens, g) }];
-    }),
-  );
+      if (cmp === 'incomparable' || otherPart(f, g) || (cmp === 'same' && rangeAroundPoint(f, g))) continue;
+      const c = index.figureContext(sid, gi);
+      options.push({ gi, sid, g, same: cmp === 'same', local: contextScoreOf(draft.around(f), c.nearest, c.before) });
+    }
+    return options;
+  });
 }
 
 /** Pairs the draft figures of one sentence with the figures of one source sentence. */
@@ -262,11 +231,11 @@ function neighbourAgrees(index: CorpusIndex, f: Figure, draft: DraftSide, sid: n
 }
 
 /**
- * Analyses the figures `figs` (offsets into `text`) of a draft sentence against
- * the aligned source sentences.
+ * Analyses the figures `figs` (offsets into `text`, tokenised as `tokens`) of a draft
+ * sentence against the aligned source sentences.
  */
-export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[]): FigureVerdict[] {
-  const draft = draftSide(index, text, tokenize(text));
+export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[], tokens = tokenize(text)): FigureVerdict[] {
+  const draft = draftSide(index, text, tokens);
   const years = yearsOf(text);
   const pairs: SourceFigure[][] = figs.map(() => []);
   const docBest = new Map<number, number>();

@@ -6,8 +6,8 @@
  */
 import { compareFigures, type Figure } from '../figures/index.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
-import { tokenize } from '../text/tokens.ts';
-import { alignSentence, contextStems, localContextScore } from './align.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import { alignSentence, contextScoreOf, contextStems, draftContext } from './align.ts';
 import type { FigureVerdict, SourceFigure } from './figure-analysis.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 
@@ -16,28 +16,30 @@ const SPECIFIC = new Set(['money', 'percent', 'quantity']);
 const R = FIGURE_POLICY.recall;
 
 /** Agreeing source figures found by the words around `f`, outside the docs already seen. */
-function findByContext(index: CorpusIndex, text: string, f: Figure, seen: ReadonlySet<number>): SourceFigure | undefined {
-  const tokens = tokenize(text);
+function findByContext(index: CorpusIndex, tokens: readonly Token[], f: Figure, seen: ReadonlySet<number>): SourceFigure | undefined {
   const stems = index.expand(contextStems(tokens, f.start, f.end, R.window).map((c) => c.stem));
   if (stems.length < R.minStems) return undefined;
   for (const a of alignSentence(index, stems.join(' '), R.minScore, R.candidates)) {
     if (seen.has(a.docId)) continue;
-    for (const g of index.figures(a.sid)) {
+    const figs = index.figures(a.sid);
+    for (let gi = 0; gi < figs.length; gi++) {
+      const g = figs[gi];
       if (compareFigures(f, g) !== 'same') continue;
-      const local = localContextScore(index, tokens, f, index.tokens(a.sid), g);
+      const c = index.figureContext(a.sid, gi);
+      const local = contextScoreOf(draftContext(index, tokens, f), c.nearest, c.before);
       if (local >= R.minLocal) return { sid: a.sid, docId: a.docId, figure: g, align: R.credit, local, same: true, recalled: true };
     }
   }
   return undefined;
 }
 
-/** Adds context-found agreements to verdicts that only have differing sources. */
-export function recallAgreements(index: CorpusIndex, text: string, verdicts: FigureVerdict[]): FigureVerdict[] {
+/** Adds context-found agreements to verdicts that only have differing sources (`tokens`: tokenize(text)). */
+export function recallAgreements(index: CorpusIndex, text: string, verdicts: FigureVerdict[], tokens: readonly Token[] = tokenize(text)): FigureVerdict[] {
   return verdicts.map((v) => {
     if (v.agreeing.length > 0 || v.differing.length === 0 || !SPECIFIC.has(v.figure.kind)) return v;
     // A sentence copied almost word for word comes from that passage: nothing to look for.
     if (v.differing[0].align >= R.verbatimAlign) return v;
-    const found = findByContext(index, text, v.figure, new Set(v.differing.map((p) => p.docId)));
+    const found = findByContext(index, tokens, v.figure, new Set(v.differing.map((p) => p.docId)));
     return found ? { ...v, agreeing: [found] } : v;
   });
 }

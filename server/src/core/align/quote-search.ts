@@ -5,7 +5,7 @@
  */
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import { contentStems } from '../index/terms.ts';
-import { tokenize } from '../text/tokens.ts';
+import { wordTokens } from '../text/tokens.ts';
 import { toInputRange } from '../text/normalize.ts';
 import { alignWords, renderDiff, type QuoteToken, type WordAlignment } from './diff.ts';
 
@@ -39,7 +39,7 @@ export function quoteTokens(text: string): QuoteToken[] {
   const gapRe = /\.\s?\.\s?\.|\[[^\]]*\]/g;
   let last = 0;
   const pushWords = (from: number, to: number) => {
-    for (const t of tokenize(text, from, to)) out.push({ word: t.word, start: t.start, end: t.end });
+    for (const t of wordTokens(text, from, to)) out.push({ word: t.word, start: t.start, end: t.end });
   };
   for (let m = gapRe.exec(text); m; m = gapRe.exec(text)) {
     pushWords(last, m.index);
@@ -71,8 +71,7 @@ function windowOf(index: CorpusIndex, sid: number, quoteWords: number): Window {
   }
   const a = index.sentence(first);
   const b = index.sentence(last);
-  const words = tokenize(a.doc.norm.text, a.start, b.end).map((t) => ({ word: t.word, start: t.start, end: t.end }));
-  return { sid, docId: a.docId, words };
+  return { sid, docId: a.docId, words: wordTokens(a.doc.norm.text, a.start, b.end) };
 }
 
 /**

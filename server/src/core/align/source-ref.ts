@@ -29,9 +29,10 @@ function paragraphOf(doc: SourceDoc, plain: number): number {
 
 /**
  * A reference to the passage norm[start, end) of a source: offsets into the raw
- * file, the passage's plain text as excerpt, and its paragraph number.
+ * file, the passage's plain text as excerpt (unless another `excerpt` is given), and
+ * its paragraph number.
  */
-export function sourceRef(doc: SourceDoc, start: number, end: number): SourceRef {
+export function sourceRef(doc: SourceDoc, start: number, end: number, excerpt?: string): SourceRef {
   const plain = toInputRange(doc.norm, start, end);
   const rawStart = doc.plainToRaw(plain.start);
   const rawEnd = Math.max(rawStart, doc.plainToRaw(plain.end));
@@ -40,7 +41,7 @@ export function sourceRef(doc: SourceDoc, start: number, end: number): SourceRef
     path: doc.path,
     start: rawStart,
     end: rawEnd,
-    excerpt: doc.plain.slice(plain.start, plain.end).replace(/\s+/g, ' ').trim(),
+    excerpt: excerpt ?? doc.plain.slice(plain.start, plain.end).replace(/\s+/g, ' ').trim(),
     paragraph: paragraphOf(doc, plain.start),
   };
 }

@@ -36,14 +36,14 @@ export function figureKey(f: Figure): string {
 /** Whether point `x` lies in [lo, hi] widened by `tol`. */
 const within = (x: number, lo: number, hi: number, tol: number) => x >= lo - tol && x <= hi + tol;
 
-/** Compares intervals: both ranges must match at both ends; a point must lie inside a range. */
-function intervalsMatch(a: [number, number], b: [number, number], tol: number): boolean {
-  const aRange = a[1] !== a[0];
-  const bRange = b[1] !== b[0];
-  if (aRange && bRange) return Math.abs(a[0] - b[0]) <= tol && Math.abs(a[1] - b[1]) <= tol;
-  if (aRange) return within(b[0], a[0], a[1], tol);
-  if (bRange) return within(a[0], b[0], b[1], tol);
-  return Math.abs(a[0] - b[0]) <= tol;
+/** Compares intervals [a0, a1] and [b0, b1]: both ranges must match at both ends; a point must lie inside a range. */
+function intervalsMatch(a0: number, a1: number, b0: number, b1: number, tol: number): boolean {
+  const aRange = a1 !== a0;
+  const bRange = b1 !== b0;
+  if (aRange && bRange) return Math.abs(a0 - b0) <= tol && Math.abs(a1 - b1) <= tol;
+  if (aRange) return within(b0, a0, a1, tol);
+  if (bRange) return within(a0, b0, b1, tol);
+  return Math.abs(a0 - b0) <= tol;
 }
 
 /** Absolute tolerance for comparing values of `a` and `b`. */
@@ -55,21 +55,26 @@ function tolerance(a: Figure, b: Figure): number {
   return Math.max(a.precision ?? 0, b.precision ?? 0, rel * magnitude);
 }
 
-const interval = (f: Figure): [number, number] => [f.value, f.high ?? f.value];
+/** The upper end of a figure's interval (its value when it is not a range). */
+const highOf = (f: Figure): number => f.high ?? f.value;
+
+/** Both figures' intervals match within `tol`. */
+const figuresMatch = (a: Figure, b: Figure, tol: number): boolean => intervalsMatch(a.value, highOf(a), b.value, highOf(b), tol);
+
+const DATE_FIELDS = ['year', 'month', 'day'] as const;
 
 /**
  * Compares dates and years on the fields both have (June 2024 = June 15, 2024). A weekday
  * compares with a weekday, or with the day of the week of a full date.
  */
 function compareDates(a: Figure, b: Figure): Comparison {
-  const fields: ('year' | 'month' | 'day')[] = ['year', 'month', 'day'];
   let common = 0;
-  for (const k of fields) {
-    const x = dateField(a, k);
-    const y = dateField(b, k);
-    if (!x || !y) continue;
+  for (const k of DATE_FIELDS) {
+    const x = a.date?.[k];
+    const y = b.date?.[k];
+    if (x === undefined || y === undefined) continue;
     common++;
-    if (!intervalsMatch(x, y, 0)) return 'different';
+    if (!intervalsMatch(x, dateFieldHigh(a, k, x), y, dateFieldHigh(b, k, y), 0)) return 'different';
   }
   if (a.date?.weekday !== undefined || b.date?.weekday !== undefined) {
     const x = weekday(a);
@@ -99,6 +104,8 @@ function compareScores(a: Figure, b: Figure): Comparison {
 
 const period = (f: Figure) => f.kind === 'quarter' || f.kind === 'half';
 
+const isDated = (f: Figure) => f.kind === 'date' || f.kind === 'year';
+
 /**
  * Quarters compare only with quarters, halves with halves: 'different' when the numbers
  * differ or both have years that differ ("Q4 2023" vs "Q4 2024"), else 'same' ("Q4" ~ "Q4 2023").
@@ -117,27 +124,27 @@ const FRACTION_AS_PERCENT = 0.5;
  * point) or a decimal strictly between 0 and 1 ("half" = 0.5); other figures are incomparable.
  */
 function compareFraction(f: Figure, g: Figure): Comparison {
-  const [lo, hi] = interval(g);
+  const lo = g.value;
+  const hi = highOf(g);
   const approx = f.approx || g.approx ? APPROX_TOLERANCE : 0;
-  if (g.kind === 'fraction') return intervalsMatch(interval(f), [lo, hi], tolerance(f, g)) ? 'same' : 'different';
+  if (g.kind === 'fraction') return figuresMatch(f, g, tolerance(f, g)) ? 'same' : 'different';
   if (g.kind === 'percent') {
-    const scaled: [number, number] = [f.value * 100, (f.high ?? f.value) * 100];
-    const tol = Math.max(FRACTION_AS_PERCENT, g.precision ?? 0, approx * Math.max(hi, scaled[1]));
-    return intervalsMatch(scaled, [lo, hi], tol) ? 'same' : 'different';
+    const scaledLow = f.value * 100;
+    const scaledHigh = (f.high ?? f.value) * 100;
+    const tol = Math.max(FRACTION_AS_PERCENT, g.precision ?? 0, approx * Math.max(hi, scaledHigh));
+    return intervalsMatch(scaledLow, scaledHigh, lo, hi, tol) ? 'same' : 'different';
   }
   if (g.kind !== 'number' || lo <= 0 || hi >= 1) return 'incomparable';
   const tol = Math.max(FRACTION_AS_PERCENT / 100, g.precision ?? 0, approx * Math.max(hi, f.high ?? f.value));
-  return intervalsMatch(interval(f), [lo, hi], tol) ? 'same' : 'different';
+  return figuresMatch(f, g, tol) ? 'same' : 'different';
 }
 
-/** One field of a date or year as an interval (ranges: "February 4 to 8", "2019-20"). */
-function dateField(f: Figure, k: 'year' | 'month' | 'day'): [number, number] | undefined {
-  const v = f.date?.[k];
-  if (v === undefined) return undefined;
-  if (f.high === undefined) return [v, v];
-  if (f.kind === 'year' && k === 'year') return [v, f.high];
-  if (f.kind === 'date' && k === 'day') return [v, f.high % 100];
-  return [v, v];
+/** The upper end of field `k` (value `v`) of a date or year as an interval (ranges: "February 4 to 8", "2019-20"). */
+function dateFieldHigh(f: Figure, k: 'year' | 'month' | 'day', v: number): number {
+  if (f.high === undefined) return v;
+  if (f.kind === 'year' && k === 'year') return f.high;
+  if (f.kind === 'date' && k === 'day') return f.high % 100;
+  return v;
 }
 
 /** Whether units make two figures of one kind comparable. */
@@ -161,12 +168,10 @@ export function compareFigures(a: Figure, b: Figure): Comparison {
   if (period(a) || period(b)) return a.kind === b.kind ? comparePeriods(a, b) : 'incomparable';
   if (a.kind === 'fraction') return compareFraction(a, b);
   if (b.kind === 'fraction') return compareFraction(b, a);
-  const dated = (f: Figure) => f.kind === 'date' || f.kind === 'year';
-  if (dated(a) || dated(b)) return dated(a) && dated(b) ? compareDates(a, b) : 'incomparable';
+  if (isDated(a) || isDated(b)) return isDated(a) && isDated(b) ? compareDates(a, b) : 'incomparable';
   if (a.kind !== b.kind || !unitsCompatible(a, b)) return 'incomparable';
-  if (a.kind === 'ordinal') return intervalsMatch(interval(a), interval(b), 0) ? 'same' : 'different';
-  if (intervalsMatch(interval(a), interval(b), tolerance(a, b))) return 'same';
+  if (a.kind === 'ordinal') return figuresMatch(a, b, 0) ? 'same' : 'different';
+  if (figuresMatch(a, b, tolerance(a, b))) return 'same';
   // A sign is often said in words ("revised down by 72,000" = "-72,000").
-  const flipped = { ...b, value: -b.value, ...(b.high !== undefined ? { high: -b.high } : {}) };
-  return (a.value < 0) !== (b.value < 0) && b.high === undefined && intervalsMatch(interval(a), interval(flipped), tolerance(a, b)) ? 'same' : 'different';
+  return (a.value < 0) !== (b.value < 0) && b.high === undefined && intervalsMatch(a.value, highOf(a), -b.value, -b.value, tolerance(a, b)) ? 'same' : 'different';
 }

@@ -3,7 +3,9 @@
  * Figures are masked out of the indexed terms, so a changed figure never stops a
  * draft sentence from finding its source sentence.
  */
+import { figureContexts, type FigureContext } from '../align/context-words.ts';
 import { metaOf } from '../align/source-ref.ts';
+import { periodOfText } from '../align/years.ts';
 import type { SourceDoc } from '../corpus/index.ts';
 import { extractFigures, type Figure } from '../figures/index.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -13,7 +15,8 @@ import type { CachedDoc, IndexData } from './cache.ts';
 import { IntVec } from './intvec.ts';
 import { Postings } from './postings.ts';
 import { SentenceMemo } from './memo.ts';
-import { topK, type Hit } from './topk.ts';
+import { Retrieval } from './retrieval.ts';
+import type { Hit } from './topk.ts';
 
 export type { Hit } from './topk.ts';
 import { LazyDoc } from './lazy-doc.ts';
@@ -28,15 +31,6 @@ export interface FileStamp {
   mtimeMs: number;
   hash: number;
 }
-
-/**
- * Terms in more sentences than this are not traversed at query time: they carry
- * little weight, and skipping them keeps latency flat as the corpus grows.
- */
-const MAX_TRAVERSED_DF = 1000;
-/** Only the rarest terms of a query retrieve candidates (all terms still score them). */
-const MAX_QUERY_TERMS = 10;
-
 
 /** Sentence-level inverted index; sentences are identified by a number (sid). */
 export class CorpusIndex {
@@ -58,7 +52,7 @@ export class CorpusIndex {
   /** The last sentence each term was added to (dedupes terms within a sentence). */
   private readonly lastSeen: number[] = [];
   private liveSentences = 0;
-  private scores = new Float64Array(0);
+  private readonly retrieval = new Retrieval(this.postings, (t) => this.idf(t), (sid) => this.docs[this.sentDoc.get(sid)] !== undefined);
   /** Bumped on every change; cached check results are keyed by it. */
   version = 0;
 
@@ -274,25 +268,15 @@ export class CorpusIndex {
    * that did), the query's common terms retrieve among the few accepted sources.
    */
   search(terms: readonly number[], k: number, accept?: (docId: number) => boolean): Hit[] {
-    const df = this.postings.df;
-    const byDf = [...terms].sort((a, b) => df[a] - df[b]);
-    const live = (sid: number) => {
-      const doc = this.sentDoc.get(sid);
-      return this.docs[doc] !== undefined && (!accept || accept(doc));
-    };
-    const rare = byDf.filter((t) => df[t] <= MAX_TRAVERSED_DF).slice(0, MAX_QUERY_TERMS);
-    const hits = this.retrieve(rare, k, live);
-    if (!accept || hits.length > 0 || rare.length === Math.min(byDf.length, MAX_QUERY_TERMS)) return hits;
-    return this.retrieve(byDf.slice(0, MAX_QUERY_TERMS), k, live);
+    return this.retrieval.search(terms, k, this.sentDoc.length, accept && ((sid) => accept(this.sentDoc.get(sid))));
   }
 
-  /** The top-k live sentences by the summed idf of the given terms they contain. */
-  private retrieve(terms: readonly number[], k: number, live: (sid: number) => boolean): Hit[] {
-    const n = this.sentDoc.length;
-    if (this.scores.length < n) this.scores = new Float64Array(n * 2);
-    const touched: number[] = [];
-    for (const t of terms) this.postings.accumulate(t, this.idf(t), this.scores, touched);
-    return topK(touched, this.scores, k, live);
+  /**
+   * The top-k sentences for each k of `ks` in turn, retrieved once, until `enough` accepts
+   * the hits (or the last k is reached): the same hits as search(terms, k) for that k.
+   */
+  searchDeepening(terms: readonly number[], ks: readonly number[], enough: (hits: Hit[]) => boolean): Hit[] {
+    return this.retrieval.searchDeepening(terms, ks, enough, this.sentDoc.length);
   }
 
   private readonly numerals = new NumeralIndex(this.docs);
@@ -305,6 +289,29 @@ export class CorpusIndex {
   /** Term ids of a sentence. */
   sentenceTerms(sid: number): Int32Array {
     return this.sentTerms.data.subarray(this.sentTermStart.get(sid), this.sentTermStart.get(sid + 1));
+  }
+
+  /**
+   * All sentences' term ids in one array: those of sentence sid lie in
+   * [termsStart(sid), termsStart(sid + 1)) (read without allocating a view).
+   */
+  termArray(): Int32Array {
+    return this.sentTerms.data;
+  }
+
+  /** Where the term ids of a sentence start in termArray(). */
+  termsStart(sid: number): number {
+    return this.sentTermStart.get(sid);
+  }
+
+  /** The doc id of a sentence. */
+  docOf(sid: number): number {
+    return this.sentDoc.get(sid);
+  }
+
+  /** The term id of a stem, if the corpus knows it. */
+  knownTerm(stem: string): number | undefined {
+    return this.termIds.get(stem);
   }
 
   /** The source and normalised range of a sentence. */
@@ -334,5 +341,24 @@ export class CorpusIndex {
   /** Figures of a source sentence (offsets relative to the sentence start), memoised. */
   figures(sid: number): Figure[] {
     return this.figureMemo.get(sid);
+  }
+
+  private readonly yearMemo = new SentenceMemo((sid) => periodOfText(this.sentence(sid).text, this.docs[this.sentDoc.get(sid)]?.date));
+
+  /** The years a source sentence reports on (see periodOfText), memoised; not to be changed. */
+  period(sid: number): ReadonlySet<number> {
+    return this.yearMemo.get(sid).period;
+  }
+
+  /** The years a source sentence names (see yearsOf), memoised; not to be changed. */
+  yearsNamed(sid: number): ReadonlySet<number> {
+    return this.yearMemo.get(sid).named;
+  }
+
+  private readonly contextMemo = new SentenceMemo((sid) => figureContexts(this.tokens(sid), this.figures(sid)));
+
+  /** The context words around figure `gi` of a source sentence (see figures()), memoised. */
+  figureContext(sid: number, gi: number): FigureContext {
+    return this.contextMemo.get(sid)[gi];
   }
 }

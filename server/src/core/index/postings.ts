@@ -23,20 +23,35 @@ export class Postings {
     this.df[t]++;
   }
 
-  /** Adds `w` to scores[sid] for every sentence containing `t`, listing first touches. */
-  accumulate(t: number, w: number, scores: Float64Array, touched: number[]): void {
+  /** How many sentences list term `t` (removed ones included until the next compaction). */
+  length(t: number): number {
     const base = this.base;
+    const inBase = base && t + 1 < base.offsets.length ? base.offsets[t + 1] - base.offsets[t] : 0;
+    return inBase + this.lists[t].length;
+  }
+
+  /**
+   * Adds `w` to scores[sid] for every sentence containing `t`, listing first touches in
+   * `touched` from index `count` (it must have room for length(t) more); returns the new count.
+   */
+  accumulate(t: number, w: number, scores: Float64Array, touched: Int32Array, count: number): number {
+    const base = this.base;
+    let n = count;
     if (base && t + 1 < base.offsets.length) {
-      for (let k = base.offsets[t]; k < base.offsets[t + 1]; k++) {
-        const sid = base.postings[k];
-        if (scores[sid] === 0) touched.push(sid);
+      const postings = base.postings;
+      for (let k = base.offsets[t], end = base.offsets[t + 1]; k < end; k++) {
+        const sid = postings[k];
+        if (scores[sid] === 0) touched[n++] = sid;
         scores[sid] += w;
       }
     }
-    for (const sid of this.lists[t]) {
-      if (scores[sid] === 0) touched.push(sid);
+    const list = this.lists[t];
+    for (let k = 0; k < list.length; k++) {
+      const sid = list[k];
+      if (scores[sid] === 0) touched[n++] = sid;
       scores[sid] += w;
     }
+    return n;
   }
 
   /**

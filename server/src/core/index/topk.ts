@@ -10,14 +10,15 @@ function better(score: number, sid: number, than: Hit): boolean {
 }
 
 /**
- * The k best of the touched sentences, best first, without sorting them all;
- * resets their scores to 0 for the next query.
+ * The k best of the first `count` touched sentences, best first, without sorting them all;
+ * with `reset`, sets their scores back to 0 for the next query.
  */
-export function topK(touched: readonly number[], scores: Float64Array, k: number, live: (sid: number) => boolean): Hit[] {
+export function topK(touched: Int32Array, count: number, scores: Float64Array, k: number, live: (sid: number) => boolean, reset = true): Hit[] {
   const hits: Hit[] = [];
-  for (const sid of touched) {
+  for (let j = 0; j < count; j++) {
+    const sid = touched[j];
     const score = scores[sid];
-    scores[sid] = 0;
+    if (reset) scores[sid] = 0;
     if (hits.length === k && !better(score, sid, hits[k - 1])) continue;
     if (!live(sid)) continue;
     let i = hits.length < k ? hits.length : k - 1;

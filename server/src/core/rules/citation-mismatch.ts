@@ -7,7 +7,7 @@ import type { Citation, DraftSentence } from '../draft/index.ts';
 import { switchCitationEdits } from '../fixes/citation.ts';
 import { alignWords } from '../align/diff.ts';
 import { quoteTokens } from '../align/quote-search.ts';
-import { tokenize } from '../text/tokens.ts';
+import { wordTokens } from '../text/tokens.ts';
 import type { SourceRef } from '../types.ts';
 import type { CheckContext, RawFinding, Rule } from './context.ts';
 import { figureDecisions, figureRef } from './figure-decisions.ts';
@@ -48,7 +48,7 @@ function findingsFor(ctx: CheckContext, sentences: readonly DraftSentence[], doc
 function docHasQuote(ctx: CheckContext, docId: number, quote: string): boolean {
   const doc = ctx.doc(docId);
   if (doc.norm.text.length > 400_000) return false;
-  const a = alignWords(quoteTokens(quote), tokenize(doc.norm.text).map((t) => t.word));
+  const a = alignWords(quoteTokens(quote), wordTokens(doc.norm.text).map((t) => t.word));
   return a.edits === 0 || a.matches / Math.max(1, a.matches + a.edits) >= 0.8;
 }
 

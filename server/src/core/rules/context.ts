@@ -2,49 +2,26 @@
  * What every rule sees: the parsed draft, the corpus index, the config, and the
  * shared (memoised) analyses of sentences and quotations.
  */
-import { alignSentence, type Alignment } from '../align/align.ts';
-import { analyseFigures, reportable, type FigureVerdict } from '../align/figure-analysis.ts';
-import { recallAgreements } from '../align/figure-recall.ts';
+import { queryOf, type Query } from '../align/align.ts';
 import { searchQuote, type QuoteVerdict } from '../align/quote-search.ts';
 import { sourceRef } from '../align/source-ref.ts';
 import type { Config } from '../config.ts';
 import type { SourceDoc } from '../corpus/index.ts';
 import type { Citation, Draft, DraftSentence, Quotation } from '../draft/index.ts';
-import { extractFigures, type Figure } from '../figures/index.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
+import { contentStems } from '../index/terms.ts';
 import { normalize, toInputRange, type Normalized } from '../text/normalize.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import type { Finding, FindingCode, Severity, SourceRef } from '../types.ts';
+import { analyseSentence, type SentenceAnalysis } from './sentence-analysis.ts';
 
-/** Alignment and figure verdicts of one draft sentence (sentence-relative offsets). */
-export interface SentenceAnalysis {
-  alignments: Alignment[];
-  figures: FigureVerdict[];
-}
+export type { SentenceAnalysis } from './sentence-analysis.ts';
 
 /** A quotation with its normalised inner text and search verdict. */
 export interface QuoteAnalysis {
   quote: Quotation;
   norm: Normalized;
   verdict: QuoteVerdict;
-}
-
-/**
- * Aligns a sentence and analyses its figures. A table cell's row label and column
- * header (`context`) join the text for alignment; figures come from the cell alone.
- */
-function analyseSentence(index: CorpusIndex, text: string, context?: string): SentenceAnalysis {
-  const prefix = context ? `${context}: ` : '';
-  const full = prefix + text;
-  const alignments = alignSentence(index, full, undefined, undefined, reportable(index, full));
-  const figs = extractFigures(full).filter((f) => f.start >= prefix.length);
-  if (alignments.length === 0) return { alignments, figures: figs.map((f) => ({ figure: shiftBy(f, prefix.length), agreeing: [], differing: [] })) };
-  const shift = (f: Figure): Figure => ({ ...f, start: f.start - prefix.length, end: f.end - prefix.length });
-  const figures = recallAgreements(index, full, analyseFigures(index, full, figs, alignments)).map((v) => (prefix ? { ...v, figure: shift(v.figure) } : v));
-  return { alignments, figures };
-}
-
-function shiftBy(f: Figure, n: number): Figure {
-  return n ? { ...f, start: f.start - n, end: f.end - n } : f;
 }
 
 /** Memo shared across checks of the same corpus version (incremental re-checks). */
@@ -114,11 +91,26 @@ export class CheckContext {
     const key = s.context ? `${s.context}\u0000${s.text}` : s.text;
     a = this.cache.sentences.get(key);
     if (!a) {
-      a = analyseSentence(this.index, s.text, s.context);
+      a = analyseSentence(this.index, this, s.text, s.context);
       this.cache.sentences.set(key, a);
     }
     this.sentenceMemo.set(s, a);
     return a;
+  }
+
+  /** The word tokens of a draft text, memoised like the analyses. */
+  tokens(text: string): Token[] {
+    return this.stage(`tokens\u0000${text}`, () => tokenize(text));
+  }
+
+  /** A draft text as a retrieval query (see queryOf), memoised like the analyses. */
+  query(text: string): Query {
+    return this.stage(`query\u0000${text}`, () => queryOf(this.index, text, this.contentStems(text)));
+  }
+
+  /** The content stems of a draft text (see contentStems), memoised like the analyses. */
+  contentStems(text: string): string[] {
+    return this.stage(`stems\u0000${text}`, () => contentStems(text));
   }
 
   /** The set of term ids a source contains, memoised per corpus version. */
@@ -136,7 +128,8 @@ export class CheckContext {
 
   /** A memoised per-check-stage result (cleared with the corpus version). */
   stage<T>(key: string, compute: () => T): T {
-    if (this.cache.stages.has(key)) return this.cache.stages.get(key) as T;
+    const known = this.cache.stages.get(key);
+    if (known !== undefined || this.cache.stages.has(key)) return known as T;
     const v = compute();
     if (this.cache.stages.size > CACHE_LIMIT) this.cache.stages.clear();
     this.cache.stages.set(key, v);
@@ -267,7 +260,7 @@ export class CheckContext {
     let ref = this.cache.refs.get(key);
     if (!ref) {
       const s = this.index.sentence(sid);
-      ref = { ...sourceRef(s.doc, s.start + start, s.start + end), excerpt: this.refOfSentence(sid).excerpt };
+      ref = sourceRef(s.doc, s.start + start, s.start + end, this.refOfSentence(sid).excerpt);
       this.cache.refs.set(key, ref);
     }
     return ref;

@@ -7,13 +7,10 @@
 import type { FigureVerdict, SourceFigure } from '../align/figure-analysis.ts';
 import type { DraftSentence } from '../draft/index.ts';
 import type { Figure } from '../figures/index.ts';
-import { tokenize } from '../text/tokens.ts';
-import { contentStems } from '../index/terms.ts';
 import type { SourceRef } from '../types.ts';
 import { citesIt, decideFigure, type Decision } from '../verdict/decide.ts';
 import { consistentWith, derive } from '../verdict/derive.ts';
 import { allFigures, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
-import { queryOf } from '../align/align.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { draftPeriod, periodKey } from '../verdict/periods.ts';
@@ -86,7 +83,7 @@ const NOTHING: Searched = { differ: [], candidates: [], derivation: () => undefi
 function searchFigure(ctx: CheckContext, s: DraftSentence, figs: readonly Figure[], docs: readonly number[], i: number): Searched {
   if (docs.length === 0) return NOTHING;
   const key = `search\u0000${docs.join(',')}\u0000${s.context ?? ''}\u0000${periodKey(draftPeriod(ctx, s, 0, 0))}\u0000${s.text}`;
-  const memoised = ctx.stage(key, () => ({ tokens: tokenize(s.text), query: queryOf(ctx.index, s.text), results: [] as Searched[] }));
+  const memoised = ctx.stage(key, () => ({ tokens: ctx.tokens(s.text), query: ctx.query(s.text), results: [] as Searched[] }));
   const done = memoised.results[i];
   if (done) return done;
   const f = figs[i];
@@ -214,7 +211,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
     taken ??= new Set(analysis.figures.flatMap((v, i) => [v.agreeing[0], search(i).same]).filter((x) => x).map((x) => occurrenceKey(x as SourceFigure)));
     return taken.has(occurrenceKey(p));
   };
-  const words = contentStems(s.text).length;
+  const words = ctx.contentStems(s.text).length;
   let roles: Map<number, Role> | undefined;
   const draftRoles = () => (roles ??= comparisonRoles(s.text, figs));
   const decisions = analysis.figures.map((verdict, i) => {

@@ -7,7 +7,7 @@ import type { Figure } from '../figures/index.ts';
 import { figureDecisions, figureRef } from './figure-decisions.ts';
 import type { DraftSentence } from '../draft/index.ts';
 import { citationEdits } from '../fixes/citation.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import type { Token } from '../text/tokens.ts';
 import type { CheckContext, RawFinding, Rule } from './context.ts';
 
 /** Minimum run of identical words that counts as reuse on its own. */
@@ -23,7 +23,7 @@ interface Reuse {
 
 /** Words of the draft sentence outside quotations (as a sentence-relative token list). */
 function unquotedTokens(ctx: CheckContext, s: DraftSentence): Token[] {
-  return tokenize(s.text).filter((t) => {
+  return ctx.tokens(s.text).filter((t) => {
     const r = ctx.draftRange(s, t.start, t.end);
     return !ctx.inQuotation(r.start, r.end);
   });
@@ -70,7 +70,7 @@ function fixesFor(ctx: CheckContext, s: DraftSentence, docKey: string, range: { 
 /** Wording reuse: long shared runs of words with the aligned source sentence. */
 function wordingReuse(ctx: CheckContext, s: DraftSentence, sid: number): RawFinding | undefined {
   const src = ctx.index.sentence(sid);
-  const r = reuse(unquotedTokens(ctx, s), tokenize(src.text).map((t) => t.word));
+  const r = reuse(unquotedTokens(ctx, s), ctx.index.tokens(sid).map((t) => t.word));
   if (!r) return undefined;
   const range = ctx.draftRange(s, r.first.start, r.last.end);
   const source = ctx.refOfSentence(sid);

@@ -90,6 +90,28 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+/** A word of a text with its offsets, as tokenize() reads it, without the stem. */
+export interface Word {
+  start: number;
+  end: number;
+  word: string;
+}
+
+/** The words of text[from, to): tokenize() without stemming (for word-by-word comparisons). */
+export function wordTokens(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null && m.index < to) {
+    let word = m[0].toLowerCase();
+    let end = m.index + m[0].length;
+    if (word.endsWith("'s")) word = word.slice(0, -2);
+    if (end > to) end = to;
+    out.push({ start: m.index, end, word });
+  }
+  return out;
+}
+
 /** True when a token carries content (not a stop word, not a bare number). */
 export function isContent(t: Token): boolean {
   return !STOPWORDS.has(t.word) && !/^[\d.,]+$/.test(t.word);

@@ -4,7 +4,7 @@
  * differing one that states the same quantity (same kind and unit, most shared context).
  * Work is bounded by FIGURE_POLICY.docSearch.maxSentences per passage.
  */
-import { contextScore, countOtherThings, draftContext, queryOf, similarity, sourceContext, type Query } from '../align/align.ts';
+import { contextScoreOf, countOtherThings, draftContext, queryOf, similarity, type Query } from '../align/align.ts';
 import { otherReportingPeriod, sourcePeriod, type PeriodMention } from './periods.ts';
 import { comparisonBase, implausible, rangeAroundPoint, otherPeriod, periodOf, yearsOf, type SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, figureKey } from '../figures/compare.ts';
@@ -23,14 +23,13 @@ export interface SourceOccurrence {
   meta?: string;
   /** figureKey of the figure. */
   key: string;
-  /** The context words around it (computed when first needed). */
-  around?: Map<string, number>;
+  /** Its index among the figures of its sentence (index.figures(sid)); -1 for the title and date. */
+  gi: number;
 }
 
-/** The context words around a source occurrence, computed once. */
-function aroundOf(ctx: CheckContext, o: SourceOccurrence): Map<string, number> {
-  o.around ??= sourceContext(ctx.index.tokens(o.sid), o.figure);
-  return o.around;
+/** The context words around a source occurrence (memoised by the index). */
+function aroundOf(ctx: CheckContext, o: SourceOccurrence): ReadonlyMap<string, number> {
+  return ctx.index.figureContext(o.sid, o.gi).nearest;
 }
 
 /** The publication date of a source as a date figure. */
@@ -45,9 +44,9 @@ function dateFigure(date: string | undefined): Figure | undefined {
 /** Figures stated by a source's title and date. */
 function metaOccurrences(ctx: CheckContext, docId: number, sid: number): SourceOccurrence[] {
   const doc = ctx.doc(docId);
-  const out: SourceOccurrence[] = extractFigures(doc.title ?? '').map((figure) => ({ sid, docId, figure, meta: doc.title, key: figureKey(figure) }));
+  const out: SourceOccurrence[] = extractFigures(doc.title ?? '').map((figure) => ({ sid, docId, figure, meta: doc.title, key: figureKey(figure), gi: -1 }));
   const d = dateFigure(doc.date);
-  if (d) out.push({ sid, docId, figure: d, meta: doc.date, key: figureKey(d) });
+  if (d) out.push({ sid, docId, figure: d, meta: doc.date, key: figureKey(d), gi: -1 });
   return out;
 }
 
@@ -85,10 +84,10 @@ function docFigures(ctx: CheckContext, docId: number): SourceOccurrence[] {
     const { first, end } = ctx.index.sentenceRange(docId);
     const figs: SourceOccurrence[] = [];
     for (let sid = first; sid < end && sid - first < FIGURE_POLICY.docSearch.maxSentences; sid++) {
-      for (const figure of ctx.index.figures(sid)) {
+      ctx.index.figures(sid).forEach((figure, gi) => {
         const g = withYear(ctx, docId, figure);
-        figs.push({ sid, docId, figure: g, key: figureKey(g) });
-      }
+        figs.push({ sid, docId, figure: g, key: figureKey(g), gi });
+      });
     }
     if (end > first) figs.push(...metaOccurrences(ctx, docId, first));
     return figs;
@@ -135,8 +134,8 @@ function yearLike(f: Figure): Figure {
 
 /** "50 states" stated as "his 50th state": a count and an ordinal of one value agree. */
 function countsAsOrdinal(f: Figure, g: Figure): boolean {
-  const kinds = new Set([f.kind, g.kind]);
-  return kinds.has('number') && kinds.has('ordinal') && f.value === g.value && f.high === undefined && g.high === undefined;
+  const kinds = (f.kind === 'number' && g.kind === 'ordinal') || (f.kind === 'ordinal' && g.kind === 'number');
+  return kinds && f.value === g.value && f.high === undefined && g.high === undefined;
 }
 
 /**
@@ -179,13 +178,28 @@ export function occurrencesByKey(ctx: CheckContext, docId: number): Map<string, 
  * The occurrences that can compare with `f`, looked up by kind: dates with dates and years,
  * money in any currency, counts with ordinals, every other kind with its own key.
  */
-function* comparableOccurrences(ctx: CheckContext, docs: readonly number[], f: Figure, key: string, dated: boolean): Generator<SourceOccurrence> {
+function comparableOccurrences(ctx: CheckContext, docs: readonly number[], f: Figure, key: string, dated: boolean): SourceOccurrence[] {
+  const out: SourceOccurrence[] = [];
+  // Only dates, money and counts compare across keys; every other kind is found under its own key.
+  const anyKey = dated || f.kind === 'money' || f.kind === 'number' || f.kind === 'ordinal';
   for (const docId of withinBudget(ctx, docs)) {
-    for (const [k, list] of occurrencesByKey(ctx, docId)) {
+    const byKey = occurrencesByKey(ctx, docId);
+    if (!anyKey) {
+      for (const o of byKey.get(key) ?? []) out.push(o);
+      continue;
+    }
+    for (const [k, list] of byKey) {
       const fits = dated ? k === 'date' || k === 'year' : k === key || (f.kind === 'money' && k.startsWith('money:')) || (f.kind === 'number' && k === 'ordinal') || (f.kind === 'ordinal' && k === 'number');
-      if (fits) yield* list;
+      if (fits) for (const o of list) out.push(o);
     }
   }
+  return out;
+}
+
+/** True when the two sets of years share one. */
+function sharesYear(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  for (const y of a) if (b.has(y)) return true;
+  return false;
 }
 
 /** Searches `docs` for figure `f` of a draft sentence `text` tokenised as `tokens`. */
@@ -218,8 +232,8 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
     // Figures about another year are other facts; figures about the same year are this one's.
     const period = o.meta ? undefined : periodOf(ctx.index, o.sid);
     if (cmp === 'different' && !dated && period && otherPeriod(years, period)) continue;
-    const sameYear = !dated && period !== undefined && years.size > 0 && [...years].some((y) => yearsOf(ctx.index.sentence(o.sid).text).has(y));
-    const local = o.meta ? 0 : contextScore(around, [], g, aroundOf(ctx, o));
+    const sameYear = !dated && period !== undefined && years.size > 0 && sharesYear(years, ctx.index.yearsNamed(o.sid));
+    const local = o.meta ? 0 : contextScoreOf(around, aroundOf(ctx, o), undefined);
     // A count matches an ordinal only about the same thing ("50 states" / "his 50th state").
     if (ordinal && local < FIGURE_POLICY.docSearch.ordinalLocal) continue;
     const align = o.meta ? 0 : sim(o.sid) + (sameYear ? FIGURE_POLICY.docSearch.sameYearBonus : 0);
@@ -243,7 +257,7 @@ export function allFigures(ctx: CheckContext, f: Figure, tokens: readonly Token[
   const around = draftContext(ctx.index, tokens, f);
   const out = occurrences(ctx, docs).filter((o) => !o.meta).map((o): SourceFigure => ({
     sid: o.sid, docId: o.docId, figure: o.figure, align: 0, same: false, searched: true,
-    local: contextScore(around, [], o.figure, aroundOf(ctx, o)),
+    local: contextScoreOf(around, aroundOf(ctx, o), undefined),
   }));
   return out.sort((a, b) => b.local - a.local);
 }

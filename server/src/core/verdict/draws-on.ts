@@ -4,7 +4,6 @@
  * from, and last the sources its sentence aligns with anywhere in the corpus. A cited
  * source always comes first: an unrelated archive story never overrides it.
  */
-import { contentStems } from '../index/terms.ts';
 import type { DraftSentence } from '../draft/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import { canReport, yearsOf } from '../align/figure-analysis.ts';
@@ -79,7 +78,7 @@ function coverage(ctx: CheckContext, stems: readonly string[], docId: number): n
 function stemsOf(ctx: CheckContext, sentences: readonly DraftSentence[]): string[] {
   const all = sentences.flatMap((s) => {
     const text = s.context ? `${s.context} ${s.text}` : s.text;
-    return ctx.stage(`stems\u0000${text}`, () => contentStems(text));
+    return ctx.contentStems(text);
   });
   return ctx.index.expand([...new Set(all)]);
 }

@@ -1,0 +1,54 @@
+/**
+ * The years a sentence speaks of, and the period a source sentence reports on. Source
+ * sentences' years are memoised by the index (CorpusIndex.period).
+ */
+
+const YEAR = /\b(?:FY ?|fiscal (?:year )?)?((?:19|20)\d{2})\b/gi;
+
+/** Words that open the base of a comparison ("compared to", "versus", "from", "than", "over"). */
+const BASE_CUE = /\b(?:compared (?:to|with)|versus|vs\.?|from|than|against|relative to|below|above|over)\s/gi;
+/** Between a cue and the year: the same clause, not the other end of a change ("from 3% to 5% in 2021"). */
+const OTHER_CLAUSE = /[,;:()]|\bto\b|\band\b/i;
+
+/**
+ * Whether the year at `start` of `text` is the base a comparison is made against: a cue in
+ * the 48 characters before it, in the same clause ("compared to $109 million for q4 of 2019",
+ * "up 20% from the full-year 2019").
+ */
+export function comparisonBase(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 48), start);
+  let last = -1;
+  for (const m of window.matchAll(BASE_CUE)) last = m.index + m[0].length;
+  return last >= 0 && !OTHER_CLAUSE.test(window.slice(last));
+}
+
+/**
+ * The years a sentence speaks of ("in 2014", "FY2015", "fiscal 2013"), leaving out the base
+ * of a comparison: "revenue of $2.1 billion, up 5% compared to 2020" speaks of another year.
+ */
+export function yearsOf(text: string): Set<number> {
+  return new Set([...text.matchAll(YEAR)].filter((m) => !comparisonBase(text, m.index)).map((m) => Number(m[1])));
+}
+
+/** The year of a source's date field ("2021-02-05", "March 2019"), if it has one. */
+export function publicationYear(date: string | undefined): number | undefined {
+  const y = /\b(?:19|20)\d{2}\b/.exec(date ?? '')?.[0];
+  return y === undefined ? undefined : Number(y);
+}
+
+/** The years a source sentence names, and the period it reports on (see periodOfText). */
+export interface SentenceYears {
+  named: Set<number>;
+  period: Set<number>;
+}
+
+/**
+ * The years a source sentence speaks of; a sentence that names none speaks of its
+ * source's publication year or the year before ("last year", "the fiscal year that ended").
+ */
+export function periodOfText(text: string, date: string | undefined): SentenceYears {
+  const named = yearsOf(text);
+  if (named.size > 0) return { named, period: named };
+  const y = publicationYear(date);
+  return { named, period: y !== undefined ? new Set([y, y - 1]) : named };
+}

@@ -1,0 +1,77 @@
+/**
+ * Retrieval over the postings: the sentences sharing a query's rarest terms, scored by
+ * the summed idf of the terms they share. The score and touch buffers are reused from
+ * query to query (owned by the index), so a query allocates only its hits.
+ */
+import type { Postings } from './postings.ts';
+import { topK, type Hit } from './topk.ts';
+
+/**
+ * Terms in more sentences than this are not traversed at query time: they carry
+ * little weight, and skipping them keeps latency flat as the corpus grows.
+ */
+const MAX_TRAVERSED_DF = 1000;
+/** Only the rarest terms of a query retrieve candidates (all terms still score them). */
+const MAX_QUERY_TERMS = 10;
+
+/** Top-k retrieval over an index's postings. */
+export class Retrieval {
+  private scores = new Float64Array(0);
+  private touched = new Int32Array(0);
+
+  constructor(
+    private readonly postings: Postings,
+    private readonly idf: (term: number) => number,
+    private readonly live: (sid: number) => boolean,
+  ) {}
+
+  /**
+   * Top-k of `sentences` sentences sharing the given terms, best first; with `accept`, only
+   * the sentences it accepts, and when none of those shares a rare term, the query's
+   * commoner terms retrieve among them.
+   */
+  search(terms: readonly number[], k: number, sentences: number, accept?: (sid: number) => boolean): Hit[] {
+    const live = accept ? (sid: number) => this.live(sid) && accept(sid) : this.live;
+    const count = this.accumulate(terms, sentences, false);
+    const hits = topK(this.touched, count, this.scores, k, live);
+    if (!accept || hits.length > 0 || !this.skipsCommon(terms)) return hits;
+    return topK(this.touched, this.accumulate(terms, sentences, true), this.scores, k, live);
+  }
+
+  /** Whether the rare-term query leaves out some of the query's first MAX_QUERY_TERMS terms. */
+  private skipsCommon(terms: readonly number[]): boolean {
+    const df = this.postings.df;
+    return terms.some((t) => df[t] > MAX_TRAVERSED_DF) && terms.filter((t) => df[t] <= MAX_TRAVERSED_DF).length < MAX_QUERY_TERMS;
+  }
+
+  /**
+   * The top-k sentences for each k of `ks` in turn, retrieved once, until `enough` accepts
+   * the hits (or the last k is reached): the same hits as search(terms, k) for that k.
+   * `enough` must not search (the score buffers are shared).
+   */
+  searchDeepening(terms: readonly number[], ks: readonly number[], enough: (hits: Hit[]) => boolean, sentences: number): Hit[] {
+    const count = this.accumulate(terms, sentences);
+    let hits: Hit[] = [];
+    for (const k of ks) if (enough((hits = topK(this.touched, count, this.scores, k, this.live, false)))) break;
+    for (let j = 0; j < count; j++) this.scores[this.touched[j]] = 0;
+    return hits;
+  }
+
+  /** Scores the sentences holding the query's rarest terms (`common`: whatever their df); returns how many (listed in `touched`). */
+  private accumulate(terms: readonly number[], sentences: number, common = false): number {
+    if (this.scores.length < sentences) this.scores = new Float64Array(sentences * 2);
+    const df = this.postings.df;
+    const rare = terms.filter((t) => common || df[t] <= MAX_TRAVERSED_DF).sort((a, b) => df[a] - df[b]).slice(0, MAX_QUERY_TERMS);
+    let count = 0;
+    for (const t of rare) {
+      const need = count + this.postings.length(t);
+      if (this.touched.length < need) {
+        const grown = new Int32Array(Math.max(need, 2 * this.touched.length, 1024));
+        grown.set(this.touched.subarray(0, count));
+        this.touched = grown;
+      }
+      count = this.postings.accumulate(t, this.idf(t), this.scores, this.touched, count);
+    }
+    return count;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The analysis of one draft sentence: the source sentences it aligns with and what
+ * they say about each of its figures. Pure; memoised by CheckContext.sentence().
+ */
+import { alignSentence, type Alignment, type Query } from '../align/align.ts';
+import { analyseFigures, reportable, type FigureVerdict } from '../align/figure-analysis.ts';
+import { recallAgreements } from '../align/figure-recall.ts';
+import { extractFigures, type Figure } from '../figures/index.ts';
+import type { CorpusIndex } from '../index/corpus-index.ts';
+import type { Token } from '../text/tokens.ts';
+
+/** Alignment and figure verdicts of one draft sentence (sentence-relative offsets). */
+export interface SentenceAnalysis {
+  alignments: Alignment[];
+  figures: FigureVerdict[];
+}
+
+/** Memoised readings of draft texts (see CheckContext). */
+export interface TextReadings {
+  tokens(text: string): Token[];
+  query(text: string): Query;
+}
+
+/**
+ * Aligns a sentence and analyses its figures. A table cell's row label and column
+ * header (`context`) join the text for alignment; figures come from the cell alone.
+ */
+export function analyseSentence(index: CorpusIndex, read: TextReadings, text: string, context?: string): SentenceAnalysis {
+  const prefix = context ? `${context}: ` : '';
+  const full = prefix + text;
+  const alignments = alignSentence(index, full, undefined, undefined, reportable(index, full), read.query(full));
+  const figs = extractFigures(full).filter((f) => f.start >= prefix.length);
+  if (alignments.length === 0) return { alignments, figures: figs.map((f) => ({ figure: shiftBy(f, prefix.length), agreeing: [], differing: [] })) };
+  const shift = (f: Figure): Figure => ({ ...f, start: f.start - prefix.length, end: f.end - prefix.length });
+  const tokens = read.tokens(full);
+  const figures = recallAgreements(index, full, analyseFigures(index, full, figs, alignments, tokens), tokens).map((v) => (prefix ? { ...v, figure: shift(v.figure) } : v));
+  return { alignments, figures };
+}
+
+function shiftBy(f: Figure, n: number): Figure {
+  return n ? { ...f, start: f.start - n, end: f.end - n } : f;
+}
