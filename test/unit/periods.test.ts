@@ -44,10 +44,11 @@ test('a table section heading gives its lines their period: the nine months\' ne
 });
 
 test('a year a source compares against is not the year its figures are for', async () => {
-  const { comparisonBase, yearsOf } = await import('../../server/src/core/align/figure-analysis.ts');
+  const { comparisonBase, reportedYears, yearsOf } = await import('../../server/src/core/align/figure-analysis.ts');
   const s = 'EBITDA is expected to be $840 million to $855 million, compared to full-year 2020 EBITDA of $715 million.';
   assert.equal(comparisonBase(s, s.indexOf('2020')), true);
-  assert.deepEqual([...yearsOf(s)], []);
+  assert.deepEqual([...reportedYears(s)], []);
+  assert.deepEqual([...yearsOf(s)], [2020]);
   const d = 'Revenue rose from $2 billion to $3 billion in 2021.';
   assert.equal(comparisonBase(d, d.indexOf('2021')), false);
   const outlook = [

@@ -8,9 +8,9 @@ import { tokenize, type Token } from '../text/tokens.ts';
 import { contextScoreOf, countOtherThings, draftContext, type Alignment, type DraftContext } from './align.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { strength } from '../verdict/decide.ts';
-import { comparisonBase, publicationYear, yearsOf } from './years.ts';
+import { comparisonBase, publicationYear, reportedYears, yearsOf } from './years.ts';
 
-export { comparisonBase, publicationYear, yearsOf } from './years.ts';
+export { comparisonBase, publicationYear, reportedYears, yearsOf } from './years.ts';
 
 /** A source figure paired with a draft figure. */
 export interface SourceFigure {
@@ -236,7 +236,7 @@ function neighbourAgrees(index: CorpusIndex, f: Figure, draft: DraftSide, sid: n
  */
 export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[], tokens = tokenize(text)): FigureVerdict[] {
   const draft = draftSide(index, text, tokens);
-  const years = yearsOf(text);
+  const years = reportedYears(text);
   const pairs: SourceFigure[][] = figs.map(() => []);
   const docBest = new Map<number, number>();
   for (const a of alignments) docBest.set(a.docId, Math.max(docBest.get(a.docId) ?? 0, a.score));

@@ -22,11 +22,16 @@ export function comparisonBase(text: string, start: number): boolean {
   return last >= 0 && !OTHER_CLAUSE.test(window.slice(last));
 }
 
-/**
- * The years a sentence speaks of ("in 2014", "FY2015", "fiscal 2013"), leaving out the base
- * of a comparison: "revenue of $2.1 billion, up 5% compared to 2020" speaks of another year.
- */
+/** The years a sentence names ("in 2014", "FY2015", "fiscal 2013"): what a source must be able to report on. */
 export function yearsOf(text: string): Set<number> {
+  return new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])));
+}
+
+/**
+ * The years a sentence reports on: those it names, leaving out the base of a comparison
+ * ("revenue of $2.1 billion, up 5% compared to 2020" reports on another year than 2020).
+ */
+export function reportedYears(text: string): Set<number> {
   return new Set([...text.matchAll(YEAR)].filter((m) => !comparisonBase(text, m.index)).map((m) => Number(m[1])));
 }
 
@@ -43,12 +48,13 @@ export interface SentenceYears {
 }
 
 /**
- * The years a source sentence speaks of; a sentence that names none speaks of its
- * source's publication year or the year before ("last year", "the fiscal year that ended").
+ * The years a source sentence reports on (see reportedYears); a sentence that names none speaks
+ * of its source's publication year or the year before ("last year", "the fiscal year that ended").
  */
 export function periodOfText(text: string, date: string | undefined): SentenceYears {
   const named = yearsOf(text);
-  if (named.size > 0) return { named, period: named };
+  const reported = reportedYears(text);
+  if (reported.size > 0) return { named, period: reported };
   const y = publicationYear(date);
-  return { named, period: y !== undefined ? new Set([y, y - 1]) : named };
+  return { named, period: y !== undefined ? new Set([y, y - 1]) : reported };
 }

@@ -6,7 +6,7 @@
  */
 import { contextScoreOf, countOtherThings, draftContext, queryOf, similarity, type Query } from '../align/align.ts';
 import { otherReportingPeriod, sourcePeriod, type PeriodMention } from './periods.ts';
-import { comparisonBase, implausible, rangeAroundPoint, otherPeriod, periodOf, yearsOf, type SourceFigure } from '../align/figure-analysis.ts';
+import { comparisonBase, implausible, rangeAroundPoint, otherPeriod, periodOf, reportedYears, type SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, figureKey } from '../figures/compare.ts';
 import { extractFigures, resolveRelative, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
@@ -206,7 +206,7 @@ function sharesYear(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
 export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string, tokens: readonly Token[], docs: readonly number[],
   query: Query = queryOf(ctx.index, text), reporting?: PeriodMention): DocEvidence {
   const f = yearLike(draftFigure);
-  const years = yearsOf(text);
+  const years = reportedYears(text);
   const around = draftContext(ctx.index, tokens, f);
   const sims = new Map<number, number>();
   const sim = (sid: number) => {
