@@ -126,14 +126,15 @@ const LOOK_BACK = 5;
  * sentence, else the last one named in the few sentences before it in its paragraph.
  */
 export function draftPeriod(ctx: CheckContext, s: DraftSentence, start: number, end: number): PeriodMention | undefined {
-  const own = periodAt(s.text, start, end);
+  const mentions = (text: string) => ctx.stage(`period-mentions\u0000${text}`, () => periodMentions(text));
+  const own = periodAt(s.text, start, end, mentions(s.text));
   if (own) return own;
   const order = ctx.stage('draft-sentence-order', () => new Map(ctx.draft.sentences.map((x, i) => [x, i])));
   const i = order.get(s) ?? 0;
   for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
     const prev = ctx.draft.sentences[j];
     if (prev.blockIndex !== s.blockIndex) break;
-    const named = periodMentions(prev.text);
+    const named = mentions(prev.text);
     if (named.length > 0) return named[named.length - 1];
   }
   return undefined;
