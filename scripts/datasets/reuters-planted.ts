@@ -114,6 +114,8 @@ function periodOf(text: string): string | undefined {
   if (m) return `the ${ORD[m[1].toLowerCase()] ?? m[1].toLowerCase()} half`;
   m = /^(three|six|nine|3|6|9|12|52) (?:mths|months|wks|weeks)\b/i.exec(t);
   if (m) return `the ${COUNT_WORD[m[1].toLowerCase()]} ${/w/i.test(t.split(" ")[1]) ? "weeks" : "months"}`;
+  m = /^(\d{1,2}) (?:wks|weeks)\b/i.exec(t);
+  if (m) return `the ${m[1]} weeks`;
   if (/^(?:qtr|quarter)$/i.test(t)) return "the quarter";
   if (/^(?:year|fiscal year|full year|12 months)$/i.test(t)) return "the year";
   return undefined;
