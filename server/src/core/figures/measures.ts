@@ -77,6 +77,9 @@ const ABBREVS: Record<string, UnitDef> = {
   min: WORD_UNITS.minute, mins: WORD_UNITS.minute, sec: WORD_UNITS.second, secs: WORD_UNITS.second,
   yr: WORD_UNITS.year, yrs: WORD_UNITS.year, mth: WORD_UNITS.month, mths: WORD_UNITS.month,
   wk: WORD_UNITS.week, wks: WORD_UNITS.week,
+  // Wire headings and headlines: "Nine Mths", "SIX MTHS JANUARY 31 NET", "39 Wks".
+  Mth: WORD_UNITS.month, Mths: WORD_UNITS.month, MTH: WORD_UNITS.month, MTHS: WORD_UNITS.month,
+  Wk: WORD_UNITS.week, Wks: WORD_UNITS.week, WKS: WORD_UNITS.week, Yrs: WORD_UNITS.year, YRS: WORD_UNITS.year,
 };
 /** Abbreviations too ambiguous to be read after a space ("5 g", "in 5 h"). */
 const GLUED_ONLY = new Set(['g', 'h']);
