@@ -23,9 +23,9 @@ test('periodAt: a period right after the figure in its clause, else the nearest 
   assert.equal(at('213,000'), 'quarter');
   assert.equal(at('11 cents'), 'year');
   assert.equal(at('38 cents'), 'year');
-  assert.equal(otherReportingPeriod({ kind: 'quarter', n: 3, start: 0 }, { kind: 'quarter', start: 0 }), false);
-  assert.equal(otherReportingPeriod({ kind: 'quarter', n: 3, start: 0 }, { kind: 'quarter', n: 4, start: 0 }), true);
-  assert.equal(otherReportingPeriod({ kind: 'quarter', start: 0 }, { kind: 'nine-months', start: 0 }), true);
+  assert.equal(otherReportingPeriod({ kind: 'quarter', n: 3, start: 0, end: 0 }, { kind: 'quarter', start: 0, end: 0 }), false);
+  assert.equal(otherReportingPeriod({ kind: 'quarter', n: 3, start: 0, end: 0 }, { kind: 'quarter', n: 4, start: 0, end: 0 }), true);
+  assert.equal(otherReportingPeriod({ kind: 'quarter', start: 0, end: 0 }, { kind: 'nine-months', start: 0, end: 0 }), true);
 });
 
 const TABLE = [

@@ -13,7 +13,7 @@ import { consistentWith, derive } from '../verdict/derive.ts';
 import { allFigures, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
-import { draftPeriod, periodKey } from '../verdict/periods.ts';
+import { draftPeriod, inheritedPeriod, periodKey } from '../verdict/periods.ts';
 import { quarterOfResult } from '../verdict/quarters.ts';
 import { comparisonPairs, comparisonRoles, partnerOf, type Role } from '../verdict/roles.ts';
 import { wrongChange } from '../verdict/changes.ts';
@@ -82,7 +82,7 @@ const NOTHING: Searched = { differ: [], candidates: [], derivation: () => undefi
  */
 function searchFigure(ctx: CheckContext, s: DraftSentence, figs: readonly Figure[], docs: readonly number[], i: number): Searched {
   if (docs.length === 0) return NOTHING;
-  const key = `search\u0000${docs.join(',')}\u0000${s.context ?? ''}\u0000${periodKey(draftPeriod(ctx, s, 0, 0))}\u0000${s.text}`;
+  const key = `search\u0000${docs.join(',')}\u0000${s.context ?? ''}\u0000${periodKey(inheritedPeriod(ctx, s))}\u0000${s.text}`;
   const memoised = ctx.stage(key, () => ({ tokens: ctx.tokens(s.text), query: ctx.query(s.text), results: [] as Searched[] }));
   const done = memoised.results[i];
   if (done) return done;
@@ -191,7 +191,7 @@ function decideSentence(ctx: CheckContext, s: DraftSentence, out: FigureDecision
   const cited = ctx.citedDocs([s]);
   const from = drawsOn(ctx, s);
   const citedIds = citesIt(from.how) ? new Set(from.docs) : cited;
-  const key = `decide\u0000${draftCitesKey(ctx)}\u0000${from.how}\u0000${from.docs.join(',')}\u0000${[...citedIds].join(',')}\u0000${s.context ?? ''}\u0000${periodKey(draftPeriod(ctx, s, 0, 0))}\u0000${s.text}`;
+  const key = `decide\u0000${draftCitesKey(ctx)}\u0000${from.how}\u0000${from.docs.join(',')}\u0000${[...citedIds].join(',')}\u0000${s.context ?? ''}\u0000${periodKey(inheritedPeriod(ctx, s))}\u0000${s.text}`;
   const decisions = ctx.stage(key, () => decideFigures(ctx, s, from, citedIds));
   ctx.sentence(s).figures.forEach((verdict, i) => {
     const r = ctx.draftRange(s, verdict.figure.start, verdict.figure.end);

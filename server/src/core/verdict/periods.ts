@@ -11,7 +11,9 @@
  * the title's period). Every pattern is a bounded regular expression: linear time.
  */
 import type { DraftSentence } from '../draft/types.ts';
+import { extractFigures, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
+import { FIGURE_POLICY } from './policy.ts';
 
 /** The span a figure is reported for. */
 export type PeriodKind = 'quarter' | 'half' | 'nine-months' | 'year';
@@ -21,37 +23,40 @@ export interface PeriodMention {
   kind: PeriodKind;
   n?: number;
   start: number;
+  end: number;
 }
 
-const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-
-const PATTERNS: { re: RegExp; kind: PeriodKind }[] = [
-  { re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal[ -])?(?:quarter|qtr)s?\b/gi, kind: 'quarter' },
-  { re: /\bq([1-4])\b/gi, kind: 'quarter' },
+/** Periods named without a figure of their own: "the quarter", "qtr", "full year", "fiscal 2022", a "Year" heading. */
+const WORDS: { re: RegExp; kind: PeriodKind }[] = [
   { re: /\b(?:the|this|latest|current|same|fiscal) (?:quarter|qtr)\b|\bqtr\b/gi, kind: 'quarter' },
-  { re: /\b(first|second|1st|2nd)[ -]half\b|\bh([12])\b|\b(?:six|6)[ -](?:months?|mths?)\b|\bhalf[ -]year\b/gi, kind: 'half' },
-  { re: /\b(?:nine|9)[ -](?:months?|mths?)\b|\b(?:36|39|40)[ -]weeks?\b/gi, kind: 'nine-months' },
-  { re: /\b(?:12|13|16|17)[ -]weeks?\b/gi, kind: 'quarter' },
-  { re: /\b(?:24|26|28)[ -]weeks?\b/gi, kind: 'half' },
-  { re: /\b(?:52|53)[ -]weeks?\b/gi, kind: 'year' },
-  { re: /\b(?:full|fiscal|financial|calendar)[ -]year\b|\b(?:in|for|during|over) the (?:full |fiscal )?year\b(?![ -](?:earlier|ago|before))|\byear (?:ended|ending)\b|\bfy ?'?\d{2,4}\b|\bfiscal (?:19|20)\d{2}\b|^\s*year\s*$/gi, kind: 'year' },
+  { re: /\bhalf[ -]year\b/gi, kind: 'half' },
+  { re: /\b(?:full|fiscal|financial|calendar)[ -]year\b|\b(?:in|for|during|over) the (?:full |fiscal )?year\b(?![ -](?:earlier|ago|before))|\byear (?:ended|ending)\b|\bfiscal (?:19|20)\d{2}\b|^\s*year\s*$/gi, kind: 'year' },
 ];
 
-/** Every period a text names, in order. */
-export function periodMentions(text: string): PeriodMention[] {
-  const out: PeriodMention[] = [];
-  for (const { re, kind } of PATTERNS) {
-    for (const m of text.matchAll(re)) {
-      const which = m[1] ?? m[2];
-      const n = which === undefined ? undefined : ORD[which.toLowerCase()] ?? Number(which);
-      out.push({ kind, start: m.index, ...(n ? { n } : {}) });
-    }
+/** The span a duration figure names as a reporting period ("nine mths", "39 weeks", "12 months"), if it is one. */
+function spanOf(f: Figure): PeriodKind | undefined {
+  if (f.kind !== 'duration' || f.unit !== 'day' || f.high !== undefined || f.approx) return undefined;
+  const { spanDays, spanSlack } = FIGURE_POLICY.periods;
+  return spanDays.find(([, days]) => Math.abs(f.value - days) <= spanSlack * days)?.[0];
+}
+
+/** The period a figure names: a quarter or half ("q1", "4th qtr", "first half"), a fiscal year ("fy22"), or a duration that spans one. */
+function periodOfFigure(f: Figure): PeriodMention | undefined {
+  if (f.kind === 'quarter' || f.kind === 'half') return { kind: f.kind, n: f.value, start: f.start, end: f.end };
+  if (f.kind === 'year' && /^fy/i.test(f.text)) return { kind: 'year', start: f.start, end: f.end };
+  const kind = spanOf(f);
+  return kind ? { kind, start: f.start, end: f.end } : undefined;
+}
+
+/** Every period a text names, in order: from its figures (the figure grammar reads them) and from period words. */
+export function periodMentions(text: string, figures: readonly Figure[] = extractFigures(text)): PeriodMention[] {
+  const out = figures.map(periodOfFigure).filter((m): m is PeriodMention => m !== undefined);
+  const inFigure = (start: number) => figures.some((f) => start >= f.start && start < f.end);
+  for (const { re, kind } of WORDS) {
+    for (const m of text.matchAll(re)) if (!inFigure(m.index)) out.push({ kind, start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
-
-/** Characters after a figure within which a period named in the same clause is the figure's. */
-const FOLLOWING_REACH = 40;
 
 /**
  * The period a figure at `start`..`end` of `text` is reported for, if the text names one:
@@ -63,7 +68,7 @@ export function periodAt(text: string, start: number, end: number, mentions = pe
   for (const m of mentions) {
     if (m.start >= end) {
       const between = text.slice(end, m.start);
-      return m.start - end <= FOLLOWING_REACH && !/[,;:]/.test(between) ? m : before;
+      return m.start - end <= FIGURE_POLICY.periods.followingReach && !/[,;:]/.test(between) ? m : before;
     }
     if (m.start <= start) before = m;
   }
@@ -78,11 +83,10 @@ export function otherReportingPeriod(a: PeriodMention | undefined, b: PeriodMent
 }
 
 /** A line that only names a period: a table's section heading ("Nine mths", "Year", "4th qtr"). */
-function heading(text: string): PeriodMention | undefined {
-  const t = text.trim();
-  if (t.length > 24) return undefined;
-  const m = periodMentions(t);
-  return m.length === 1 && !/\d/.test(t.slice(0, m[0].start) + t.slice(m[0].start).replace(/^\S+[ -]\S+/, '')) ? m[0] : undefined;
+function heading(text: string, figures: readonly Figure[]): PeriodMention | undefined {
+  if (text.trim().length > 24) return undefined;
+  const m = periodMentions(text, figures);
+  return m.length === 1 && !/\d/.test(text.slice(0, m[0].start) + text.slice(m[0].end)) ? m[0] : undefined;
 }
 
 /**
@@ -95,12 +99,12 @@ export function sectionPeriods(ctx: CheckContext, docId: number): (PeriodMention
     const { first, end } = ctx.index.sentenceRange(docId);
     const heads = new Map<number, PeriodMention>();
     for (let sid = first; sid < end; sid++) {
-      const h = heading(ctx.index.sentence(sid).text);
+      const h = heading(ctx.index.sentence(sid).text, ctx.index.figures(sid));
       if (h) heads.set(sid, h);
     }
     if (heads.size === 0) return [];
     const out: (PeriodMention | undefined)[] = [];
-    let current = end > first ? periodMentions(ctx.index.sentence(first).text)[0] : undefined;
+    let current = end > first ? periodMentions(ctx.index.sentence(first).text, ctx.index.figures(first))[0] : undefined;
     for (let sid = first; sid < end; sid++) {
       current = heads.get(sid) ?? current;
       out.push(current);
@@ -114,30 +118,36 @@ export function sourcePeriod(ctx: CheckContext, docId: number, sid: number, star
   const mentions = ctx.stage(`period-mentions:${docId}`, () => new Map<number, PeriodMention[]>());
   const text = ctx.index.sentence(sid).text;
   let own = mentions.get(sid);
-  if (!own) mentions.set(sid, (own = periodMentions(text)));
+  if (!own) mentions.set(sid, (own = periodMentions(text, ctx.index.figures(sid))));
   return periodAt(text, start, end, own) ?? sectionPeriods(ctx, docId)[sid - ctx.index.sentenceRange(docId).first];
 }
 
-/** Sentences looked back over, within a paragraph, for the period a draft sentence continues. */
-const LOOK_BACK = 5;
+/** The periods a draft sentence names, memoised per check. */
+function draftMentions(ctx: CheckContext, s: DraftSentence): PeriodMention[] {
+  return ctx.stage(`period-mentions\u0000${s.text}`, () => periodMentions(s.text, ctx.sentence(s).figures.map((v) => v.figure)));
+}
 
 /**
- * The period the draft's figure at `start`..`end` of sentence `s` is reported for: named in the
- * sentence, else the last one named in the few sentences before it in its paragraph.
+ * The period a draft sentence continues when it names none itself: the last one named in the
+ * few sentences before it in its paragraph.
  */
-export function draftPeriod(ctx: CheckContext, s: DraftSentence, start: number, end: number): PeriodMention | undefined {
-  const mentions = (text: string) => ctx.stage(`period-mentions\u0000${text}`, () => periodMentions(text));
-  const own = periodAt(s.text, start, end, mentions(s.text));
-  if (own) return own;
-  const order = ctx.stage('draft-sentence-order', () => new Map(ctx.draft.sentences.map((x, i) => [x, i])));
-  const i = order.get(s) ?? 0;
-  for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
-    const prev = ctx.draft.sentences[j];
-    if (prev.blockIndex !== s.blockIndex) break;
-    const named = mentions(prev.text);
+export function inheritedPeriod(ctx: CheckContext, s: DraftSentence): PeriodMention | undefined {
+  const all = ctx.draft.sentences;
+  const i = ctx.position(s);
+  for (let j = i - 1; j >= Math.max(0, i - FIGURE_POLICY.periods.lookBack); j--) {
+    if (all[j].blockIndex !== s.blockIndex) break;
+    const named = draftMentions(ctx, all[j]);
     if (named.length > 0) return named[named.length - 1];
   }
   return undefined;
+}
+
+/**
+ * The period the draft's figure at `start`..`end` of sentence `s` is reported for: named in the
+ * sentence, else the one it continues (see inheritedPeriod).
+ */
+export function draftPeriod(ctx: CheckContext, s: DraftSentence, start: number, end: number): PeriodMention | undefined {
+  return periodAt(s.text, start, end, draftMentions(ctx, s)) ?? inheritedPeriod(ctx, s);
 }
 
 /** A short key for a period, for memo keys. */

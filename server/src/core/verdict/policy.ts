@@ -142,6 +142,18 @@ export const FIGURE_POLICY = {
     /** A sentence aligned this closely comes from that passage: nothing to recall. */
     verbatimAlign: 0.9,
   },
+  /** Reporting periods (verdict/periods.ts, verdict/quarters.ts). */
+  periods: {
+    /** Characters after a figure within which a period named in the same clause is the figure's. */
+    followingReach: 40,
+    /** Sentences of its paragraph a draft sentence looks back over for the period it continues. */
+    lookBack: 5,
+    /** Durations that span a reporting period, in days, and how far off they may be (12 or 13 weeks, 39 or 40 weeks). */
+    spanDays: [['quarter', 91], ['half', 182], ['nine-months', 273], ['year', 365]] as readonly (readonly ['quarter' | 'half' | 'nine-months' | 'year', number])[],
+    spanSlack: 0.1,
+    /** The quarter a source names most is the one it reports on when named this many times as often as the next. */
+    quarterDominance: 2,
+  },
   /** Below this many, numbers written as words ("two sources") are the writer's own counting. */
   smallWordNumber: 10,
 } as const;

@@ -11,13 +11,12 @@ import type { Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import type { Decision } from './decide.ts';
 import { sourcePeriod } from './periods.ts';
+import { FIGURE_POLICY } from './policy.ts';
 
 /** Kinds that name a time, not a reported value. */
 const TIMES = new Set(['quarter', 'half', 'date', 'year', 'duration']);
 /** Words of an outlook: the quarter named is not the one the source reports on. */
 const OUTLOOK = /\b(?:sees|expects?|expected|outlook|guidance|forecasts?|projects?|anticipates?|targets?|plans?|will)\b/i;
-/** The quarter a source names most must be named this many times as often as the next. */
-const DOMINANCE = 2;
 
 /** The quarter number a source names most often, when it clearly dominates; memoised per check. */
 function reportingQuarter(ctx: CheckContext, docId: number): number | undefined {
@@ -28,7 +27,7 @@ function reportingQuarter(ctx: CheckContext, docId: number): number | undefined 
       for (const g of ctx.index.figures(sid)) if (g.kind === 'quarter' && g.value >= 1 && g.value <= 4) counts[g.value]++;
     }
     const order = [1, 2, 3, 4].sort((a, b) => counts[b] - counts[a]);
-    return counts[order[0]] > 0 && counts[order[0]] >= DOMINANCE * counts[order[1]] ? order[0] : undefined;
+    return counts[order[0]] > 0 && counts[order[0]] >= FIGURE_POLICY.periods.quarterDominance * counts[order[1]] ? order[0] : undefined;
   });
 }
 
