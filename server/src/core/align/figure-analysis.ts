@@ -8,9 +8,9 @@ import { tokenize, type Token } from '../text/tokens.ts';
 import { contextScoreOf, countOtherThings, draftContext, type Alignment, type DraftContext } from './align.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { strength } from '../verdict/decide.ts';
-import { comparisonBase, publicationYear, reportedYears, yearsOf } from './years.ts';
+import { baseYearOnlyInSource, publicationYear, reportedYears, yearsOf } from './years.ts';
 
-export { comparisonBase, publicationYear, reportedYears, yearsOf } from './years.ts';
+export { baseYearOnlyInSource, comparisonBase, publicationYear, reportedYears, yearsOf } from './years.ts';
 
 /** A source figure paired with a draft figure. */
 export interface SourceFigure {
@@ -160,9 +160,7 @@ function draftSide(index: CorpusIndex, text: string, tokens: readonly Token[]): 
 function optionsFor(index: CorpusIndex, figs: readonly Figure[], draft: DraftSide, sid: number): Option[][] {
   const sourceFigs = index.figures(sid);
   let sourceText: string | undefined;
-  // A year that the source compares against pairs only with a year the draft compares against.
-  const otherPart = (f: Figure, g: Figure) => f.kind === 'year' && g.kind === 'year'
-    && comparisonBase((sourceText ??= index.sentence(sid).text), g.start) && !comparisonBase(draft.text, f.start);
+  const otherPart = (f: Figure, g: Figure) => f.kind === 'year' && baseYearOnlyInSource(draft.text, f, (sourceText ??= index.sentence(sid).text), g);
   return figs.map((f) => {
     const options: Option[] = [];
     for (let gi = 0; gi < sourceFigs.length; gi++) {

@@ -2,6 +2,7 @@
  * The years a sentence speaks of, and the period a source sentence reports on. Source
  * sentences' years are memoised by the index (CorpusIndex.period).
  */
+import type { Figure } from '../figures/index.ts';
 
 const YEAR = /\b(?:FY ?|fiscal (?:year )?)?((?:19|20)\d{2})\b/gi;
 
@@ -25,6 +26,15 @@ export function comparisonBase(text: string, start: number): boolean {
 /** The years a sentence names ("in 2014", "FY2015", "fiscal 2013"): what a source must be able to report on. */
 export function yearsOf(text: string): Set<number> {
   return new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])));
+}
+
+/**
+ * A year `g` of a source sentence that the sentence compares against ("compared to full-year
+ * 2020") while the draft's year `f` is not compared against: another part of the fact, never
+ * paired with it.
+ */
+export function baseYearOnlyInSource(draftText: string, f: Figure, sourceText: string, g: Figure): boolean {
+  return f.kind === 'year' && g.kind === 'year' && comparisonBase(sourceText, g.start) && !comparisonBase(draftText, f.start);
 }
 
 /**
