@@ -10,6 +10,7 @@ import type { SourceFigure } from '../align/figure-analysis.ts';
 import type { Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import type { Decision } from './decide.ts';
+import { occurrencesByKey, type SourceOccurrence } from './doc-search.ts';
 import { sourcePeriod } from './periods.ts';
 import { FIGURE_POLICY } from './policy.ts';
 
@@ -18,30 +19,24 @@ const TIMES = new Set(['quarter', 'half', 'date', 'year', 'duration']);
 /** Words of an outlook: the quarter named is not the one the source reports on. */
 const OUTLOOK = /\b(?:sees|expects?|expected|outlook|guidance|forecasts?|projects?|anticipates?|targets?|plans?|will)\b/i;
 
+/** The quarters a source names in its text (not its title or date), from its memoised figures. */
+const quartersOf = (ctx: CheckContext, docId: number) => (occurrencesByKey(ctx, docId).get('quarter') ?? []).filter((o) => !o.meta && o.figure.value >= 1 && o.figure.value <= 4);
+
 /** The quarter number a source names most often, when it clearly dominates; memoised per check. */
 function reportingQuarter(ctx: CheckContext, docId: number): number | undefined {
   return ctx.stage(`reporting-quarter:${docId}`, () => {
     const counts = [0, 0, 0, 0, 0];
-    const { first, end } = ctx.index.sentenceRange(docId);
-    for (let sid = first; sid < end; sid++) {
-      for (const g of ctx.index.figures(sid)) if (g.kind === 'quarter' && g.value >= 1 && g.value <= 4) counts[g.value]++;
-    }
+    for (const o of quartersOf(ctx, docId)) counts[o.figure.value]++;
     const order = [1, 2, 3, 4].sort((a, b) => counts[b] - counts[a]);
     return counts[order[0]] > 0 && counts[order[0]] >= FIGURE_POLICY.periods.quarterDominance * counts[order[1]] ? order[0] : undefined;
   });
 }
 
-/** A quarter figure of the source naming quarter `n`, near `sid` if possible (the reference shown). */
+/** The source's mention of quarter `n` nearest to sentence `sid` (the reference shown). */
 function quarterFigure(ctx: CheckContext, docId: number, sid: number, n: number): SourceFigure | undefined {
-  const { first, end } = ctx.index.sentenceRange(docId);
-  for (let d = 0; d < end - first; d++) {
-    for (const s of d === 0 ? [sid] : [sid - d, sid + d]) {
-      if (s < first || s >= end) continue;
-      const g = ctx.index.figures(s).find((x) => x.kind === 'quarter' && x.value === n);
-      if (g) return { sid: s, docId, figure: g, align: 0, local: 0, same: false, searched: true };
-    }
-  }
-  return undefined;
+  let best: SourceOccurrence | undefined;
+  for (const o of quartersOf(ctx, docId)) if (o.figure.value === n && (!best || Math.abs(o.sid - sid) < Math.abs(best.sid - sid))) best = o;
+  return best && { sid: best.sid, docId, figure: best.figure, align: 0, local: 0, same: false, searched: true };
 }
 
 /**
