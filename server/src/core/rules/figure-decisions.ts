@@ -13,7 +13,7 @@ import { consistentWith, derive } from '../verdict/derive.ts';
 import { allFigures, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
-import { draftPeriod, inheritedPeriod, periodKey } from '../verdict/periods.ts';
+import { draftPeriod, inheritedPeriod, periodKey, TIME_KINDS } from '../verdict/periods.ts';
 import { quarterOfResult } from '../verdict/quarters.ts';
 import { comparisonPairs, comparisonRoles, partnerOf, type Role } from '../verdict/roles.ts';
 import { wrongChange } from '../verdict/changes.ts';
@@ -71,9 +71,6 @@ interface Searched {
   derivation(): ReturnType<typeof derive>;
 }
 
-/** Figures that name a span themselves: not reported for a period. */
-const PERIODS = new Set(['duration', 'quarter', 'half', 'date', 'year']);
-
 const NOTHING: Searched = { differ: [], candidates: [], derivation: () => undefined };
 
 /**
@@ -87,7 +84,7 @@ function searchFigure(ctx: CheckContext, s: DraftSentence, figs: readonly Figure
   const done = memoised.results[i];
   if (done) return done;
   const f = figs[i];
-  const e = searchDocs(ctx, f, s.text, memoised.tokens, docs, memoised.query, PERIODS.has(f.kind) ? undefined : draftPeriod(ctx, s, f.start, f.end));
+  const e = searchDocs(ctx, f, s.text, memoised.tokens, docs, memoised.query, TIME_KINDS.has(f.kind) ? undefined : draftPeriod(ctx, s, f.start, f.end));
   let derived: { value: ReturnType<typeof derive> } | undefined;
   const derivation = () => {
     const pool = OTHER_KINDS.has(f.kind) ? allFigures(ctx, f, memoised.tokens, docs) : e.comparable;

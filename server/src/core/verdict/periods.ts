@@ -18,6 +18,9 @@ import { FIGURE_POLICY } from './policy.ts';
 /** The span a figure is reported for. */
 export type PeriodKind = 'quarter' | 'half' | 'nine-months' | 'year';
 
+/** Kinds of figure that name a time themselves: not values reported for a period. */
+export const TIME_KINDS: ReadonlySet<string> = new Set(['quarter', 'half', 'date', 'year', 'duration']);
+
 /** A period named in a text; `n` is the quarter or half when the text says which. */
 export interface PeriodMention {
   kind: PeriodKind;

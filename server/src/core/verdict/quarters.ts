@@ -11,11 +11,9 @@ import type { Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import type { Decision } from './decide.ts';
 import { occurrencesByKey, type SourceOccurrence } from './doc-search.ts';
-import { sourcePeriod } from './periods.ts';
+import { sourcePeriod, TIME_KINDS } from './periods.ts';
 import { FIGURE_POLICY } from './policy.ts';
 
-/** Kinds that name a time, not a reported value. */
-const TIMES = new Set(['quarter', 'half', 'date', 'year', 'duration']);
 /** Words of an outlook: the quarter named is not the one the source reports on. */
 const OUTLOOK = /\b(?:sees|expects?|expected|outlook|guidance|forecasts?|projects?|anticipates?|targets?|plans?|will)\b/i;
 
@@ -46,7 +44,7 @@ function quarterFigure(ctx: CheckContext, docId: number, sid: number, n: number)
 export function quarterOfResult(ctx: CheckContext, text: string, figs: readonly Figure[], decisions: readonly Decision[], i: number): Decision | undefined {
   const f = figs[i];
   if (f.kind !== 'quarter' || f.high !== undefined) return undefined;
-  const j = figs.findIndex((g, k) => !TIMES.has(g.kind) && decisions[k].kind === 'match' && decisions[k].reference?.meta === undefined && !decisions[k].derivation);
+  const j = figs.findIndex((g, k) => !TIME_KINDS.has(g.kind) && decisions[k].kind === 'match' && decisions[k].reference?.meta === undefined && !decisions[k].derivation);
   const ref = j < 0 ? undefined : decisions[j].reference;
   if (!ref) return undefined;
   if (OUTLOOK.test(text)) return undefined;
