@@ -73,21 +73,22 @@ export function suffixStem(word: string): string {
   return word;
 }
 
-/** Tokenises normalised text into words with offsets. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
+/** The words of text[from, to) (lower case, a final "'s" dropped), each made by `make`. */
+function readWords<T>(text: string, from: number, to: number, make: (start: number, end: number, word: string) => T): T[] {
+  const out: T[] = [];
   WORD.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text)) !== null && m.index < to) {
     let word = m[0].toLowerCase();
-    let end = m.index + m[0].length;
-    if (word.endsWith("'s")) {
-      word = word.slice(0, -2);
-    }
-    if (end > to) end = to;
-    out.push({ start: m.index, end, word, stem: stem(word) });
+    if (word.endsWith("'s")) word = word.slice(0, -2);
+    out.push(make(m.index, Math.min(m.index + m[0].length, to), word));
   }
   return out;
+}
+
+/** Tokenises normalised text into words with offsets. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  return readWords(text, from, to, (start, end, word) => ({ start, end, word, stem: stem(word) }));
 }
 
 /** A word of a text with its offsets, as tokenize() reads it, without the stem. */
@@ -99,17 +100,7 @@ export interface Word {
 
 /** The words of text[from, to): tokenize() without stemming (for word-by-word comparisons). */
 export function wordTokens(text: string, from = 0, to = text.length): Word[] {
-  const out: Word[] = [];
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null && m.index < to) {
-    let word = m[0].toLowerCase();
-    let end = m.index + m[0].length;
-    if (word.endsWith("'s")) word = word.slice(0, -2);
-    if (end > to) end = to;
-    out.push({ start: m.index, end, word });
-  }
-  return out;
+  return readWords(text, from, to, (start, end, word) => ({ start, end, word }));
 }
 
 /** True when a token carries content (not a stop word, not a bare number). */
