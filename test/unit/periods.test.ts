@@ -76,3 +76,27 @@ test('a result\'s quarter is checked against the quarter of the passage that sta
   assert.equal(quarter('- q1 adjusted earnings per share $2.87.\n'), 'verified');
   assert.equal(quarter('- q2 adjusted earnings per share $2.87.\n'), 'contradicted');
 });
+
+test('a period after "versus" belongs to the value compared with, not to the figure before it', () => {
+  const text = 'Earnings per share of $0.26 versus $0.23 in Q3.';
+  const at = (fig: string) => periodAt(text, text.indexOf(fig), text.indexOf(fig) + fig.length);
+  assert.equal(at('$0.26'), undefined);
+  assert.equal(at('$0.23')?.n, 3);
+});
+
+test('a quarter is checked against the quarter the source reports on when the passage stating the result names none', async () => {
+  const call = [
+    'Welcome to our fourth quarter call.',
+    'EPS was $0.26 for the quarter, adjusted earnings per share was $0.28 for the quarter.',
+    'Earnings per share of $0.26 versus $0.23 in Q3.',
+    'Sales in the fourth quarter rose, and fourth quarter margins widened.',
+    'For the first quarter, we expect revenue of $700 million.',
+    '',
+  ].join('\n');
+  const e = createEngine({ fs: memoryFs({ 'call.txt': call }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const quarter = (draft: string) => e.check(draft).figures.find((f) => /^q\d$/.test(f.text))?.verdict;
+  assert.equal(quarter('- q4 earnings per share $0.26.\n'), 'verified');
+  assert.equal(quarter('- q3 earnings per share $0.26.\n'), 'contradicted');
+  assert.equal(quarter('- sees q1 revenue of $700 million.\n'), 'verified');
+});

@@ -8,9 +8,9 @@ import { tokenize, type Token } from '../text/tokens.ts';
 import { contextScoreOf, countOtherThings, draftContext, type Alignment, type DraftContext } from './align.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { strength } from '../verdict/decide.ts';
-import { baseYearOnlyInSource, publicationYear, reportedYears, yearsOf } from './years.ts';
+import { basePeriodOnlyInSource, publicationYear, reportedYears, yearsOf } from './years.ts';
 
-export { baseYearOnlyInSource, comparisonBase, publicationYear, reportedYears, yearsOf } from './years.ts';
+export { basePeriodOnlyInSource, comparisonBase, publicationYear, reportedYears, yearsOf } from './years.ts';
 
 /** A source figure paired with a draft figure. */
 export interface SourceFigure {
@@ -160,7 +160,7 @@ function draftSide(index: CorpusIndex, text: string, tokens: readonly Token[]): 
 function optionsFor(index: CorpusIndex, figs: readonly Figure[], draft: DraftSide, sid: number): Option[][] {
   const sourceFigs = index.figures(sid);
   let sourceText: string | undefined;
-  const otherPart = (f: Figure, g: Figure) => f.kind === 'year' && baseYearOnlyInSource(draft.text, f, (sourceText ??= index.sentence(sid).text), g);
+  const otherPart = (f: Figure, g: Figure) => f.kind === g.kind && basePeriodOnlyInSource(draft.text, f, (sourceText ??= index.sentence(sid).text), g);
   return figs.map((f) => {
     const options: Option[] = [];
     for (let gi = 0; gi < sourceFigs.length; gi++) {

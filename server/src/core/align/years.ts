@@ -28,13 +28,16 @@ export function yearsOf(text: string): Set<number> {
   return new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])));
 }
 
+/** Figure kinds that name the period a value is reported for. */
+const PERIOD_KINDS: ReadonlySet<string> = new Set(['year', 'quarter', 'half']);
+
 /**
- * A year `g` of a source sentence that the sentence compares against ("compared to full-year
- * 2020") while the draft's year `f` is not compared against: another part of the fact, never
- * paired with it.
+ * A year or quarter `g` of a source sentence that the sentence compares against ("compared to
+ * full-year 2020", "$0.26 versus $0.23 in quarter three") while the draft's `f` of the same kind
+ * is not compared against: another part of the fact, never paired with it.
  */
-export function baseYearOnlyInSource(draftText: string, f: Figure, sourceText: string, g: Figure): boolean {
-  return f.kind === 'year' && g.kind === 'year' && comparisonBase(sourceText, g.start) && !comparisonBase(draftText, f.start);
+export function basePeriodOnlyInSource(draftText: string, f: Figure, sourceText: string, g: Figure): boolean {
+  return PERIOD_KINDS.has(f.kind) && g.kind === f.kind && comparisonBase(sourceText, g.start) && !comparisonBase(draftText, f.start);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { contextScoreOf, countOtherThings, draftContext, queryOf, similarity, type Query } from '../align/align.ts';
 import { otherReportingPeriod, sourcePeriod, type PeriodMention } from './periods.ts';
-import { baseYearOnlyInSource, implausible, rangeAroundPoint, otherPeriod, periodOf, reportedYears, type SourceFigure } from '../align/figure-analysis.ts';
+import { basePeriodOnlyInSource, implausible, rangeAroundPoint, otherPeriod, periodOf, reportedYears, type SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, figureKey } from '../figures/compare.ts';
 import { extractFigures, resolveRelative, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
@@ -226,7 +226,7 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
     if (cmp === 'incomparable' || (cmp === 'same' && rangeAroundPoint(f, g))) continue;
     if (cmp === 'different' && dated && !oneFieldApart(f, g)) continue;
     // A year that a comparison is made against ("compared to full-year 2020") is another part of the fact.
-    if (f.kind === 'year' && !o.meta && baseYearOnlyInSource(text, f, ctx.index.sentence(o.sid).text, g)) continue;
+    if (!o.meta && basePeriodOnlyInSource(text, f, ctx.index.sentence(o.sid).text, g)) continue;
     // The same measure for another reporting period (the nine months', not the quarter's) is another fact.
     if (reporting && !o.meta && otherReportingPeriod(reporting, sourcePeriod(ctx, o.docId, o.sid, g.start, g.end))) continue;
     // Figures about another year are other facts; figures about the same year are this one's.

@@ -61,17 +61,20 @@ export function periodMentions(text: string, figures: readonly Figure[] = extrac
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Words that open a comparison base: a period after them belongs to the value compared with. */
+const COMPARED = /\b(?:versus|vs|compared|against|from|than)\b/i;
+
 /**
  * The period a figure at `start`..`end` of `text` is reported for, if the text names one:
- * one named right after it in the same clause ("11 cents in the year"), else the nearest
- * one named before it.
+ * one named right after it in the same clause ("11 cents in the year", but not "11 cents
+ * versus 9 cents in the third quarter"), else the nearest one named before it.
  */
 export function periodAt(text: string, start: number, end: number, mentions = periodMentions(text)): PeriodMention | undefined {
   let before: PeriodMention | undefined;
   for (const m of mentions) {
     if (m.start >= end) {
       const between = text.slice(end, m.start);
-      return m.start - end <= FIGURE_POLICY.periods.followingReach && !/[,;:]/.test(between) ? m : before;
+      return m.start - end <= FIGURE_POLICY.periods.followingReach && !/[,;:]/.test(between) && !COMPARED.test(between) ? m : before;
     }
     if (m.start <= start) before = m;
   }

@@ -152,7 +152,7 @@ export const FIGURE_POLICY = {
     spanDays: [['quarter', 91], ['half', 182], ['nine-months', 273], ['year', 365]] as readonly (readonly ['quarter' | 'half' | 'nine-months' | 'year', number])[],
     spanSlack: 0.1,
     /** The quarter a source names most is the one it reports on when named this many times as often as the next. */
-    quarterDominance: 2,
+    quarterDominance: 1.5,
   },
   /** Below this many, numbers written as words ("two sources") are the writer's own counting. */
   smallWordNumber: 10,

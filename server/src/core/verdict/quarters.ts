@@ -6,7 +6,7 @@
  * (an earnings call on the first quarter names the second only for its outlook). Either sign
  * agreeing verifies the quarter, also against a period another sentence names beside it.
  */
-import type { SourceFigure } from '../align/figure-analysis.ts';
+import { comparisonBase, type SourceFigure } from '../align/figure-analysis.ts';
 import type { Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import type { Decision } from './decide.ts';
@@ -15,19 +15,27 @@ import { sourcePeriod, TIME_KINDS } from './periods.ts';
 import { FIGURE_POLICY } from './policy.ts';
 
 /** Words of an outlook: the quarter named is not the one the source reports on. */
-const OUTLOOK = /\b(?:sees|expects?|expected|outlook|guidance|forecasts?|projects?|anticipates?|targets?|plans?|will)\b/i;
+const OUTLOOK = /\b(?:sees|expect\w*|outlook|guid\w*|forecast\w*|project\w*|anticipat\w*|estimat\w*|target\w*|plan\w*|will)\b/i;
 
 /** The quarters a source names in its text (not its title or date), from its memoised figures. */
 const quartersOf = (ctx: CheckContext, docId: number) => (occurrencesByKey(ctx, docId).get('quarter') ?? []).filter((o) => !o.meta && o.figure.value >= 1 && o.figure.value <= 4);
 
-/** The quarter number a source names most often, when it clearly dominates; memoised per check. */
-function reportingQuarter(ctx: CheckContext, docId: number): number | undefined {
-  return ctx.stage(`reporting-quarter:${docId}`, () => {
+/** The quarter numbers a source reports on (named outside its outlook and comparison bases), most often first, with their counts; memoised per check. */
+function quarterCounts(ctx: CheckContext, docId: number): { order: number[]; counts: number[] } {
+  return ctx.stage(`quarter-counts:${docId}`, () => {
     const counts = [0, 0, 0, 0, 0];
-    for (const o of quartersOf(ctx, docId)) counts[o.figure.value]++;
-    const order = [1, 2, 3, 4].sort((a, b) => counts[b] - counts[a]);
-    return counts[order[0]] > 0 && counts[order[0]] >= FIGURE_POLICY.periods.quarterDominance * counts[order[1]] ? order[0] : undefined;
+    for (const o of quartersOf(ctx, docId)) {
+      const text = ctx.index.sentence(o.sid).text;
+      if (!OUTLOOK.test(text) && !comparisonBase(text, o.figure.start)) counts[o.figure.value]++;
+    }
+    return { order: [1, 2, 3, 4].sort((a, b) => counts[b] - counts[a]), counts };
   });
+}
+
+/** The quarter number a source names most often, when it clearly dominates (`dominance` times the next). */
+function reportingQuarter(ctx: CheckContext, docId: number, dominance: number = FIGURE_POLICY.periods.quarterDominance): number | undefined {
+  const { order, counts } = quarterCounts(ctx, docId);
+  return counts[order[0]] > 0 && counts[order[0]] > counts[order[1]] && counts[order[0]] >= dominance * counts[order[1]] ? order[0] : undefined;
 }
 
 /** The source's mention of quarter `n` nearest to sentence `sid` (the reference shown). */
@@ -38,21 +46,39 @@ function quarterFigure(ctx: CheckContext, docId: number, sid: number, n: number)
 }
 
 /**
+ * A quarter whose sentence states no verified value, loosely paired with another quarter: it is
+ * no contradiction when the source reports on that quarter (the one it names most) or, in an
+ * outlook, names it in an outlook of its own.
+ */
+function unpairedQuarter(ctx: CheckContext, text: string, f: Figure, d: Decision): Decision | undefined {
+  const docId = d.reference?.docId;
+  if (d.kind !== 'mismatch' || d.certain || docId === undefined) return undefined;
+  const named = OUTLOOK.test(text)
+    ? quartersOf(ctx, docId).find((o) => o.figure.value === f.value && OUTLOOK.test(ctx.index.sentence(o.sid).text))
+    : reportingQuarter(ctx, docId, 1) === f.value ? quarterFigure(ctx, docId, d.reference!.sid, f.value) : undefined;
+  if (!named) return undefined;
+  return { kind: 'match', reference: { sid: named.sid, docId, figure: named.figure, align: 0, local: 0, same: true, searched: true }, certain: false };
+}
+
+/**
  * The decision for quarter figure `i` of a draft sentence from the period of the source passage
  * that states one of the sentence's verified values, if that settles it.
  */
 export function quarterOfResult(ctx: CheckContext, text: string, figs: readonly Figure[], decisions: readonly Decision[], i: number): Decision | undefined {
   const f = figs[i];
-  if (f.kind !== 'quarter' || f.high !== undefined) return undefined;
+  const d = decisions[i];
+  if (f.kind !== 'quarter' || f.high !== undefined || comparisonBase(text, f.start)) return undefined;
   const j = figs.findIndex((g, k) => !TIME_KINDS.has(g.kind) && decisions[k].kind === 'match' && decisions[k].reference?.meta === undefined && !decisions[k].derivation);
   const ref = j < 0 ? undefined : decisions[j].reference;
-  if (!ref) return undefined;
+  if (!ref) return unpairedQuarter(ctx, text, f, d);
   if (OUTLOOK.test(text)) return undefined;
   const named = sourcePeriod(ctx, ref.docId, ref.sid, ref.figure.start, ref.figure.end);
   const own = named?.kind === 'quarter' ? named.n : undefined;
   const main = OUTLOOK.test(ctx.index.sentence(ref.sid).text) ? undefined : reportingQuarter(ctx, ref.docId);
-  // Either sign of the quarter agreeing settles it; a contradiction needs every sign known to disagree.
-  const n = own === f.value || main === f.value ? f.value : own !== undefined && main !== undefined ? own : undefined;
+  // Either sign of the quarter agreeing settles it; the passage's own quarter outweighs the source's.
+  let n = own === f.value || main === f.value ? f.value : own !== undefined && main !== undefined ? own : undefined;
+  // When the passage stating the result names no quarter, the quarter the source reports on decides.
+  if (n === undefined && own === undefined) n = main;
   if (n === undefined) return undefined;
   const reference = quarterFigure(ctx, ref.docId, ref.sid, n);
   if (!reference) return undefined;
