@@ -141,6 +141,21 @@ test('comparisonRoles reads "A vs B", "to A from B" and "from B to A"', async ()
   assert.deepEqual(roles('profit rose to $233 million from $200 million'), ['$233 million:new', '$200 million:old']);
   assert.deepEqual(roles('profit rose from $200 million to $233 million'), ['$200 million:old', '$233 million:new']);
   assert.deepEqual(roles('revenue was $5 billion and margins were 12%'), []);
+  // Across other figures, value with value of like size: net income with net income, per share with per share.
+  assert.deepEqual(roles('earned $106.3 million or $1.65 per share compared with $95.1 million or $1.50 per share'),
+    ['$106.3 million:new', '$95.1 million:old', '$1.65:new', '$1.50:old']);
+  // A clause break after the cue: the next value is not the one compared with.
+  assert.deepEqual(roles('sales declined 4.7% compared to the prior-year period, which translates into a 14.1% increase'), []);
+});
+
+test('a lone draft value that the source gives as the year-ago value contradicts the current one', async () => {
+  const call = 'In the third quarter, Acme earned $106.3 million or $1.65 per share compared with earnings of $95.1 million or $1.50 per share in the same quarter of last year.\n';
+  const e = createEngine({ fs: memory({ 'call.txt': call }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const verdict = (draft: string, text: string) => e.check(draft).figures.find((f) => f.text === text)?.verdict;
+  assert.equal(verdict('- q3 earnings per share $1.50.\n', '$1.50'), 'contradicted');
+  assert.equal(verdict('- q3 earnings per share $1.65.\n', '$1.65'), 'verified');
+  assert.equal(verdict('- earnings per share were $1.50 a year ago.\n', '$1.50'), 'verified');
 });
 
 test('a wrong derivation: a percent change that the stated values do not give is a mismatch fixed with the right change', async () => {

@@ -15,10 +15,10 @@ import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { draftPeriod, inheritedPeriod, periodKey, TIME_KINDS } from '../verdict/periods.ts';
 import { quarterOfResult } from '../verdict/quarters.ts';
-import { comparisonPairs, comparisonRoles, partnerOf, type Role } from '../verdict/roles.ts';
+import { comparisonRoles, type Role } from '../verdict/roles.ts';
+import { swapped } from '../verdict/swaps.ts';
 import { wrongChange } from '../verdict/changes.ts';
 import { listOf } from '../verdict/lists.ts';
-import { compareFigures } from '../figures/index.ts';
 import type { CheckContext } from './context.ts';
 
 /** The decision for one draft figure, with what it was decided from. */
@@ -106,32 +106,6 @@ function elsewhere(ctx: CheckContext, s: DraftSentence, from: DrawsOn, i: number
   const same = searchFigure(ctx, s, ctx.sentence(s).figures.map((v) => v.figure), others, i).same;
   if (!same) return undefined;
   return { kind: citesIt(from.how) ? 'citation' : 'match', reference: same, certain: false };
-}
-
-/**
- * A value the source states in the other role of a comparison ("rose to 233 from 200" written
- * as "rose to 200 from 233"): the draft swapped them; the figure contradicts the source's
- * value in its own role.
- */
-function swapped(ctx: CheckContext, f: Figure, role: Role | undefined, d: Decision): Decision | undefined {
-  const ref = d.reference;
-  if (!role || d.kind !== 'match' || !ref || ref.meta !== undefined || d.derivation) return undefined;
-  const { figs, pairs } = sourceRoles(ctx, ref.sid);
-  const k = figs.findIndex((g) => g.start === ref.figure.start);
-  const j = partnerOf(pairs, k);
-  const theirs: Role | undefined = j === undefined ? undefined : pairs.some(([n]) => n === k) ? 'new' : 'old';
-  if (!theirs || theirs === role) return undefined;
-  const other = j === undefined ? undefined : figs[j];
-  if (!other || compareFigures(f, other) !== 'different') return undefined;
-  return { kind: 'mismatch', reference: { ...ref, figure: other, same: false }, certain: false };
-}
-
-/** The figures of source sentence `sid` and their comparisons, memoised per check. */
-function sourceRoles(ctx: CheckContext, sid: number): { figs: Figure[]; pairs: [number, number][] } {
-  return ctx.stage(`roles\u0000${sid}`, () => {
-    const figs = ctx.index.figures(sid);
-    return { figs, pairs: comparisonPairs(ctx.index.sentence(sid).text, figs) };
-  });
 }
 
 /** A count of the names a passage of the drawn-on sources lists ("eleven states": Arkansas, …). */
@@ -226,7 +200,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
       otherEvent: (p) => isDated(p.figure) && isDated(f) && !oneFieldApart(f, p.figure),
     });
     if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? counted(ctx, s, from, f) ?? decision;
-    decision = swapped(ctx, f, draftRoles().get(i), decision) ?? decision;
+    decision = swapped(ctx, s.text, s.context ?? '', f, draftRoles().get(i), decision) ?? decision;
     const rival = otherCitedValue(from, decision, () => search(i).differ);
     return { ...decision, candidates: decision.kind === 'unsupported' ? search(i).candidates : [], ...(rival ? { rival } : {}) };
   });

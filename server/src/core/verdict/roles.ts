@@ -18,21 +18,79 @@ const TO_BETWEEN = /^[^.;\d]{0,16}\bto\s[^.;\d]{0,12}$/i;
 /** The longest gap between two figures read as one comparison. */
 const MAX_GAP = 48;
 
+/** A comparison stated across other figures: "$1.65 per share compared with $95.1 million or $1.50 per share". */
+const STRONG_CUE = /\b(?:vs\.?|versus|compared (?:with|to))\s/i;
+/** The most figures looked ahead for the other value of a comparison, and their value ratio at most. */
+const LOOK_AHEAD = 4;
+const MAX_RATIO = 10;
+
+/** Two figures that could be one quantity at two times: same kind and unit, single values of like size. */
+function alike(a: Figure, b: Figure): boolean {
+  if (figureKey(a) !== figureKey(b) || a.high !== undefined || b.high !== undefined) return false;
+  const x = Math.abs(a.value), y = Math.abs(b.value);
+  return x === 0 || y === 0 ? x === y : Math.max(x, y) / Math.min(x, y) <= MAX_RATIO;
+}
+
+/** The gap between figures `i` and `j` with the figures inside it masked ("#"). */
+function maskedGap(text: string, figs: readonly Figure[], i: number, j: number): string {
+  let out = '';
+  let at = figs[i].end;
+  for (let k = i + 1; k < j; k++) {
+    out += text.slice(at, figs[k].start) + '#';
+    at = figs[k].end;
+  }
+  return out + text.slice(at, figs[j].start);
+}
+
+/** A clause break after a cue: the next value belongs to another clause ("versus last year and increased 8%"). */
+const BREAK = /[,;:()]|\band\b|\bwhich\b/i;
+/** A change stated from an old value: "up from", "rose from". */
+const CHANGED_FROM = /\b(?:up|down|rose|fell|increased|decreased|grew|declined|climbed|dropped) from\s/i;
+
+/**
+ * Whether figures `n` (new) and `o` (old) of `text` are compared in so many words: "vs",
+ * "versus", "compared with" or "up from" between them, and no clause break between that cue
+ * and the old value (other figures in between are allowed).
+ */
+export function strongComparison(text: string, figs: readonly Figure[], n: number, o: number): boolean {
+  if (o < n) return CHANGED_FROM.test(text.slice(Math.max(0, figs[o].start - 24), figs[o].start));
+  const gap = maskedGap(text, figs, n, o);
+  let after: string | undefined;
+  for (const m of gap.matchAll(new RegExp(STRONG_CUE.source + '|' + CHANGED_FROM.source, 'gi'))) after = gap.slice(m.index + m[0].length);
+  return after !== undefined && !BREAK.test(after) && !/[;.]\s/.test(gap);
+}
+
+/** The old value compared with figure `i` across other figures ("X ... compared with ... Y"), if any. */
+function parallelPartner(text: string, figs: readonly Figure[], i: number, paired: ReadonlySet<number>): number | undefined {
+  for (let j = i + 1; j < figs.length && j <= i + LOOK_AHEAD; j++) {
+    if (figs[j].start - figs[i].end > 2 * MAX_GAP) return undefined;
+    if (!alike(figs[i], figs[j])) continue;
+    return !paired.has(j) && strongComparison(text, figs, i, j) ? j : undefined;
+  }
+  return undefined;
+}
+
 /** The comparisons of a text: pairs of indexes into `figs` (in text order), new value first. */
 export function comparisonPairs(text: string, figs: readonly Figure[]): [number, number][] {
   const pairs: [number, number][] = [];
+  const paired = new Set<number>();
+  const add = (n: number, o: number) => { pairs.push([n, o]); paired.add(n).add(o); };
   for (let i = 0; i + 1 < figs.length; i++) {
+    if (paired.has(i)) continue;
     const a = figs[i];
     const b = figs[i + 1];
-    if (figureKey(a) !== figureKey(b) || a.high !== undefined || b.high !== undefined) continue;
-    if (b.start - a.end > MAX_GAP || b.start < a.end) continue;
-    if (pairs.length > 0 && pairs[pairs.length - 1].includes(i)) continue;
     const gap = text.slice(a.end, b.start);
-    const before = text.slice(Math.max(0, a.start - 24), a.start);
-    if (FROM_BEFORE.test(before) && TO_BETWEEN.test(gap)) pairs.push([i + 1, i]);
-    else if (NEW_THEN_OLD.test(gap)) pairs.push([i, i + 1]);
+    if (!paired.has(i + 1) && figureKey(a) === figureKey(b) && a.high === undefined && b.high === undefined) {
+      if (b.start - a.end <= MAX_GAP && b.start >= a.end) {
+        const before = text.slice(Math.max(0, a.start - 24), a.start);
+        if (FROM_BEFORE.test(before) && TO_BETWEEN.test(gap)) { add(i + 1, i); continue; }
+        if (NEW_THEN_OLD.test(gap)) { add(i, i + 1); continue; }
+      }
+    }
+    const j = parallelPartner(text, figs, i, paired);
+    if (j !== undefined) add(i, j);
   }
-  return pairs;
+  return pairs.sort((x, y) => Math.min(...x) - Math.min(...y));
 }
 
 /** The roles of the figures of a text, by index into `figs` (in text order). */
