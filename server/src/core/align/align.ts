@@ -25,8 +25,14 @@ export interface Alignment {
 /** A draft sentence as a query: its known term ids and the idf weight of all its content stems. */
 export interface Query {
   terms: Set<number>;
+  /**
+   * Terms only the long form of an acronym added ("china", "pakistan", … for "CPEC"): they
+   * retrieve, but do not weigh, so a concept named by an acronym counts once, not once per
+   * word of its long form (however rare those words are in the corpus).
+   */
+  expanded: Set<number>;
   weight: number;
-  /** Content stems, unknown ones included. */
+  /** Content stems, unknown ones and expansions included. */
   stems: number;
 }
 
@@ -35,16 +41,30 @@ export interface Query {
  * `contentStemsOfText` is contentStems(text), when the caller has it.
  */
 export function queryOf(index: CorpusIndex, text: string, contentStemsOfText: readonly string[] = contentStems(text)): Query {
-  const stems = index.expand([...new Set(contentStemsOfText)]);
+  const own = [...new Set(contentStemsOfText)];
+  const stems = index.expand(own);
   const terms = new Set(index.termsOf(stems));
+  const expanded = longFormTerms(index, own);
   let weight = (stems.length - terms.size) * index.unknownIdf();
-  for (const t of terms) weight += index.idf(t);
-  return { terms, weight, stems: stems.length };
+  for (const t of terms) if (!expanded.has(t)) weight += index.idf(t);
+  return { terms, expanded, weight, stems: stems.length };
+}
+
+/** The terms of the long forms of the acronyms among `own` stems, that `own` does not hold itself. */
+function longFormTerms(index: CorpusIndex, own: readonly string[]): Set<number> {
+  const mine = new Set(own);
+  const out = new Set<number>();
+  for (const s of own) {
+    const long = index.expand([s]);
+    if (long.length > 1) for (const t of index.termsOf(long.filter((x) => !mine.has(x)))) out.add(t);
+  }
+  return out;
 }
 
 /**
  * Similarity of a query with one source sentence (or adjacent ones read together):
- * 0.6 × coverage of the query's weight + 0.4 × Dice, idf-weighted.
+ * 0.6 × coverage of the query's weight + 0.4 × Dice, idf-weighted. The query's expansion
+ * terms count on neither side (the acronym or long form they stand for does).
  */
 export function similarity(index: CorpusIndex, q: Query, sids: readonly number[]): { score: number; coverage: number } {
   let sourceWeight = 0;
@@ -53,6 +73,7 @@ export function similarity(index: CorpusIndex, q: Query, sids: readonly number[]
   const first = index.termsStart(sids[0]);
   const firstEnd = index.termsStart(sids[0] + 1);
   for (let k = first; k < firstEnd; k++) {
+    if (q.expanded.has(all[k])) continue;
     const w = index.idf(all[k]);
     sourceWeight += w;
     if (q.terms.has(all[k])) shared += w;
@@ -62,7 +83,7 @@ export function similarity(index: CorpusIndex, q: Query, sids: readonly number[]
       const t = all[k];
       let seen = false;
       for (let i = first; i < firstEnd && !seen; i++) seen = all[i] === t;
-      if (seen) continue;
+      if (seen || q.expanded.has(t)) continue;
       const w = index.idf(t);
       sourceWeight += w;
       if (q.terms.has(t)) shared += w;

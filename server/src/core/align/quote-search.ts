@@ -4,7 +4,7 @@
  * or not found.
  */
 import type { CorpusIndex } from '../index/corpus-index.ts';
-import { contentStems } from '../index/terms.ts';
+import { contentStems, isTermWord } from '../index/terms.ts';
 import { wordTokens } from '../text/tokens.ts';
 import { toInputRange } from '../text/normalize.ts';
 import { alignWords, renderDiff, type QuoteToken, type WordAlignment } from './diff.ts';
@@ -99,10 +99,10 @@ export function searchQuote(index: CorpusIndex, text: string, context = '', cand
     if (a.edits === 0 && a.matches === words) break;
   }
   if (!best || best.a.firstW < 0) return { status: 'not-found', words };
-  return verdictOf(index, text, q, words, best.w, best.a);
+  return verdictOf(index, text, q, words, best.w, best.a, context);
 }
 
-function verdictOf(index: CorpusIndex, text: string, q: QuoteToken[], words: number, w: Window, a: WordAlignment): QuoteVerdict {
+function verdictOf(index: CorpusIndex, text: string, q: QuoteToken[], words: number, w: Window, a: WordAlignment, context: string): QuoteVerdict {
   const doc = index.docs[w.docId];
   const srcStart = w.words[a.firstW].start;
   const srcEnd = w.words[a.lastW].end;
@@ -115,11 +115,42 @@ function verdictOf(index: CorpusIndex, text: string, q: QuoteToken[], words: num
   };
   const sourceText = plainOf(srcStart, srcEnd);
   if (a.edits === 0 && a.matches === words) return { ...base, status: 'verbatim', sourceText };
-  const enough = words <= 3 ? a.matches === words : a.matches >= 3 && similarity >= 0.5;
+  const enough = words <= 3 ? a.matches === words : a.matches >= 3 && similarity >= 0.5 && (sharesContent(q, a) || inContext(index, w, context));
   if (!enough) return { status: 'not-found', words };
   const qWords = q.map((t) => (t.gap ? '' : t.word));
   const diff = renderDiff(a, qWords, w.words.map((x) => x.word));
   return { ...base, status: 'altered', diff, edits: segmentEdits(text, q, a, w, plainOf), sourceText };
+}
+
+/**
+ * Whether the matched source passage has at least half of the quotation's content words: a
+ * passage that only shares its function words ("the … for themselves") is another sentence,
+ * however large the corpus that offers one.
+ */
+function sharesContent(q: readonly QuoteToken[], a: WordAlignment): boolean {
+  const content = (i: number | undefined) => {
+    const t = i === undefined ? undefined : q[i];
+    return t !== undefined && !t.gap && isTermWord(t.word);
+  };
+  const all = q.filter((_, i) => content(i)).length;
+  const matched = a.ops.filter((o) => o.op === 'eq' && content(o.q)).length;
+  return 2 * matched >= all;
+}
+
+/**
+ * Whether the source window holds at least half of the content words of the draft sentence
+ * around the quotation: then it is the passage the sentence reports, even when the quotation
+ * alters its every content word ("should not be overlooked" for "should not be lost").
+ */
+function inContext(index: CorpusIndex, w: Window, context: string): boolean {
+  const around = new Set(index.expand(contentStems(context)));
+  if (around.size === 0 || w.words.length === 0) return false;
+  const doc = index.docs[w.docId];
+  if (!doc) return false;
+  const passage = new Set(contentStems(doc.normText, w.words[0].start, w.words[w.words.length - 1].end));
+  let shared = 0;
+  for (const s of around) if (passage.has(s)) shared++;
+  return 2 * shared >= around.size;
 }
 
 /** One edit per changed stretch between omission marks: the source's words for it. */

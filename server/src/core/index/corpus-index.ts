@@ -52,7 +52,8 @@ export class CorpusIndex {
   /** The last sentence each term was added to (dedupes terms within a sentence). */
   private readonly lastSeen: number[] = [];
   private liveSentences = 0;
-  private readonly retrieval = new Retrieval(this.postings, (t) => this.idf(t), (sid) => this.docs[this.sentDoc.get(sid)] !== undefined);
+  private readonly retrieval = new Retrieval(this.postings, (t) => this.idf(t), (sid) => this.docs[this.sentDoc.get(sid)] !== undefined,
+    () => this.sentTerms.data, (sid) => this.sentTermStart.get(sid));
   /** Bumped on every change; cached check results are keyed by it. */
   version = 0;
 

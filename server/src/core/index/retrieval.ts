@@ -19,10 +19,16 @@ export class Retrieval {
   private scores = new Float64Array(0);
   private touched = new Int32Array(0);
 
+  /**
+   * `terms()` is every sentence's term ids in one array, those of sentence sid starting at
+   * `termsStart(sid)` (see CorpusIndex.termArray).
+   */
   constructor(
     private readonly postings: Postings,
     private readonly idf: (term: number) => number,
     private readonly live: (sid: number) => boolean,
+    private readonly terms: () => Int32Array,
+    private readonly termsStart: (sid: number) => number,
   ) {}
 
   /**
@@ -57,11 +63,32 @@ export class Retrieval {
     return hits;
   }
 
-  /** Scores the sentences holding the query's rarest terms (`common`: whatever their df); returns how many (listed in `touched`). */
+  /**
+   * Scores the sentences holding the query's rarest terms (`common`: whatever their df); returns
+   * how many (listed in `touched`). The terms not traversed still score the sentences found, so
+   * that their ranking does not depend on which terms the corpus makes too common to traverse.
+   */
   private accumulate(terms: readonly number[], sentences: number, common = false): number {
     if (this.scores.length < sentences) this.scores = new Float64Array(sentences * 2);
     const df = this.postings.df;
     const rare = terms.filter((t) => common || df[t] <= MAX_TRAVERSED_DF).sort((a, b) => df[a] - df[b]).slice(0, MAX_QUERY_TERMS);
+    const count = this.traverse(rare);
+    if (rare.length < terms.length) this.addSkipped(terms.filter((t) => !rare.includes(t)), count);
+    return count;
+  }
+
+  /** Adds the idf of each of the `skipped` query terms to the first `count` touched sentences holding it. */
+  private addSkipped(skipped: readonly number[], count: number): void {
+    const weight = new Map(skipped.map((t) => [t, this.idf(t)]));
+    const all = this.terms();
+    for (let j = 0; j < count; j++) {
+      const sid = this.touched[j];
+      for (let k = this.termsStart(sid), end = this.termsStart(sid + 1); k < end; k++) this.scores[sid] += weight.get(all[k]) ?? 0;
+    }
+  }
+
+  /** Accumulates the scores of the sentences holding `rare` terms; returns how many were touched. */
+  private traverse(rare: readonly number[]): number {
     let count = 0;
     for (const t of rare) {
       const need = count + this.postings.length(t);

@@ -29,7 +29,7 @@ const NON_TERMS: ReadonlySet<string> = new Set([...STOPWORDS, ...FIGURE_WORDS, .
 const DIGIT = /\d/;
 
 /** True for a word (lower-case) that counts for alignment. */
-function isTermWord(word: string): boolean {
+export function isTermWord(word: string): boolean {
   return !NON_TERMS.has(word) && !DIGIT.test(word);
 }
 
