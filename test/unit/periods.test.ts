@@ -99,4 +99,8 @@ test('a quarter is checked against the quarter the source reports on when the pa
   assert.equal(quarter('- q4 earnings per share $0.26.\n'), 'verified');
   assert.equal(quarter('- q3 earnings per share $0.26.\n'), 'contradicted');
   assert.equal(quarter('- sees q1 revenue of $700 million.\n'), 'verified');
+  // A result the source does not state: its quarter is still the one the source reports on.
+  const second = (draft: string) => e.check(draft).figures.filter((f) => /^q\d$/.test(f.text))[1]?.verdict;
+  assert.equal(second('- q4 earnings per share $0.26.\n- q4 non-gaap earnings per share $0.42.\n'), 'verified');
+  assert.equal(second('- q4 earnings per share $0.26.\n- q3 non-gaap earnings per share $0.42.\n'), 'contradicted');
 });

@@ -206,7 +206,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
   });
   // A percent change between two of the sentence's verified values must be their change.
   return decisions.map((d, i) => {
-    const wrong = figs[i].kind === 'percent' ? wrongChange(figs, draftRoles(), decisions, i) : quarterOfResult(ctx, s.text, figs, decisions, i);
+    const wrong = figs[i].kind === 'percent' ? wrongChange(figs, draftRoles(), decisions, i) : quarterOfResult(ctx, s.text, figs, decisions, i, from.docs);
     return wrong ? { ...wrong, candidates: [] } : d;
   });
 }

@@ -15,7 +15,7 @@ import { sourcePeriod, TIME_KINDS } from './periods.ts';
 import { FIGURE_POLICY } from './policy.ts';
 
 /** Words of an outlook: the quarter named is not the one the source reports on. */
-const OUTLOOK = /\b(?:sees|expect\w*|outlook|guid\w*|forecast\w*|project\w*|anticipat\w*|estimat\w*|target\w*|plan\w*|will)\b/i;
+const OUTLOOK = /\b(?:sees|may|might|could|expect\w*|outlook|guid\w*|forecast\w*|project\w*|anticipat\w*|estimat\w*|target\w*|plan\w*|will)\b/i;
 
 /** The quarters a source names in its text (not its title or date), from its memoised figures. */
 const quartersOf = (ctx: CheckContext, docId: number) => (occurrencesByKey(ctx, docId).get('quarter') ?? []).filter((o) => !o.meta && o.figure.value >= 1 && o.figure.value <= 4);
@@ -46,31 +46,37 @@ function quarterFigure(ctx: CheckContext, docId: number, sid: number, n: number)
 }
 
 /**
- * A quarter whose sentence states no verified value, loosely paired with another quarter: it is
- * no contradiction when the source reports on that quarter (the one it names most) or, in an
- * outlook, names it in an outlook of its own.
+ * A quarter whose sentence states no verified value. In an outlook, a loosely paired other
+ * quarter is no contradiction when the source names this one in an outlook of its own. In a
+ * result, the quarter the source reports on decides, both ways.
  */
-function unpairedQuarter(ctx: CheckContext, text: string, f: Figure, d: Decision): Decision | undefined {
-  const docId = d.reference?.docId;
-  if (d.kind !== 'mismatch' || d.certain || docId === undefined) return undefined;
-  const named = OUTLOOK.test(text)
-    ? quartersOf(ctx, docId).find((o) => o.figure.value === f.value && OUTLOOK.test(ctx.index.sentence(o.sid).text))
-    : reportingQuarter(ctx, docId, 1) === f.value ? quarterFigure(ctx, docId, d.reference!.sid, f.value) : undefined;
-  if (!named) return undefined;
-  return { kind: 'match', reference: { sid: named.sid, docId, figure: named.figure, align: 0, local: 0, same: true, searched: true }, certain: false };
+function unpairedQuarter(ctx: CheckContext, text: string, f: Figure, d: Decision, docs: readonly number[]): Decision | undefined {
+  const docId = d.reference?.docId ?? (docs.length === 1 ? docs[0] : undefined);
+  if (d.certain || docId === undefined || d.kind === 'unsupported' || d.kind === 'citation') return undefined;
+  const sid = d.reference?.sid ?? ctx.index.sentenceRange(docId).first;
+  if (OUTLOOK.test(text)) {
+    const named = d.kind === 'mismatch' ? quartersOf(ctx, docId).find((o) => o.figure.value === f.value && OUTLOOK.test(ctx.index.sentence(o.sid).text)) : undefined;
+    return named && { kind: 'match', reference: { sid: named.sid, docId, figure: named.figure, align: 0, local: 0, same: true, searched: true }, certain: false };
+  }
+  const main = reportingQuarter(ctx, docId);
+  const settled = main === f.value ? d.kind === 'match' : d.kind === 'mismatch';
+  if (main === undefined || settled) return undefined;
+  const reference = quarterFigure(ctx, docId, sid, main);
+  if (!reference) return undefined;
+  return main === f.value ? { kind: 'match', reference: { ...reference, same: true }, certain: false } : { kind: 'mismatch', reference, certain: false };
 }
 
 /**
  * The decision for quarter figure `i` of a draft sentence from the period of the source passage
  * that states one of the sentence's verified values, if that settles it.
  */
-export function quarterOfResult(ctx: CheckContext, text: string, figs: readonly Figure[], decisions: readonly Decision[], i: number): Decision | undefined {
+export function quarterOfResult(ctx: CheckContext, text: string, figs: readonly Figure[], decisions: readonly Decision[], i: number, docs: readonly number[]): Decision | undefined {
   const f = figs[i];
   const d = decisions[i];
   if (f.kind !== 'quarter' || f.high !== undefined || comparisonBase(text, f.start)) return undefined;
   const j = figs.findIndex((g, k) => !TIME_KINDS.has(g.kind) && decisions[k].kind === 'match' && decisions[k].reference?.meta === undefined && !decisions[k].derivation);
   const ref = j < 0 ? undefined : decisions[j].reference;
-  if (!ref) return unpairedQuarter(ctx, text, f, d);
+  if (!ref) return unpairedQuarter(ctx, text, f, d, docs);
   if (OUTLOOK.test(text)) return undefined;
   const named = sourcePeriod(ctx, ref.docId, ref.sid, ref.figure.start, ref.figure.end);
   const own = named?.kind === 'quarter' ? named.n : undefined;
