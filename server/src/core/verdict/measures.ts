@@ -1,0 +1,67 @@
+/**
+ * The financial measure a money or per-share figure states: "core earnings per share of
+ * $12.45" is earnings, "book value was $12.45 per share" is book value, "$3 billion of
+ * liquidity" is liquidity. Two figures of different measures are different quantities
+ * even when their values agree, so the one does not verify the other. The measures are a
+ * closed class of reporting terms, each with its synonyms; a figure with no measure word
+ * near it has no measure and is never told apart this way. Linear in the window read.
+ */
+
+/** Measure groups: every word of a group names the same measure. */
+const GROUPS: readonly (readonly string[])[] = [
+  ['revenue', 'revenues', 'sales', 'turnover', 'top line'],
+  ['earnings', 'eps', 'income', 'profit', 'profits', 'earned', 'net loss', 'loss', 'losses'],
+  ['ffo', 'funds from operations', 'affo'],
+  ['ebitda'],
+  ['book value'],
+  ['dividend', 'dividends', 'distribution', 'distributions'],
+  ['liquidity'],
+  ['backlog', 'bookings', 'orders'],
+  ['cash flow', 'free cash flow'],
+  ['assets under management', 'aum'],
+  ['capital expenditures', 'capital spending', 'capex'],
+  ['debt', 'borrowings'],
+  ['repurchase', 'repurchases', 'repurchased', 'buyback', 'buybacks'],
+];
+
+const GROUP_OF = new Map<string, number>(GROUPS.flatMap((g, i) => g.map((w): [string, number] => [w, i])));
+const WORDS = [...GROUP_OF.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+'));
+const MEASURE = new RegExp(`\\b(?:${WORDS.join('|')})\\b`, 'gi');
+/** After the figure: "$3 billion of liquidity", "$0.69 per share in FFO", "$43.5 billion in assets under management". */
+const AFTER = new RegExp(`^\\s*(?:(?:a|per)\\s+(?:diluted\\s+)?share\\s+)?(?:of|in)\\s+(?:[a-z-]+\\s+){0,2}?(${WORDS.join('|')})\\b`, 'i');
+/** A clause break: the measure named before it is another clause's. */
+const BREAK = /[;:()]|,\s+(?:and|while|which|but)\b|\b(?:compared|versus|vs)\b/gi;
+
+/** How far before a figure its measure word may stand, in characters. */
+const REACH = 60;
+
+const groupOf = (word: string): number | undefined => GROUP_OF.get(word.toLowerCase().replace(/\s+/g, ' '));
+
+/**
+ * The measure group of the figure at `start`..`end` of `text`: a measure word right after
+ * it ("of liquidity"), else the last one before it in its clause; undefined when none.
+ */
+export function measureOf(text: string, start: number, end: number): number | undefined {
+  const after = AFTER.exec(text.slice(end, end + 40));
+  if (after) return groupOf(after[1]);
+  let window = text.slice(Math.max(0, start - REACH), start);
+  let cut = -1;
+  for (const m of window.matchAll(BREAK)) cut = m.index + m[0].length;
+  if (cut >= 0) window = window.slice(cut);
+  let last: string | undefined;
+  for (const m of window.matchAll(MEASURE)) last = m[0];
+  return last === undefined ? undefined : groupOf(last);
+}
+
+/**
+ * Whether a draft money figure and a source figure state different measures: both name one,
+ * and the measures differ ("earnings per share" / "book value per share"). Percents and
+ * counts are left alone: a percent is often a ratio of two measures.
+ */
+export function otherMeasure(draftText: string, f: { kind: string; start: number; end: number }, sourceText: string, g: { start: number; end: number }): boolean {
+  if (f.kind !== 'money') return false;
+  const a = measureOf(draftText, f.start, f.end);
+  if (a === undefined) return false;
+  const b = measureOf(sourceText, g.start, g.end);
+  return b !== undefined && a !== b;
+}

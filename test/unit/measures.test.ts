@@ -1,0 +1,46 @@
+/**
+ * Financial measures: the same value of another measure is another quantity.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_CONFIG } from '../../server/src/core/config.ts';
+import { createEngine } from '../../server/src/core/engine.ts';
+import { measureOf, otherMeasure } from '../../server/src/core/verdict/measures.ts';
+import { memoryFs } from '../helpers/memory-fs.ts';
+
+const at = (text: string, fig: string) => ({ kind: 'money', start: text.indexOf(fig), end: text.indexOf(fig) + fig.length });
+const measure = (text: string, fig: string) => { const f = at(text, fig); return measureOf(text, f.start, f.end); };
+
+test('measureOf reads the measure named after a figure, else the last one before it in its clause', () => {
+  const ffo = 'On the earnings front, the team delivered $0.69 per share in FFO.';
+  assert.equal(measure(ffo, '$0.69'), measure('FFO was $0.69 per share.', '$0.69'));
+  assert.notEqual(measure('Book value was $12.45 per share.', '$12.45'), measure('Earnings per share of $12.45.', '$12.45'));
+  assert.equal(measure('Revenue rose to $5 billion.', '$5 billion'), measure('Sales were $5 billion.', '$5 billion'));
+  assert.equal(measure('About $2.3 billion in liquidity.', '$2.3 billion'), measure('Liquidity of $2.3 billion.', '$2.3 billion'));
+  assert.equal(measure('The company paid $5 million.', '$5 million'), undefined);
+  // A measure in another clause is not the figure's.
+  assert.equal(measure('Sales fell; the company paid $5 million.', '$5 million'), undefined);
+});
+
+test('otherMeasure tells money figures of two measures apart, and leaves a figure with no measure alone', () => {
+  const d = '- q1 core earnings per share of $12.45.';
+  const s = 'GAAP book value at the end of the first quarter was $12.45 per share.';
+  assert.equal(otherMeasure(d, at(d, '$12.45'), s, at(s, '$12.45')), true);
+  const plain = 'The company paid $12.45 per share.';
+  assert.equal(otherMeasure(plain, at(plain, '$12.45'), s, at(s, '$12.45')), false);
+  const pct = { ...at(d, '$12.45'), kind: 'percent' };
+  assert.equal(otherMeasure(d, pct, s, at(s, '$12.45')), false);
+});
+
+test('a value the source gives for another measure does not verify the draft figure', async () => {
+  const call = [
+    'Core earnings for the first quarter were $1.02 per share.',
+    'GAAP book value at the end of the first quarter was $12.45 per share.',
+    '',
+  ].join('\n');
+  const e = createEngine({ fs: memoryFs({ 'call.txt': call }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const verdict = (draft: string, text: string) => e.check(draft).figures.find((f) => f.text === text)?.verdict;
+  assert.notEqual(verdict('- q1 core earnings per share of $12.45.\n', '$12.45'), 'verified');
+  assert.equal(verdict('- q1 book value per share of $12.45.\n', '$12.45'), 'verified');
+});
