@@ -104,3 +104,16 @@ test('a quarter is checked against the quarter the source reports on when the pa
   assert.equal(second('- q4 earnings per share $0.26.\n- q4 non-gaap earnings per share $0.42.\n'), 'verified');
   assert.equal(second('- q4 earnings per share $0.26.\n- q3 non-gaap earnings per share $0.42.\n'), 'contradicted');
 });
+
+test('a year is checked against the year the passage stating the sentence\'s value reports on', async () => {
+  const call = [
+    'For 2021, we now expect adjusted diluted earnings per share of $2.40 to $2.43.',
+    'We will give our 2022 outlook in February, and the 2022 Farm Bill is pending.',
+    '',
+  ].join('\n');
+  const e = createEngine({ fs: memoryFs({ 'call.txt': call }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const year = (draft: string) => e.check(draft).figures.find((f) => /^20\d\d$/.test(f.text))?.verdict;
+  assert.equal(year('- sees 2021 adjusted diluted earnings per share of $2.40 to $2.43.\n'), 'verified');
+  assert.equal(year('- sees 2022 adjusted diluted earnings per share of $2.40 to $2.43.\n'), 'contradicted');
+});

@@ -15,6 +15,7 @@ import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { draftPeriod, inheritedPeriod, periodKey, TIME_KINDS } from '../verdict/periods.ts';
 import { quarterOfResult } from '../verdict/quarters.ts';
+import { yearOfResult } from '../verdict/result-years.ts';
 import { comparisonRoles, type Role } from '../verdict/roles.ts';
 import { swapped } from '../verdict/swaps.ts';
 import { wrongChange } from '../verdict/changes.ts';
@@ -206,7 +207,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
   });
   // A percent change between two of the sentence's verified values must be their change.
   return decisions.map((d, i) => {
-    const wrong = figs[i].kind === 'percent' ? wrongChange(figs, draftRoles(), decisions, i) : quarterOfResult(ctx, s.text, figs, decisions, i, from.docs);
+    const wrong = figs[i].kind === 'percent' ? wrongChange(figs, draftRoles(), decisions, i) : quarterOfResult(ctx, s.text, figs, decisions, i, from.docs) ?? yearOfResult(ctx, s.text, figs, decisions, i);
     return wrong ? { ...wrong, candidates: [] } : d;
   });
 }
