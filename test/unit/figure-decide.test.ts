@@ -30,6 +30,16 @@ const rows: { name: string; e: Partial<FigureEvidence>; kind: string; certain?: 
     kind: 'citation',
   },
   {
+    name: 'the cited source states the value nowhere, another states it in a close passage with context: citation',
+    e: { citedBest: 0.65, agreeing: [src(1, 7, true, 0.9, 6)] },
+    kind: 'citation', ref: 7,
+  },
+  {
+    name: 'a loose agreement elsewhere does not make a citation wrong when the cited source matches about as well',
+    e: { citedBest: 0.65, agreeing: [src(1, 7, true, 0.7, 2)] },
+    kind: 'match', ref: 7,
+  },
+  {
     name: 'an uncited source agrees and the cited source states the value elsewhere: verified by the cited one',
     e: { agreeing: [src(1, 7, true, 0.8, 3)], differing: [src(0, 9, false, 0.5, 3)], searchedSame: src(0, 7, true, 0.2, 1, { searched: true }) },
     kind: 'match', ref: 7,

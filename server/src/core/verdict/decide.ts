@@ -92,7 +92,9 @@ function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undef
   if (bestAgree) {
     // The cited source says otherwise, or matches the sentence far less well than the one that agrees.
     const citedWeaker = cited.size > 0 && e.citedBest < Math.max(P.citedWeakerFloor, bestAgree.align - P.citedWeakerMargin);
-    if ((citedDiffer || citedWeaker) && !e.searchedSame) return { kind: 'citation', reference: bestAgree, certain: false };
+    // Or the cited source states the value nowhere, while another states it in a close passage with context.
+    const statedOnlyElsewhere = cited.size > 0 && !bestAgree.recalled && bestAgree.align >= P.overrideAlign && bestAgree.local >= policy.docSearch.contradictLocal;
+    if ((citedDiffer || citedWeaker || statedOnlyElsewhere) && !e.searchedSame) return { kind: 'citation', reference: bestAgree, certain: false };
     return { kind: 'match', reference: cited.size > 0 && e.searchedSame ? e.searchedSame : bestAgree, certain: true };
   }
   if (citedDiffer) {
