@@ -75,5 +75,5 @@ test('a short quotation is found first in the passage its sentence reports, not 
   const index = await indexOf(files);
   const v = searchQuote(index, 'unacceptable', 'Jiang called the attack on the convoy in Karachi');
   assert.equal(v.status, 'verbatim');
-  assert.equal(index.docs[v.docId as number].key, 'p');
+  assert.equal(index.docs[v.docId as number]?.key, 'p');
 });
