@@ -65,3 +65,15 @@ test('an altered quotation shares content words with its passage, or the sentenc
   const altered = searchQuote(index, 'should not be overlooked', 'He said the historic significance of the achievement');
   assert.equal(altered.status, 'altered');
 });
+
+test('a short quotation is found first in the passage its sentence reports, not wherever its word is', async () => {
+  const files: Record<string, string> = {
+    'zz.md': doc('p', 'Ambassador Jiang called the attack on the convoy in Karachi unacceptable, the embassy said.'),
+  };
+  // Stories that hold the word, more than a search for it alone returns.
+  for (let i = 0; i < 8; i++) files[`s${i}.md`] = doc(`s${i}`, `The union said the offer ${i} was unacceptable.`);
+  const index = await indexOf(files);
+  const v = searchQuote(index, 'unacceptable', 'Jiang called the attack on the convoy in Karachi');
+  assert.equal(v.status, 'verbatim');
+  assert.equal(index.docs[v.docId as number]?.key, 'p');
+});

@@ -30,6 +30,16 @@ const rows: { name: string; e: Partial<FigureEvidence>; kind: string; certain?: 
     kind: 'citation',
   },
   {
+    name: 'the cited source states the value nowhere, another states it in a close passage with context: citation',
+    e: { citedBest: 0.65, agreeing: [src(1, 7, true, 0.9, 6)] },
+    kind: 'citation', ref: 7,
+  },
+  {
+    name: 'a loose agreement elsewhere does not make a citation wrong when the cited source matches about as well',
+    e: { citedBest: 0.65, agreeing: [src(1, 7, true, 0.7, 2)] },
+    kind: 'match', ref: 7,
+  },
+  {
     name: 'an uncited source agrees and the cited source states the value elsewhere: verified by the cited one',
     e: { agreeing: [src(1, 7, true, 0.8, 3)], differing: [src(0, 9, false, 0.5, 3)], searchedSame: src(0, 7, true, 0.2, 1, { searched: true }) },
     kind: 'match', ref: 7,
@@ -118,6 +128,36 @@ const rows: { name: string; e: Partial<FigureEvidence>; kind: string; certain?: 
     name: 'a passage of a source the draft does not draw on does not override a drawn-on source stating the value',
     e: { how: 'draft', drawsOn: [0], differing: [src(3, 9, false, 0.5, 2)], searchedSame: src(0, 7, true, 0.2, 1, { searched: true }) },
     kind: 'match', ref: 7,
+  },
+  {
+    name: 'a value stated beside the sentence\'s other values outweighs a loose cited pairing in a passage stating none of them',
+    e: { differing: [src(0, 300, false, 0.47, 3.4)], searchedSame: src(0, 168, true, 0, 0, { searched: true }), besideSiblings: (p) => p.figure.value === 168 },
+    kind: 'match', ref: 168,
+  },
+  {
+    name: 'a loose cited pairing stands when the differing passage also states the sentence\'s other values',
+    e: { differing: [src(0, 300, false, 0.47, 3.4)], searchedSame: src(0, 168, true, 0, 0, { searched: true }), besideSiblings: () => true },
+    kind: 'mismatch', ref: 300,
+  },
+  {
+    name: 'a certain cited pairing stands even beside nothing the sentence states',
+    e: { differing: [src(0, 300, false, 0.8, 3)], searchedSame: src(0, 168, true, 0, 0, { searched: true }), besideSiblings: (p) => p.figure.value === 168 },
+    kind: 'mismatch', ref: 300,
+  },
+  {
+    name: 'a small count in words drawing on no source is not contradicted by a loose passage, even with context',
+    e: { how: 'none', drawsOn: [], minor: 'a small count in words', differing: [src(3, 3, false, 0.32, 6)] },
+    kind: 'unchecked',
+  },
+  {
+    name: 'a small count in words drawing on no source is contradicted by a close passage with context',
+    e: { how: 'none', drawsOn: [], minor: 'a small count in words', differing: [src(3, 3, false, 0.5, 6)] },
+    kind: 'mismatch', ref: 3,
+  },
+  {
+    name: 'a small count in words in a cited passage is contradicted by a loose passage with context',
+    e: { minor: 'a small count in words', differing: [src(0, 4, false, 0.41, 6.3)] },
+    kind: 'mismatch', ref: 4,
   },
   {
     name: 'a derivation verifies',

@@ -117,3 +117,18 @@ test('a year is checked against the year the passage stating the sentence\'s val
   assert.equal(year('- sees 2021 adjusted diluted earnings per share of $2.40 to $2.43.\n'), 'verified');
   assert.equal(year('- sees 2022 adjusted diluted earnings per share of $2.40 to $2.43.\n'), 'contradicted');
 });
+
+test('passagePeriod: a source sentence naming no year continues the one before it, if that one names years', async () => {
+  const { loadIndex } = await import('../../server/src/core/loader.ts');
+  const { passagePeriod } = await import('../../server/src/core/align/figure-analysis.ts');
+  const files = {
+    'src/a.md': 'For the year that ended September 30, 2015, the agency filed a record 807 actions. Of these 807 actions, 507 were new.\n\nThe agency said more would follow. Its staff grew.\n',
+  };
+  const { index } = await loadIndex(memoryFs(files), '/w', { ...DEFAULT_CONFIG, corpus: ['src'] }, undefined);
+  const sids = [0, 1, 2, 3].filter((sid) => index.sentence(sid)?.doc);
+  const byText = (start: string) => sids.find((sid) => index.sentence(sid).text.startsWith(start)) as number;
+  assert.deepEqual([...passagePeriod(index, byText('Of these'))], [2015]);
+  assert.deepEqual([...passagePeriod(index, byText('For the year'))], [2015]);
+  // Two sentences on, with none naming a year in between: the sentence's own period (none: the source has no date).
+  assert.deepEqual([...passagePeriod(index, byText('Its staff'))], []);
+});

@@ -70,6 +70,17 @@ export function periodOf(index: CorpusIndex, sid: number): ReadonlySet<number> {
 }
 
 /**
+ * The years a source sentence reports on, read in its passage: a sentence that names no year
+ * continues the one before it when that one names years ("For the year that ended September 30,
+ * 2015, the SEC filed 807 actions. Of these 807 actions, …" are both about 2015).
+ */
+export function passagePeriod(index: CorpusIndex, sid: number): ReadonlySet<number> {
+  if (index.yearsNamed(sid).size > 0) return index.period(sid);
+  const before = index.neighbour(sid, -1);
+  return before !== undefined && index.yearsNamed(before).size > 0 ? index.period(before) : index.period(sid);
+}
+
+/**
  * Whether a source published on `date` can report on a passage that names `years`: not when
  * every year named is more than a year after its publication (a 1987 story does not report 2021).
  */

@@ -86,10 +86,13 @@ export function searchQuote(index: CorpusIndex, text: string, context = '', cand
   const stems = index.expand(contentStems(text.replace(/\[[^\]]*\]/g, ' ')));
   if (stems.length === 0) return { status: words <= 2 ? 'not-found' : 'undecided', words };
   const terms = index.termsOf(new Set(stems));
-  const hits = index.search(terms, candidates);
+  let hits = index.search(terms, candidates);
   if (terms.length < 3 && context) {
+    // A short quotation is looked for first where its sentence's other words are too (the passage
+    // the sentence reports), then wherever its own words are: a large corpus holds many "unacceptable".
     const more = index.termsOf(new Set(index.expand(contentStems(context))));
-    for (const h of index.search([...new Set([...terms, ...more])], candidates)) if (!hits.some((x) => x.sid === h.sid)) hits.push(h);
+    const inPassage = index.search([...new Set([...terms, ...more])], candidates);
+    hits = [...inPassage, ...hits.filter((h) => !inPassage.some((x) => x.sid === h.sid))];
   }
   let best: { w: Window; a: WordAlignment } | undefined;
   for (const hit of hits) {

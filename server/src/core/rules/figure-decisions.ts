@@ -183,6 +183,11 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
     taken ??= new Set(analysis.figures.flatMap((v, i) => [v.agreeing[0], search(i).same]).filter((x) => x).map((x) => occurrenceKey(x as SourceFigure)));
     return taken.has(occurrenceKey(p));
   };
+  // Where the sources state each figure of the sentence (its closest agreement, or the value found by searching).
+  const stated = (j: number) => [analysis.figures[j].agreeing[0], search(j).same].filter((p): p is SourceFigure => p !== undefined);
+  const reach = FIGURE_POLICY.pairing.siblingReach;
+  const besideSiblings = (i: number) => (p: SourceFigure) =>
+    figs.some((_, j) => j !== i && stated(j).some((q) => q.docId === p.docId && Math.abs(q.sid - p.sid) <= reach && occurrenceKey(q) !== occurrenceKey(p)));
   const words = ctx.contentStems(s.text).length;
   let roles: Map<number, Role> | undefined;
   const draftRoles = () => (roles ??= comparisonRoles(s.text, figs));
@@ -198,6 +203,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
       unstated: f.kind === 'quarter' || f.kind === 'half' ? 'a reporting period the sources name only in relation to their date' : undefined, relative: f.kind === 'percent' || f.kind === 'points' || f.kind === 'multiple',
       slip: (p) => !isDated(f) && nearMiss(f.text, p.figure.text),
       consistent: (p) => consistentWith(f, p.figure),
+      besideSiblings: besideSiblings(i),
       otherEvent: (p) => isDated(p.figure) && isDated(f) && !oneFieldApart(f, p.figure),
     });
     if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? counted(ctx, s, from, f) ?? decision;

@@ -3,7 +3,7 @@
  * finding lists them all and prefers the cited source.
  */
 import { compareFigures } from '../figures/index.ts';
-import { otherPeriod, periodOf, type SourceFigure } from '../align/figure-analysis.ts';
+import { otherPeriod, passagePeriod, type SourceFigure } from '../align/figure-analysis.ts';
 import { strength } from '../verdict/decide.ts';
 import { sourceName } from '../align/source-ref.ts';
 import { contentStems } from '../index/terms.ts';
@@ -24,7 +24,7 @@ function confident(p: SourceFigure): boolean {
  */
 function sameFactOtherValue(ctx: CheckContext, a: SourceFigure, b: SourceFigure): boolean {
   if (a.docId === b.docId || compareFigures(a.figure, b.figure) !== 'different') return false;
-  if (otherPeriod(periodOf(ctx.index, a.sid), periodOf(ctx.index, b.sid))) return false;
+  if (otherPeriod(passagePeriod(ctx.index, a.sid), passagePeriod(ctx.index, b.sid))) return false;
   if (a.recalled || b.recalled) return true; // the value was found by the same context words
   const ta = new Set(ctx.index.sentenceTerms(a.sid));
   const tb = ctx.index.sentenceTerms(b.sid);
@@ -81,8 +81,8 @@ function disagreement(ctx: CheckContext, d: FigureDecision): Disagreement | null
   const close = (p: SourceFigure) => !top || p.same || (strength(p) >= strength(top) - 0.25 && sameSubject(ctx, d.sentence.text, top, p));
   // Sources about another period state other facts ("different years are different facts").
   const ref = d.reference ?? top;
-  const period = ref && !ref.meta ? periodOf(ctx.index, ref.sid) : undefined;
-  const samePeriod = (p: SourceFigure) => !period || !otherPeriod(period, periodOf(ctx.index, p.sid));
+  const period = ref && !ref.meta ? passagePeriod(ctx.index, ref.sid) : undefined;
+  const samePeriod = (p: SourceFigure) => !period || !otherPeriod(period, passagePeriod(ctx.index, p.sid));
   // The value a cited source states elsewhere (found by searching it) takes part too.
   const searched = [...(d.reference?.searched && d.reference.same ? [d.reference] : []), ...(d.rival ? [d.rival] : [])];
   // A rival value from another cited source needs no closeness: the writer cites both.

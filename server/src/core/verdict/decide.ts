@@ -28,6 +28,8 @@ export interface FigureEvidence {
   otherEvent?: (p: SourceFigure) => boolean;
   /** Explains how a differing source figure is consistent with the draft's (a bound, a rounding), if it is. */
   consistent?: (p: SourceFigure) => string | undefined;
+  /** Whether a source figure sits beside (within `pairing.siblingReach` sentences of) where its source states another of the sentence's figures. */
+  besideSiblings?: (p: SourceFigure) => boolean;
   /** The figure is a change or ratio (percent, points, a multiple): derivable from two stated values. */
   relative?: boolean;
   /** Why a figure no source states is still not called unsupported (it may still be contradicted). */
@@ -90,7 +92,9 @@ function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undef
   if (bestAgree) {
     // The cited source says otherwise, or matches the sentence far less well than the one that agrees.
     const citedWeaker = cited.size > 0 && e.citedBest < Math.max(P.citedWeakerFloor, bestAgree.align - P.citedWeakerMargin);
-    if ((citedDiffer || citedWeaker) && !e.searchedSame) return { kind: 'citation', reference: bestAgree, certain: false };
+    // Or the cited source states the value nowhere, while another states it in a close passage with context.
+    const statedOnlyElsewhere = cited.size > 0 && !bestAgree.recalled && bestAgree.align >= P.overrideAlign && bestAgree.local >= policy.docSearch.contradictLocal;
+    if ((citedDiffer || citedWeaker || statedOnlyElsewhere) && !e.searchedSame) return { kind: 'citation', reference: bestAgree, certain: false };
     return { kind: 'match', reference: cited.size > 0 && e.searchedSame ? e.searchedSame : bestAgree, certain: true };
   }
   if (citedDiffer) {
@@ -99,7 +103,10 @@ function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undef
     const outweighed = same && !certainPair(citedDiffer, policy) && strength(citedDiffer, policy) < strength(same, policy) + policy.docSearch.contradictMargin;
     // Two cited sources that give different values: the draft agrees with one (figure.sources-disagree says so).
     const otherCitedAgrees = same !== undefined && cited.has(same.docId) && same.docId !== citedDiffer.docId;
-    if (outweighed || otherCitedAgrees) return { kind: 'match', reference: same, certain: false };
+    // A sentence takes its figures from one passage: the value stated beside the sentence's other values
+    // outweighs a loose pairing in a passage that states none of them.
+    const besideOthers = same !== undefined && !certainPair(citedDiffer, policy) && !!e.besideSiblings?.(same) && !e.besideSiblings(citedDiffer);
+    if (outweighed || otherCitedAgrees || besideOthers) return { kind: 'match', reference: same, certain: false };
     return { kind: 'mismatch', reference: citedDiffer, certain: certainPair(citedDiffer, policy) };
   }
   const differ = differing[0];
@@ -117,8 +124,11 @@ function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undef
 /** Decides one draft figure. */
 export function decideFigure(e: FigureEvidence, policy: FigurePolicy = FIGURE_POLICY): Decision {
   let d = decideRaw(e, policy);
-  // A small count in words paired loosely is as likely another count of the passage as a wrong one.
-  const loose = d.reference !== undefined && !d.reference.searched && !d.certain && d.reference.local < policy.docSearch.contradictLocal;
+  // A small count in words paired loosely is as likely another count of the passage as a wrong one:
+  // with little shared context, or (in a passage drawing on no source) from a passage not close to the sentence.
+  const D = policy.docSearch;
+  const far = (p: SourceFigure) => p.local < D.contradictLocal || (e.drawsOn.length === 0 && p.align < D.contradictAlign);
+  const loose = d.reference !== undefined && !d.reference.searched && !d.certain && far(d.reference);
   if (d.kind === 'mismatch' && e.minor && loose) d = { kind: 'unchecked', certain: false, note: e.minor };
   // A change or ratio the passage's own values give ("up 16.5%" from 200 to 233) is no contradiction.
   if (d.kind === 'mismatch' && e.relative && e.derivation && !e.derivation.bound) {

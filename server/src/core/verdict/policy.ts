@@ -46,6 +46,8 @@ export const FIGURE_POLICY = {
     aloneAlign: 0.5,
     /** A neighbouring source sentence that states the value with this much context vetoes a mismatch. */
     neighbourLocal: 1,
+    /** Sentences apart within which a source figure sits beside another of the draft sentence's values (a table row, the next sentence). */
+    siblingReach: 1,
     /** Passages weaker by this much than the best of their source, or than the best source, only confirm. */
     weakerInSource: 0.2,
     weakerThanBest: 0.3,
