@@ -148,7 +148,8 @@ const PAIRS: [Side, Side, 'same' | 'different' | 'incomparable'][] = [
   ['31 and 7/8 dlrs', '31 7/8 dlrs', 'same'],
   ['$31.75', '31 and 7/8 dlrs', 'different'],
   ['17 percentage points', '17 pct points', 'same'],
-  ['17 percentage points', '17 pct', 'incomparable'],
+  ['17 percentage points', '17 pct', 'different'], // the same number in another unit: the common slip
+  ['17 percentage points', '12 pct', 'incomparable'],
   ['17 pct', '17 per cent', 'same'],
   ['17 percent', '17%', 'same'],
   ['$3-5 billion', '$3 billion to $5 billion', 'same'],

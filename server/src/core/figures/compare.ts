@@ -155,12 +155,22 @@ function unitsCompatible(a: Figure, b: Figure): boolean {
 }
 
 /**
+ * A change in percent written for the same number of percentage points ("rose 0.5%" for "rose
+ * 0.5 percentage points"): a different quantity stated with the source's number, the common
+ * slip; other percents and points do not compare.
+ */
+function percentForPoints(a: Figure, b: Figure): boolean {
+  const pair = (a.kind === 'percent' && b.unit === 'pp') || (a.unit === 'pp' && b.kind === 'percent');
+  return pair && a.high === undefined && b.high === undefined && Math.abs(a.value - b.value) <= tolerance(a, b);
+}
+
+/**
  * Compares two figures: 'incomparable' when their kinds or units cannot be compared
  * (USD vs percent, kg vs m, year vs number, USD vs EUR, age vs duration, score vs range,
  * a relative date not yet resolved), else 'same' when the values agree after
  * normalisation (nine = 9, $7bn = 7 billion dollars, 220 pounds ~ 100 kg with an
  * approximator, half = 50% = 0.5, the 1920s ~ 1925, Monday ~ April 7, 2025) and
- * 'different' otherwise.
+ * 'different' otherwise; a percent against the same number of percentage points is 'different'.
  */
 export function compareFigures(a: Figure, b: Figure): Comparison {
   if (a.relative || b.relative) return 'incomparable';
@@ -169,6 +179,7 @@ export function compareFigures(a: Figure, b: Figure): Comparison {
   if (a.kind === 'fraction') return compareFraction(a, b);
   if (b.kind === 'fraction') return compareFraction(b, a);
   if (isDated(a) || isDated(b)) return isDated(a) && isDated(b) ? compareDates(a, b) : 'incomparable';
+  if (percentForPoints(a, b)) return 'different';
   if (a.kind !== b.kind || !unitsCompatible(a, b)) return 'incomparable';
   if (a.kind === 'ordinal') return figuresMatch(a, b, 0) ? 'same' : 'different';
   if (figuresMatch(a, b, tolerance(a, b))) return 'same';

@@ -51,6 +51,14 @@ export function fromBefore(text: string, start: number): boolean {
   return FROM_RE.test(text.slice(Math.max(0, start - 6), start));
 }
 
+/** A change stated in the past tense right before a figure: "rose 0.5% to 6.2%" is a change, then a level. */
+const CHANGED_RE = /\b(?:rose|fell|increased|decreased|climbed|dropped|jumped|declined|slipped|gained|grew|surged|plunged|slid|soared|tumbled|edged (?:up|down)|(?:was|were) (?:up|down))(?: by)?(?: (?:about|nearly|almost|some|roughly|around|more than|less than|just))?\s+$/i;
+
+/** Whether a past-tense change verb stands right before `start` ("rose 0.5%", "was up by about 3%"). */
+export function changedBefore(text: string, start: number): boolean {
+  return CHANGED_RE.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /** Capitalised words that may precede a figure without making it part of a name. */
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'in', 'on', 'at', 'by', 'of', 'to', 'for', 'from', 'with', 'since', 'until',

@@ -17,7 +17,7 @@ import { readProportion } from './fractions.ts';
 import { readScore } from './scores.ts';
 import { PERIOD_ANCHOR, carryCurrency, readPeriod, readTimesX } from './earnings.ts';
 import {
-  approximatorBefore, betweenBefore, continuesNumber, followsLocator, followsName, fromBefore,
+  approximatorBefore, betweenBefore, continuesNumber, followsLocator, followsName, fromBefore, changedBefore,
   hyphenatedToName, inCitationKey, markerNumber, negativeSign, phoneLike, sentenceStart, timeOfDay, urlSpans,
 } from './context.ts';
 
@@ -162,6 +162,8 @@ function withRange(text: string, a: Part): { low: Part; high?: Part; start: numb
   if (!conn || (conn.word === 'and' && between < 0)) return none;
   const b = readPart(text, conn.next);
   if (conn.word === 'to' && fromBefore(text, a.start)) return b ? { ...none, low: unitFromSecond(a, b, 'to') } : none;
+  // "rose 0.5% to 6.2%": the change, then the level it reached; both ends carry their own unit.
+  if (conn.word === 'to' && b && a.unit && b.unit && !a.words && changedBefore(text, a.start)) return none;
   const joined = b && (b.words || !b.plain || !followsName(text, b.start)) ? joinRange(a, b, conn.word) : undefined;
   if (!joined) return b ? { ...none, low: unitFromSecond(a, b, conn.word) } : none;
   return { low: joined[0], high: joined[1], start: between >= 0 ? between : a.start, end: b!.end };

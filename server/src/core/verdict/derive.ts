@@ -36,11 +36,17 @@ const MAX_INPUTS = 16;
 
 const fmt = (x: number) => (Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en-US') : String(Math.round(x * 100) / 100));
 
+/**
+ * Half a unit of the draft figure's last written digit: a computed value is stated rounded.
+ * A whole percent or point ("up 17%") rounds to the unit; other whole numbers are exact.
+ */
+const writtenHalfUnit = (f: Figure): number => f.precision ?? (f.kind === 'percent' || f.kind === 'points' ? 0.5 : 0);
+
 /** Whether a computed value agrees with the draft figure at its written precision. */
 function agrees(f: Figure, value: number): boolean {
   const probe: Figure = { ...f, value, high: undefined, approx: undefined, precision: undefined, text: String(value) };
   const draft: Figure = f.high === undefined ? f : { ...f, high: undefined };
-  return compareFigures(draft, probe) === 'same' || Math.abs(value - f.value) <= (f.precision ?? 0) + 1e-9;
+  return compareFigures(draft, probe) === 'same' || Math.abs(value - f.value) <= writtenHalfUnit(f) + 1e-9;
 }
 
 /**
