@@ -14,6 +14,8 @@ import type { DraftSentence } from '../draft/types.ts';
 import { extractFigures, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import { FIGURE_POLICY } from './policy.ts';
+import type { Decision } from './decide.ts';
+import { comparisonBase } from '../align/years.ts';
 
 /** The span a figure is reported for. */
 export type PeriodKind = 'quarter' | 'half' | 'nine-months' | 'year';
@@ -158,3 +160,19 @@ export function draftPeriod(ctx: CheckContext, s: DraftSentence, start: number, 
 
 /** A short key for a period, for memo keys. */
 export const periodKey = (p: PeriodMention | undefined): string => (p ? `${p.kind}${p.n ?? ''}` : '');
+
+/**
+ * The reference of the verified value of a draft sentence that tells the period of time
+ * figure `i`: the nearest one stated outright (not derived, not the source's date, not a
+ * value the draft compares against), or undefined.
+ */
+export function siblingReference(text: string, figs: readonly Figure[], decisions: readonly Decision[], i: number): Decision['reference'] {
+  let best: number | undefined;
+  const gap = (k: number) => Math.abs(figs[k].start - figs[i].start);
+  figs.forEach((g, k) => {
+    const d = decisions[k];
+    if (TIME_KINDS.has(g.kind) || d.kind !== 'match' || d.reference?.meta !== undefined || d.derivation || comparisonBase(text, g.start)) return;
+    if (best === undefined || gap(k) < gap(best)) best = k;
+  });
+  return best === undefined ? undefined : decisions[best].reference;
+}

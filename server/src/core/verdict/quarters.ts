@@ -11,7 +11,7 @@ import type { Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import type { Decision } from './decide.ts';
 import { occurrencesByKey, type SourceOccurrence } from './doc-search.ts';
-import { sourcePeriod, TIME_KINDS } from './periods.ts';
+import { siblingReference, sourcePeriod } from './periods.ts';
 import { FIGURE_POLICY } from './policy.ts';
 
 /** Words of an outlook: the quarter named is not the one the source reports on. */
@@ -74,16 +74,16 @@ export function quarterOfResult(ctx: CheckContext, text: string, figs: readonly 
   const f = figs[i];
   const d = decisions[i];
   if (f.kind !== 'quarter' || f.high !== undefined || comparisonBase(text, f.start)) return undefined;
-  const j = figs.findIndex((g, k) => !TIME_KINDS.has(g.kind) && decisions[k].kind === 'match' && decisions[k].reference?.meta === undefined && !decisions[k].derivation);
-  const ref = j < 0 ? undefined : decisions[j].reference;
+  const ref = siblingReference(text, figs, decisions, i);
   if (!ref) return unpairedQuarter(ctx, text, f, d, docs);
-  if (OUTLOOK.test(text)) return undefined;
   const named = sourcePeriod(ctx, ref.docId, ref.sid, ref.figure.start, ref.figure.end);
   const own = named?.kind === 'quarter' ? named.n : undefined;
+  // An outlook names quarters to come, often several: left to the pairing.
+  if (OUTLOOK.test(text)) return undefined;
   const main = OUTLOOK.test(ctx.index.sentence(ref.sid).text) ? undefined : reportingQuarter(ctx, ref.docId);
   // Either sign of the quarter agreeing settles it; the passage's own quarter outweighs the source's.
   let n = own === f.value || main === f.value ? f.value : own !== undefined && main !== undefined ? own : undefined;
-  // When the passage stating the result names no quarter, the quarter the source reports on decides.
+  // A passage stating the result that names no quarter leaves it to the quarter the source reports on.
   if (n === undefined && own === undefined) n = main;
   if (n === undefined) return undefined;
   const reference = quarterFigure(ctx, ref.docId, ref.sid, n);

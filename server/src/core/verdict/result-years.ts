@@ -9,7 +9,7 @@ import { comparisonBase, reportedYears, type SourceFigure } from '../align/figur
 import type { Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import type { Decision } from './decide.ts';
-import { TIME_KINDS } from './periods.ts';
+import { siblingReference } from './periods.ts';
 
 /** A year named as the period reported on: "in 2021", "for fiscal 2021", "FY 2013", "full-year 2021". */
 const PERIOD_YEAR = /\b(?:in|for|during|through|fiscal|fy|full[- ]year|calendar)\s+(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year\s+)?((?:19|20)\d{2})\b/gi;
@@ -34,9 +34,7 @@ export function yearOfResult(ctx: CheckContext, text: string, figs: readonly Fig
   const f = figs[i];
   if (f.kind !== 'year' || f.high !== undefined || f.relative || comparisonBase(text, f.start)) return undefined;
   // A value the draft compares against ("up from $3.1 billion the year before") is another year's.
-  const j = figs.findIndex((g, k) => !TIME_KINDS.has(g.kind) && decisions[k].kind === 'match' && decisions[k].reference?.meta === undefined
-    && !decisions[k].derivation && !comparisonBase(text, g.start));
-  const ref = j < 0 ? undefined : decisions[j].reference;
+  const ref = siblingReference(text, figs, decisions, i);
   if (!ref) return undefined;
   const years = periodYears(ctx.index.sentence(ref.sid).text);
   if (years.size !== 1 || figs.some((g, k) => k !== i && g.kind === 'year')) return undefined;
