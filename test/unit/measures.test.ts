@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../server/src/core/config.ts';
 import { createEngine } from '../../server/src/core/engine.ts';
-import { measureOf, otherMeasure } from '../../server/src/core/verdict/measures.ts';
+import { measureOf, otherMeasure, otherQuantity } from '../../server/src/core/verdict/measures.ts';
 import { memoryFs } from '../helpers/memory-fs.ts';
 
 const at = (text: string, fig: string) => ({ kind: 'money', start: text.indexOf(fig), end: text.indexOf(fig) + fig.length });
@@ -43,4 +43,15 @@ test('a value the source gives for another measure does not verify the draft fig
   const verdict = (draft: string, text: string) => e.check(draft).figures.find((f) => f.text === text)?.verdict;
   assert.notEqual(verdict('- q1 core earnings per share of $12.45.\n', '$12.45'), 'verified');
   assert.equal(verdict('- q1 book value per share of $12.45.\n', '$12.45'), 'verified');
+});
+
+test('a precise result is not a bound of a forecast range; a forecast in the draft may be', () => {
+  const s = 'We are reinstating full-year 2020 guidance with the core FFO per share range of $1.44 per share to $1.46 per share.';
+  const g = { start: s.indexOf('$1.44'), end: s.indexOf('$1.46') + 5, high: 1.46 };
+  const result = '- q3 ffo per share $1.44.';
+  assert.equal(otherQuantity(result, at(result, '$1.44'), s, g), true);
+  const outlook = '- sees fy 2020 core ffo per share of $1.44.';
+  assert.equal(otherQuantity(outlook, at(outlook, '$1.44'), s, g), false);
+  const about = { ...at(result, '$1.44'), approx: 'about' };
+  assert.equal(otherQuantity(result, about, s, g), false);
 });

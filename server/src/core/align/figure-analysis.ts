@@ -9,7 +9,7 @@ import { contextScoreOf, countOtherThings, draftContext, type Alignment, type Dr
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { strength } from '../verdict/decide.ts';
 import { basePeriodOnlyInSource, publicationYear, reportedYears, yearsOf } from './years.ts';
-import { otherMeasure } from '../verdict/measures.ts';
+import { otherQuantity } from '../verdict/measures.ts';
 
 export { basePeriodOnlyInSource, comparisonBase, publicationYear, reportedYears, yearsOf } from './years.ts';
 
@@ -179,7 +179,7 @@ function optionsFor(index: CorpusIndex, figs: readonly Figure[], draft: DraftSid
       const g = sourceFigs[gi];
       const cmp = compareFigures(f, g);
       if (cmp === 'incomparable' || otherPart(f, g) || (cmp === 'same' && rangeAroundPoint(f, g))) continue;
-      if (cmp === 'same' && otherMeasure(draft.text, f, (sourceText ??= index.sentence(sid).text), g)) continue;
+      if (cmp === 'same' && otherQuantity(draft.text, f, (sourceText ??= index.sentence(sid).text), g)) continue;
       const c = index.figureContext(sid, gi);
       options.push({ gi, sid, g, same: cmp === 'same', local: contextScoreOf(draft.around(f), c.nearest, c.before) });
     }

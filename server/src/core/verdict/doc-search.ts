@@ -12,7 +12,7 @@ import { extractFigures, resolveRelative, type Figure } from '../figures/index.t
 import type { CheckContext } from '../rules/context.ts';
 import type { Token } from '../text/tokens.ts';
 import { FIGURE_POLICY } from './policy.ts';
-import { otherMeasure } from './measures.ts';
+import { otherQuantity } from './measures.ts';
 import { strength } from './decide.ts';
 
 /** A figure of a source, with its sentence (for the title and date: the first sentence). */
@@ -226,7 +226,7 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
     const cmp = ordinal ? 'same' : compareFigures(f, g);
     if (cmp === 'incomparable' || (cmp === 'same' && rangeAroundPoint(f, g))) continue;
     // The same value of another measure ("book value per share" for "earnings per share") is another quantity.
-    if (cmp === 'same' && !o.meta && otherMeasure(text, draftFigure, ctx.index.sentence(o.sid).text, g)) continue;
+    if (cmp === 'same' && !o.meta && otherQuantity(text, draftFigure, ctx.index.sentence(o.sid).text, g)) continue;
     if (cmp === 'different' && dated && !oneFieldApart(f, g)) continue;
     // A year that a comparison is made against ("compared to full-year 2020") is another part of the fact.
     if (!o.meta && basePeriodOnlyInSource(text, f, ctx.index.sentence(o.sid).text, g)) continue;

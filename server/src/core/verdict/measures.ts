@@ -4,7 +4,8 @@
  * liquidity" is liquidity. Two figures of different measures are different quantities
  * even when their values agree, so the one does not verify the other. The measures are a
  * closed class of reporting terms, each with its synonyms; a figure with no measure word
- * near it has no measure and is never told apart this way. Linear in the window read.
+ * near it has no measure and is never told apart this way. A precise result is not a bound
+ * of a forecast range either. Linear in the window read.
  */
 
 /** Measure groups: every word of a group names the same measure. */
@@ -64,4 +65,19 @@ export function otherMeasure(draftText: string, f: { kind: string; start: number
   if (a === undefined) return false;
   const b = measureOf(sourceText, g.start, g.end);
   return b !== undefined && a !== b;
+}
+
+/** Words of an estimate: a range in such a passage is a forecast, not a result. */
+const ESTIMATE = /\b(?:expect\w*|guidance|outlook|forecast\w*|anticipat\w*|estimat\w*|project\w*|sees|range|target\w*|will|should)\b/i;
+
+/**
+ * Whether draft figure `f` and source figure `g` are different quantities though their values
+ * may agree: another financial measure (see otherMeasure), or a precise result against a
+ * forecast range ("q3 FFO per share $1.44" for "guidance of $1.44 to $1.46").
+ */
+export function otherQuantity(draftText: string, f: { kind: string; start: number; end: number; high?: number; approx?: unknown }, sourceText: string,
+  g: { start: number; end: number; high?: number }): boolean {
+  if (otherMeasure(draftText, f, sourceText, g)) return true;
+  if (f.kind !== 'money' && f.kind !== 'number' && f.kind !== 'quantity') return false;
+  return g.high !== undefined && f.high === undefined && !f.approx && ESTIMATE.test(sourceText) && !ESTIMATE.test(draftText);
 }
