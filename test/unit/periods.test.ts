@@ -132,3 +132,16 @@ test('passagePeriod: a source sentence naming no year continues the one before i
   // Two sentences on, with none naming a year in between: the sentence's own period (none: the source has no date).
   assert.deepEqual([...passagePeriod(index, byText('Its staff'))], []);
 });
+
+test('a value a close passage gives for the year neither verifies nor contradicts the quarter\'s', async () => {
+  const call = [
+    'Fourth quarter net income was $189.8 million, or $2.70 per diluted share.',
+    'Net income for the year was $732 million or $15.31 per diluted common share.',
+    '',
+  ].join('\n');
+  const e = createEngine({ fs: memoryFs({ 'call.txt': call }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const verdict = (draft: string, text: string) => e.check(draft).figures.find((f) => f.text === text)?.verdict;
+  assert.notEqual(verdict('- fourth quarter net income of $189.8 million, or $15.31 per diluted share.\n', '$15.31'), 'verified');
+  assert.equal(verdict('- net income for the year of $732 million, or $15.31 per diluted share.\n', '$15.31'), 'verified');
+});

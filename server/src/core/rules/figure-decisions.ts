@@ -13,7 +13,7 @@ import { consistentWith, derive } from '../verdict/derive.ts';
 import { allFigures, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
-import { draftPeriod, inheritedPeriod, periodKey, TIME_KINDS } from '../verdict/periods.ts';
+import { draftPeriod, inheritedPeriod, periodKey, sourcePeriod, TIME_KINDS } from '../verdict/periods.ts';
 import { quarterOfResult } from '../verdict/quarters.ts';
 import { yearOfResult } from '../verdict/result-years.ts';
 import { comparisonRoles, type Role } from '../verdict/roles.ts';
@@ -109,6 +109,18 @@ function elsewhere(ctx: CheckContext, s: DraftSentence, from: DrawsOn, i: number
   return { kind: citesIt(from.how) ? 'citation' : 'match', reference: same, certain: false };
 }
 
+/**
+ * The pairings of draft figure `f` whose source figure is reported for a span like the draft's:
+ * the nine months' or the year's value neither verifies nor contradicts the quarter's (which
+ * quarter is the quarter check's to say).
+ */
+function samePeriod(ctx: CheckContext, s: DraftSentence, f: Figure, pairs: SourceFigure[]): SourceFigure[] {
+  if (pairs.length === 0 || TIME_KINDS.has(f.kind)) return pairs;
+  const reporting = draftPeriod(ctx, s, f.start, f.end);
+  if (!reporting) return pairs;
+  return pairs.filter((p) => p.meta !== undefined || (sourcePeriod(ctx, p.docId, p.sid, p.figure.start, p.figure.end)?.kind ?? reporting.kind) === reporting.kind);
+}
+
 /** A count of the names a passage of the drawn-on sources lists ("eleven states": Arkansas, …). */
 function counted(ctx: CheckContext, s: DraftSentence, from: DrawsOn, f: Figure): Decision | undefined {
   if (f.kind !== 'number' || f.high !== undefined) return undefined;
@@ -194,7 +206,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
   const decisions = analysis.figures.map((verdict, i) => {
     const f = verdict.figure;
     let decision = decideFigure({
-      agreeing: verdict.agreeing, differing: verdict.differing, drawsOn: from.docs, how: from.how, citedBest,
+      agreeing: samePeriod(ctx, s, f, verdict.agreeing), differing: samePeriod(ctx, s, f, verdict.differing), drawsOn: from.docs, how: from.how, citedBest,
       get searchedSame() { return search(i).same; },
       get searchedDiffer() { return search(i).differ.find((p) => !isTaken(p)); },
       get derivation() { return search(i).derivation(); },
