@@ -44,3 +44,12 @@ test('a whole percent change computed from two stated values is verified at its 
   assert.match(verdict("Acme's revenue rose 17% [@wire].\n").reason, /17\.14%/);
   assert.notEqual(verdict("Acme's revenue rose 19% [@wire].\n").verdict, 'verified');
 });
+
+test('a percent change computed from the sources derives a draft change only in its direction', async () => {
+  const wire = 'Revenue fell to 3.5 billion dollars in 2020 from 4.1 billion dollars in 2019.\n';
+  const e = createEngine({ fs: memoryFs({ 'wire.txt': wire }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const verdict = (draft: string) => e.check(draft).figures[0].verdict;
+  assert.equal(verdict("Acme's revenue fell 15% [@wire].\n"), 'verified');
+  assert.notEqual(verdict("Acme's revenue rose 15% [@wire].\n"), 'verified');
+});

@@ -9,7 +9,7 @@ import type { DraftSentence } from '../draft/index.ts';
 import type { Figure } from '../figures/index.ts';
 import type { SourceRef } from '../types.ts';
 import { citesIt, decideFigure, type Decision } from '../verdict/decide.ts';
-import { consistentWith, derive } from '../verdict/derive.ts';
+import { changeDirection, consistentWith, derive } from '../verdict/derive.ts';
 import { allFigures, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
@@ -89,7 +89,7 @@ function searchFigure(ctx: CheckContext, s: DraftSentence, figs: readonly Figure
   let derived: { value: ReturnType<typeof derive> } | undefined;
   const derivation = () => {
     const pool = OTHER_KINDS.has(f.kind) ? allFigures(ctx, f, memoised.tokens, docs) : e.comparable;
-    derived ??= { value: e.same ? undefined : derive(f, pool) };
+    derived ??= { value: e.same ? undefined : derive(f, pool, changeDirection(s.text, f.start, f.end)) };
     return derived.value;
   };
   return (memoised.results[i] = { same: e.same, differ: e.differ, candidates: e.comparable.slice(0, 5), derivation });

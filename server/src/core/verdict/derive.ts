@@ -146,9 +146,11 @@ function* nearbyPairs(inputs: readonly SourceFigure[]): Generator<[SourceFigure,
 
 /**
  * A derivation of draft figure `f` from source figures (`pool`: figures of the
- * sources the passage draws on, best context first), or undefined.
+ * sources the passage draws on, best context first), or undefined. `direction` is the
+ * sign of the change the draft states (see changeDirection); a computed change of the
+ * other sign derives nothing.
  */
-export function derive(f: Figure, pool: readonly SourceFigure[]): Derivation | undefined {
+export function derive(f: Figure, pool: readonly SourceFigure[], direction = 0): Derivation | undefined {
   for (const g of pool) if (boundHolds(f, g.figure)) return { text: `${f.text}: the source says ${g.figure.text}`, from: [g], bound: true };
   for (const g of pool) if (roundedFrom(f, g.figure)) return { text: `${f.text} rounds ${g.figure.text}`, from: [g] };
   if (f.kind === 'multiple') return deriveRatio(f, pool);
@@ -165,7 +167,7 @@ export function derive(f: Figure, pool: readonly SourceFigure[]): Derivation | u
     if (a.sid <= b.sid && agrees(f, x + y)) return { text: `${a.figure.text} + ${b.figure.text} = ${fmt(x + y)}`, from: [a, b] };
     if (x > y && agrees(f, x - y)) return { text: `${a.figure.text} − ${b.figure.text} = ${fmt(x - y)}`, from: [a, b] };
   }
-  if (f.kind === 'percent' || f.kind === 'points') return derivePercent(f, pool);
+  if (f.kind === 'percent' || f.kind === 'points') return derivePercent(f, pool, direction);
   return f.kind === 'quantity' || f.kind === 'money' ? deriveProduct(f, pool) : undefined;
 }
 
@@ -185,7 +187,7 @@ function deriveProduct(f: Figure, pool: readonly SourceFigure[]): Derivation | u
 }
 
 /** Percent change, share or points difference between two stated values. */
-function derivePercent(f: Figure, pool: readonly SourceFigure[]): Derivation | undefined {
+function derivePercent(f: Figure, pool: readonly SourceFigure[], direction: number): Derivation | undefined {
   // Shares and changes of small counts ("3 of 4") are coincidences: inputs must be specific and in context.
   const specific = (g: Figure) => Math.abs(g.value) >= MIN_RATIO_INPUT || g.precision !== undefined || g.kind !== 'number';
   const inputs = pool.filter((p) => p.figure.high === undefined && p.figure.value !== 0 && specific(p.figure)).slice(0, MAX_INPUTS);
@@ -198,8 +200,27 @@ function derivePercent(f: Figure, pool: readonly SourceFigure[]): Derivation | u
     }
     if (f.kind !== 'percent' || a.figure.kind === 'percent') continue;
     const change = ((y - x) / x) * 100;
-    if (agrees(f, Math.abs(change))) return { text: `(${b.figure.text} − ${a.figure.text}) / ${a.figure.text} = ${fmt(change)}%`, from: [a, b] };
+    // A rise stated for a fall (or a fall for a rise) is no derivation of it.
+    if (agrees(f, Math.abs(change)) && direction * change >= 0) return { text: `(${b.figure.text} − ${a.figure.text}) / ${a.figure.text} = ${fmt(change)}%`, from: [a, b] };
     if (y < x && agrees(f, (y / x) * 100)) return { text: `${b.figure.text} / ${a.figure.text} = ${fmt((y / x) * 100)}%`, from: [a, b] };
   }
   return undefined;
+}
+
+const RISE = /\b(?:rose|rise[sn]?|rising|up|increas\w*|grew|grow\w*|gain\w*|climb\w*|jump\w*|higher|surg\w*|soar\w*|improv\w*)\b/gi;
+const FALL = /\b(?:fell|fall\w*|down|decreas\w*|declin\w*|drop\w*|lower|slipp?\w*|shr[au]nk\w*|los[st]\w*|plung\w*|tumbl\w*|slid\w*)\b/gi;
+
+/**
+ * The sign of the change a draft states for the percent at `start`..`end` of `text`: +1 for a
+ * rise ("rose 17%", "a 17% increase"), -1 for a fall, 0 when it says neither. The word nearest
+ * to the figure in its clause decides.
+ */
+export function changeDirection(text: string, start: number, end: number): number {
+  const before = text.slice(Math.max(0, start - 30), start).split(/[,;:]/).pop() ?? '';
+  const after = text.slice(end, end + 16).split(/[,;:]/)[0];
+  const last = (re: RegExp, t: string) => Math.max(-1, ...[...t.matchAll(re)].map((m) => m.index));
+  const rise = last(RISE, before);
+  const fall = last(FALL, before);
+  if (rise >= 0 || fall >= 0) return rise > fall ? 1 : -1;
+  return last(RISE, after) >= 0 ? 1 : last(FALL, after) >= 0 ? -1 : 0;
 }
