@@ -104,3 +104,9 @@ test('figure telegraphic: adversarial inputs take linear time', () => {
     assert.ok(performance.now() - t0 < 3000, `${JSON.stringify(s)} took too long`);
   }
 });
+
+test('the year of a law\'s name is part of the name, not a figure', () => {
+  assert.deepEqual(extractFigures('under the offences against the person act 1861 and the Children Act 2004').map((f) => f.text), []);
+  assert.deepEqual(extractFigures('The act 50 years ago').map((f) => f.text), ['50 years']);
+  assert.deepEqual(extractFigures('Congress passed the act in 2004').map((f) => f.text), ['2004']);
+});

@@ -93,11 +93,16 @@ const LOCATOR = /(?:(?:^|[^\p{L}])(?:p|pp|para|paras|fig|figs|ch|chap|vol|vols|n
 
 /**
  * Whether digits at `start` are a locator or an identifier ("p. 33", "Section 8", "§ 5", "#1",
- * "ISSN: 1936-3737") or name a kind or a step in lower case ("tier 1 capital", "phase 2").
+ * "ISSN: 1936-3737"), name a kind or a step in lower case ("tier 1 capital", "phase 2"), or
+ * date a law's name ("the Children Act 2004", "the offences against the person act 1861").
  */
 export function followsLocator(text: string, start: number): boolean {
-  return LOCATOR.test(text.slice(Math.max(0, start - 14), start));
+  const before = text.slice(Math.max(0, start - 14), start);
+  return LOCATOR.test(before) || (LAW.test(before) && /^(?:1[89]|20)\d\d(?!\d)/.test(text.slice(start, start + 5)));
 }
+
+/** A law's name before its year: "Act 2004", "regulations 2017". */
+const LAW = /(?:^|[^\p{L}])(?:act|acts|ordinance|statute|regulations?|directive)\s$/iu;
 
 const isDash = (c: string | undefined) => c === '-' || c === '\u2010' || c === '\u2011'
   || c === '\u2013' || c === '\u2014' || c === '\u2212';
