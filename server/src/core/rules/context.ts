@@ -31,10 +31,6 @@ export interface AnalysisCache {
   version: number;
   sentences: Map<string, SentenceAnalysis>;
   quotes: Map<string, QuoteVerdict>;
-  /** SourceRefs by "sid:start:end" (sentence-relative offsets). */
-  refs: Map<string, SourceRef>;
-  /** The term ids of each source, by doc id. */
-  docTerms: Map<number, Set<number>>;
   /** Per-sentence results of later stages (figure verdicts), by stage-specific keys. */
   stages: Map<string, unknown>;
 }
@@ -50,10 +46,12 @@ export interface Rule {
 }
 
 const CACHE_LIMIT = 50_000;
+/** How many sources' term sets are kept (each holds every term of its source). */
+const DOC_TERMS_LIMIT = 1000;
 
 /** An empty memo. */
 export function newCache(): AnalysisCache {
-  return { version: -1, sentences: new Map(), quotes: new Map(), refs: new Map(), docTerms: new Map(), stages: new Map() };
+  return { version: -1, sentences: new Map(), quotes: new Map(), stages: new Map() };
 }
 
 /** Forgets every memoised result. */
@@ -61,8 +59,6 @@ export function resetCache(cache: AnalysisCache): void {
   cache.index = undefined;
   cache.sentences.clear();
   cache.quotes.clear();
-  cache.refs.clear();
-  cache.docTerms.clear();
   cache.stages.clear();
 }
 
@@ -113,17 +109,19 @@ export class CheckContext {
     return this.stage(`stems\u0000${text}`, () => contentStems(text));
   }
 
-  /** The set of term ids a source contains, memoised per corpus version. */
+  /** The set of term ids a source contains, memoised by the index. */
   docTerms(docId: number): Set<number> {
-    let set = this.cache.docTerms.get(docId);
-    if (!set) {
-      set = new Set<number>();
+    return this.source('terms', docId, () => {
+      const set = new Set<number>();
       const { first, end } = this.index.sentenceRange(docId);
       for (let sid = first; sid < end; sid++) for (const t of this.index.sentenceTerms(sid)) set.add(t);
-      if (this.cache.docTerms.size > 1000) this.cache.docTerms.clear();
-      this.cache.docTerms.set(docId, set);
-    }
-    return set;
+      return set;
+    }, DOC_TERMS_LIMIT);
+  }
+
+  /** Data derived from the sources alone (see SourceMemos), memoised by the index across checks. */
+  source<T>(kind: string, key: number | string, compute: () => T, limit?: number): T {
+    return this.index.derived.get(kind, key, compute, limit);
   }
 
   /** A memoised per-check-stage result (cleared with the corpus version). */
@@ -256,31 +254,23 @@ export class CheckContext {
 
   /** A SourceRef for a sentence-relative range of a source sentence. */
   refInSentence(sid: number, start: number, end: number): SourceRef {
-    const key = `${sid}:${start}:${end}`;
-    let ref = this.cache.refs.get(key);
-    if (!ref) {
+    return this.source('ref', `${sid}:${start}:${end}`, () => {
       const s = this.index.sentence(sid);
-      ref = sourceRef(s.doc, s.start + start, s.start + end, this.refOfSentence(sid).excerpt);
-      this.cache.refs.set(key, ref);
-    }
-    return ref;
+      return sourceRef(s.doc, s.start + start, s.start + end, this.refOfSentence(sid).excerpt);
+    });
   }
 
   /** A SourceRef for a whole source sentence. */
   refOfSentence(sid: number): SourceRef {
-    const key = `${sid}`;
-    let ref = this.cache.refs.get(key);
-    if (!ref) {
+    return this.source('sentence-ref', sid, () => {
       const s = this.index.sentence(sid);
-      ref = sourceRef(s.doc, s.start, s.end);
-      this.cache.refs.set(key, ref);
-    }
-    return ref;
+      return sourceRef(s.doc, s.start, s.end);
+    });
   }
 
   /** The source's own (plain) text for a sentence-relative range. */
   sourceText(sid: number, start: number, end: number): string {
-    return this.stage(`text\u0000${sid}:${start}:${end}`, () => this.readSourceText(sid, start, end));
+    return this.source('text', `${sid}:${start}:${end}`, () => this.readSourceText(sid, start, end));
   }
 
   private readSourceText(sid: number, start: number, end: number): string {

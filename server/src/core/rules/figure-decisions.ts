@@ -126,9 +126,9 @@ function swapped(ctx: CheckContext, f: Figure, role: Role | undefined, d: Decisi
   return { kind: 'mismatch', reference: { ...ref, figure: other, same: false }, certain: false };
 }
 
-/** The figures of source sentence `sid` and their comparisons, memoised per check. */
+/** The figures of source sentence `sid` and their comparisons, memoised by the index. */
 function sourceRoles(ctx: CheckContext, sid: number): { figs: Figure[]; pairs: [number, number][] } {
-  return ctx.stage(`roles\u0000${sid}`, () => {
+  return ctx.source('roles', sid, () => {
     const figs = ctx.index.figures(sid);
     return { figs, pairs: comparisonPairs(ctx.index.sentence(sid).text, figs) };
   });

@@ -73,14 +73,14 @@ export interface DocEvidence {
   comparable: SourceFigure[];
 }
 
-/** Every figure of the given sources, memoised per corpus version. */
+/** Every figure of the given sources, memoised by the index. */
 export function occurrences(ctx: CheckContext, docs: readonly number[]): SourceOccurrence[] {
   return withinBudget(ctx, docs).flatMap((docId) => docFigures(ctx, docId));
 }
 
 /** The figures of one source (dated by its publication, with its title and date), memoised. */
 function docFigures(ctx: CheckContext, docId: number): SourceOccurrence[] {
-  return ctx.stage(`figs:${docId}`, () => {
+  return ctx.source('figs', docId, () => {
     const { first, end } = ctx.index.sentenceRange(docId);
     const figs: SourceOccurrence[] = [];
     for (let sid = first; sid < end && sid - first < FIGURE_POLICY.docSearch.maxSentences; sid++) {
@@ -163,7 +163,7 @@ export function oneFieldApart(f: Figure, g: Figure): boolean {
 
 /** The figures of one source grouped by figureKey, memoised (for quick "does it state this value?"). */
 export function occurrencesByKey(ctx: CheckContext, docId: number): Map<string, SourceOccurrence[]> {
-  return ctx.stage(`figs-by-key:${docId}`, () => {
+  return ctx.source('figs-by-key', docId, () => {
     const out = new Map<string, SourceOccurrence[]>();
     for (const o of docFigures(ctx, docId)) {
       const list = out.get(o.key) ?? [];

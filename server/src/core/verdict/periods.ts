@@ -94,11 +94,11 @@ function heading(text: string, figures: readonly Figure[]): PeriodMention | unde
 
 /**
  * The section period of every sentence of a source (the period its table heading names),
- * memoised per check; undefined entries where no heading applies. Documents without
+ * memoised by the index; undefined entries where no heading applies. Documents without
  * such headings give no section periods at all.
  */
 export function sectionPeriods(ctx: CheckContext, docId: number): (PeriodMention | undefined)[] {
-  return ctx.stage(`periods:${docId}`, () => {
+  return ctx.source('periods', docId, () => {
     const { first, end } = ctx.index.sentenceRange(docId);
     const heads = new Map<number, PeriodMention>();
     for (let sid = first; sid < end; sid++) {
@@ -118,10 +118,8 @@ export function sectionPeriods(ctx: CheckContext, docId: number): (PeriodMention
 
 /** The period a source figure at `start`..`end` of sentence `sid` is reported for, if known. */
 export function sourcePeriod(ctx: CheckContext, docId: number, sid: number, start: number, end: number): PeriodMention | undefined {
-  const mentions = ctx.stage(`period-mentions:${docId}`, () => new Map<number, PeriodMention[]>());
   const text = ctx.index.sentence(sid).text;
-  let own = mentions.get(sid);
-  if (!own) mentions.set(sid, (own = periodMentions(text, ctx.index.figures(sid))));
+  const own = ctx.source('period-mentions', sid, () => periodMentions(text, ctx.index.figures(sid)));
   return periodAt(text, start, end, own) ?? sectionPeriods(ctx, docId)[sid - ctx.index.sentenceRange(docId).first];
 }
 

@@ -20,9 +20,9 @@ const OUTLOOK = /\b(?:sees|expects?|expected|outlook|guidance|forecasts?|project
 /** The quarters a source names in its text (not its title or date), from its memoised figures. */
 const quartersOf = (ctx: CheckContext, docId: number) => (occurrencesByKey(ctx, docId).get('quarter') ?? []).filter((o) => !o.meta && o.figure.value >= 1 && o.figure.value <= 4);
 
-/** The quarter number a source names most often, when it clearly dominates; memoised per check. */
+/** The quarter number a source names most often, when it clearly dominates; memoised by the index. */
 function reportingQuarter(ctx: CheckContext, docId: number): number | undefined {
-  return ctx.stage(`reporting-quarter:${docId}`, () => {
+  return ctx.source('reporting-quarter', docId, () => {
     const counts = [0, 0, 0, 0, 0];
     for (const o of quartersOf(ctx, docId)) counts[o.figure.value]++;
     const order = [1, 2, 3, 4].sort((a, b) => counts[b] - counts[a]);
