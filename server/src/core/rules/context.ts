@@ -124,6 +124,19 @@ export class CheckContext {
     return this.index.derived.get(kind, key, compute, limit);
   }
 
+  private readonly local = new Map<string, Map<object, unknown>>();
+
+  /** A result about one object of this check (a draft sentence), memoised for this check only. */
+  perCheck<T>(kind: string, key: object, compute: () => T): T {
+    let map = this.local.get(kind);
+    if (!map) this.local.set(kind, (map = new Map()));
+    const known = map.get(key);
+    if (known !== undefined || map.has(key)) return known as T;
+    const v = compute();
+    map.set(key, v);
+    return v;
+  }
+
   /** A memoised per-check-stage result (cleared with the corpus version). */
   stage<T>(key: string, compute: () => T): T {
     const known = this.cache.stages.get(key);
@@ -225,7 +238,17 @@ export class CheckContext {
 
   /** Doc ids the sentences cite (keys, URLs, footnote definitions). */
   citedDocs(sentences: readonly DraftSentence[]): Set<number> {
+    if (sentences.length === 1) return this.citedBy(sentences[0]);
     return this.docsCitedBy(sentences.flatMap((s) => s.citations));
+  }
+
+  private readonly cites = new Map<DraftSentence, Set<number>>();
+
+  /** Doc ids one sentence cites, memoised per check (not to be changed). */
+  private citedBy(s: DraftSentence): Set<number> {
+    let ids = this.cites.get(s);
+    if (!ids) this.cites.set(s, (ids = this.docsCitedBy(s.citations)));
+    return ids;
   }
 
   /** Doc ids some citations refer to (keys, URLs, footnote definitions). */
@@ -266,6 +289,11 @@ export class CheckContext {
       const s = this.index.sentence(sid);
       return sourceRef(s.doc, s.start, s.end);
     });
+  }
+
+  /** A SourceRef for the normalised range [start, end) of a source (a quotation's passage), memoised by the index. */
+  refOfRange(docId: number, start: number, end: number): SourceRef {
+    return this.source('range-ref', `${docId}:${start}:${end}`, () => sourceRef(this.doc(docId), start, end));
   }
 
   /** The source's own (plain) text for a sentence-relative range. */

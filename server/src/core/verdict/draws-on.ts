@@ -29,6 +29,8 @@ interface Memo {
   /** Paragraph-like units: blocks, with the items of one list counted as one unit. */
   units: number;
   blockDocs: Map<number, DrawsOn | undefined>;
+  /** The sources cited by the blocks covering a sentence, by those blocks' indexes. */
+  blockCites: Map<string, Set<number>>;
   draft?: { docs: Map<number, number> };
   years?: Set<number>;
 }
@@ -48,7 +50,7 @@ function memoOf(ctx: CheckContext): Memo {
       if (!prev || (s.blockIndex !== prev.blockIndex && !(s.block === 'list' && prev.block === 'list'))) units++;
       prev = s;
     }
-    m = { blocks, units, blockDocs: new Map() };
+    m = { blocks, units, blockDocs: new Map(), blockCites: new Map() };
     memos.set(ctx, m);
   }
   return m;
@@ -291,13 +293,21 @@ function headingSources(ctx: CheckContext, s: DraftSentence): DrawsOn {
   return docs.length > 0 ? { docs, how: 'draft' } : { docs: [], how: 'none' };
 }
 
+/** The sources the sentences of some blocks cite, memoised per check. */
+function blockCites(ctx: CheckContext, covering: readonly number[]): Set<number> {
+  const m = memoOf(ctx);
+  const key = covering.join(',');
+  let cited = m.blockCites.get(key);
+  if (!cited) m.blockCites.set(key, (cited = ctx.citedDocs(covering.flatMap((b) => m.blocks.get(b) ?? []))));
+  return cited;
+}
+
 /** The sources a sentence draws on (see the module comment for the order). */
 export function drawsOn(ctx: CheckContext, s: DraftSentence): DrawsOn {
   const own = ctx.citedDocs([s]);
   if (own.size > 0) return { docs: [...own], how: 'sentence-cites' };
   if (s.block === 'heading') return headingSources(ctx, s);
-  const blocks = memoOf(ctx).blocks;
-  const para = ctx.citedDocs(ctx.coveringBlocks(s).flatMap((b) => blocks.get(b) ?? []));
+  const para = blockCites(ctx, ctx.coveringBlocks(s));
   if (para.size > 0) return { docs: [...para], how: 'paragraph-cites' };
   const fromBlock = blockSources(ctx, s.blockIndex);
   if (fromBlock) return fromBlock;

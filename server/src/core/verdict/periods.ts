@@ -125,7 +125,7 @@ export function sourcePeriod(ctx: CheckContext, docId: number, sid: number, star
 
 /** The periods a draft sentence names, memoised per check. */
 function draftMentions(ctx: CheckContext, s: DraftSentence): PeriodMention[] {
-  return ctx.stage(`period-mentions\u0000${s.text}`, () => periodMentions(s.text, ctx.sentence(s).figures.map((v) => v.figure)));
+  return ctx.perCheck('period-mentions', s, () => ctx.stage(`period-mentions\u0000${s.text}`, () => periodMentions(s.text, ctx.sentence(s).figures.map((v) => v.figure))));
 }
 
 /**
@@ -133,6 +133,11 @@ function draftMentions(ctx: CheckContext, s: DraftSentence): PeriodMention[] {
  * few sentences before it in its paragraph.
  */
 export function inheritedPeriod(ctx: CheckContext, s: DraftSentence): PeriodMention | undefined {
+  return ctx.perCheck('inherited-period', s, () => lastNamedBefore(ctx, s));
+}
+
+/** The last period named in the few sentences before `s` in its paragraph. */
+function lastNamedBefore(ctx: CheckContext, s: DraftSentence): PeriodMention | undefined {
   const all = ctx.draft.sentences;
   const i = ctx.position(s);
   for (let j = i - 1; j >= Math.max(0, i - FIGURE_POLICY.periods.lookBack); j--) {
