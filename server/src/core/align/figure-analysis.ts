@@ -143,14 +143,17 @@ interface DraftSide {
   around(f: Figure): DraftContext;
 }
 
-function draftSide(index: CorpusIndex, text: string, tokens: readonly Token[]): DraftSide {
+/** The context words around a span of a draft text tokenised as `tokens` (see draftContext). */
+export type DraftContextOf = (tokens: readonly Token[], span: { start: number; end: number }) => DraftContext;
+
+function draftSide(index: CorpusIndex, text: string, tokens: readonly Token[], contextOf?: DraftContextOf): DraftSide {
   const contexts = new Map<Figure, DraftContext>();
   return {
     text,
     tokens,
     around(f) {
       let c = contexts.get(f);
-      if (!c) contexts.set(f, (c = draftContext(index, tokens, f)));
+      if (!c) contexts.set(f, (c = contextOf ? contextOf(tokens, f) : draftContext(index, tokens, f)));
       return c;
     },
   };
@@ -230,10 +233,10 @@ function neighbourAgrees(index: CorpusIndex, f: Figure, draft: DraftSide, sid: n
 
 /**
  * Analyses the figures `figs` (offsets into `text`, tokenised as `tokens`) of a draft
- * sentence against the aligned source sentences.
+ * sentence against the aligned source sentences; `contextOf` is draftContext, when the caller memoises it.
  */
-export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[], tokens = tokenize(text)): FigureVerdict[] {
-  const draft = draftSide(index, text, tokens);
+export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[], tokens = tokenize(text), contextOf?: DraftContextOf): FigureVerdict[] {
+  const draft = draftSide(index, text, tokens, contextOf);
   const years = reportedYears(text);
   const pairs: SourceFigure[][] = figs.map(() => []);
   const docBest = new Map<number, number>();

@@ -2,7 +2,7 @@
  * What every rule sees: the parsed draft, the corpus index, the config, and the
  * shared (memoised) analyses of sentences and quotations.
  */
-import { queryOf, type Query } from '../align/align.ts';
+import { draftContext, queryOf, type DraftContext, type Query } from '../align/align.ts';
 import { searchQuote, type QuoteVerdict } from '../align/quote-search.ts';
 import { sourceRef } from '../align/source-ref.ts';
 import type { Config } from '../config.ts';
@@ -33,6 +33,8 @@ export interface AnalysisCache {
   quotes: Map<string, QuoteVerdict>;
   /** Per-sentence results of later stages (figure verdicts), by stage-specific keys. */
   stages: Map<string, unknown>;
+  /** Results derived from a memoised decision (see CheckContext.ofDecision), by that decision. */
+  decisions: WeakMap<object, Map<string, Map<unknown, unknown>>>;
 }
 
 /** A finding before the configured severity is applied. */
@@ -46,12 +48,14 @@ export interface Rule {
 }
 
 const CACHE_LIMIT = 50_000;
+/** Multiplier of a span's start in a numeric key of the span (start * SPAN_KEY + end). */
+const SPAN_KEY = 2 ** 32;
 /** How many sources' term sets are kept (each holds every term of its source). */
 const DOC_TERMS_LIMIT = 1000;
 
 /** An empty memo. */
 export function newCache(): AnalysisCache {
-  return { version: -1, sentences: new Map(), quotes: new Map(), stages: new Map() };
+  return { version: -1, sentences: new Map(), quotes: new Map(), stages: new Map(), decisions: new WeakMap() };
 }
 
 /** Forgets every memoised result. */
@@ -60,6 +64,7 @@ export function resetCache(cache: AnalysisCache): void {
   cache.sentences.clear();
   cache.quotes.clear();
   cache.stages.clear();
+  cache.decisions = new WeakMap();
 }
 
 /** Per-check state handed to every rule. */
@@ -104,6 +109,18 @@ export class CheckContext {
     return this.stage(`query\u0000${text}`, () => queryOf(this.index, text, this.contentStems(text)));
   }
 
+  private readonly contexts = new WeakMap<readonly Token[], Map<number, DraftContext>>();
+
+  /** The context words around a span of a draft text tokenised as `tokens` (see draftContext), memoised per check. */
+  readonly draftContext = (tokens: readonly Token[], span: { start: number; end: number }): DraftContext => {
+    let bySpan = this.contexts.get(tokens);
+    if (!bySpan) this.contexts.set(tokens, (bySpan = new Map()));
+    const key = span.start * SPAN_KEY + span.end;
+    let c = bySpan.get(key);
+    if (!c) bySpan.set(key, (c = draftContext(this.index, tokens, span)));
+    return c;
+  };
+
   /** The content stems of a draft text (see contentStems), memoised like the analyses. */
   contentStems(text: string): string[] {
     return this.stage(`stems\u0000${text}`, () => contentStems(text));
@@ -130,6 +147,22 @@ export class CheckContext {
   perCheck<T>(kind: string, key: object, compute: () => T): T {
     let map = this.local.get(kind);
     if (!map) this.local.set(kind, (map = new Map()));
+    const known = map.get(key);
+    if (known !== undefined || map.has(key)) return known as T;
+    const v = compute();
+    map.set(key, v);
+    return v;
+  }
+
+  /**
+   * A result derived from a memoised decision (FigureDecision.memo) and `key` (an object of that
+   * decision, or a value), memoised with the decision: the same while its sentence and sources are.
+   */
+  ofDecision<T>(memo: object, kind: string, key: unknown, compute: () => T): T {
+    let kinds = this.cache.decisions.get(memo);
+    if (!kinds) this.cache.decisions.set(memo, (kinds = new Map()));
+    let map = kinds.get(kind);
+    if (!map) kinds.set(kind, (map = new Map()));
     const known = map.get(key);
     if (known !== undefined || map.has(key)) return known as T;
     const v = compute();

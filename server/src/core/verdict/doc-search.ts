@@ -4,7 +4,7 @@
  * differing one that states the same quantity (same kind and unit, most shared context).
  * Work is bounded by FIGURE_POLICY.docSearch.maxSentences per passage.
  */
-import { contextScoreOf, countOtherThings, draftContext, queryOf, similarity, type Query } from '../align/align.ts';
+import { contextScoreOf, countOtherThings, queryOf, similarity, type Query } from '../align/align.ts';
 import { otherReportingPeriod, sourcePeriod, type PeriodMention } from './periods.ts';
 import { baseYearOnlyInSource, implausible, rangeAroundPoint, otherPeriod, periodOf, reportedYears, type SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, figureKey } from '../figures/compare.ts';
@@ -207,7 +207,7 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
   query: Query = queryOf(ctx.index, text), reporting?: PeriodMention): DocEvidence {
   const f = yearLike(draftFigure);
   const years = reportedYears(text);
-  const around = draftContext(ctx.index, tokens, f);
+  const around = ctx.draftContext(tokens, f);
   const sims = new Map<number, number>();
   const sim = (sid: number) => {
     let v = sims.get(sid);
@@ -254,7 +254,7 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
  * derivations that combine figures of other kinds: ratios, spans between years).
  */
 export function allFigures(ctx: CheckContext, f: Figure, tokens: readonly Token[], docs: readonly number[]): SourceFigure[] {
-  const around = draftContext(ctx.index, tokens, f);
+  const around = ctx.draftContext(tokens, f);
   const out = occurrences(ctx, docs).filter((o) => !o.meta).map((o): SourceFigure => ({
     sid: o.sid, docId: o.docId, figure: o.figure, align: 0, same: false, searched: true,
     local: contextScoreOf(around, aroundOf(ctx, o), undefined),
