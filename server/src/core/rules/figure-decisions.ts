@@ -8,6 +8,8 @@ import type { FigureVerdict, SourceFigure } from '../align/figure-analysis.ts';
 import type { DraftSentence } from '../draft/index.ts';
 import type { Figure } from '../figures/index.ts';
 import type { SourceRef } from '../types.ts';
+import type { Query } from '../align/align.ts';
+import type { Token } from '../text/tokens.ts';
 import { citesIt, decideFigure, type Decision } from '../verdict/decide.ts';
 import { consistentWith, derive } from '../verdict/derive.ts';
 import { allFigures, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
@@ -79,8 +81,7 @@ const NOTHING: Searched = { differ: [], candidates: [], derivation: () => undefi
  */
 function searchFigure(ctx: CheckContext, s: DraftSentence, figs: readonly Figure[], docs: readonly number[], i: number): Searched {
   if (docs.length === 0) return NOTHING;
-  const key = `search\u0000${docs.join(',')}\u0000${s.context ?? ''}\u0000${periodKey(inheritedPeriod(ctx, s))}\u0000${s.text}`;
-  const memoised = ctx.stage(key, () => ({ tokens: ctx.tokens(s.text), query: ctx.query(s.text), results: [] as Searched[] }));
+  const memoised = searches(ctx, s, docs);
   const done = memoised.results[i];
   if (done) return done;
   const f = figs[i];
@@ -92,6 +93,23 @@ function searchFigure(ctx: CheckContext, s: DraftSentence, figs: readonly Figure
     return derived.value;
   };
   return (memoised.results[i] = { same: e.same, differ: e.differ, candidates: e.comparable.slice(0, 5), derivation });
+}
+
+/** The memoised searches of a sentence's figures in some sources (looked up once per check and list of sources). */
+interface Searches {
+  tokens: Token[];
+  query: Query;
+  results: Searched[];
+}
+
+function searches(ctx: CheckContext, s: DraftSentence, docs: readonly number[]): Searches {
+  const bySources = ctx.perCheck('searches', s, () => new Map<readonly number[], Searches>());
+  let found = bySources.get(docs);
+  if (!found) {
+    const key = `search\u0000${docs.join(',')}\u0000${s.context ?? ''}\u0000${periodKey(inheritedPeriod(ctx, s))}\u0000${s.text}`;
+    bySources.set(docs, (found = ctx.stage(key, () => ({ tokens: ctx.tokens(s.text), query: ctx.query(s.text), results: [] as Searched[] }))));
+  }
+  return found;
 }
 
 /**
