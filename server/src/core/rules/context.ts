@@ -67,6 +67,11 @@ export function resetCache(cache: AnalysisCache): void {
   cache.decisions = new WeakMap();
 }
 
+/** Adds a doc id, if there is one. */
+function addId(out: Set<number>, id: number | undefined): void {
+  if (id !== undefined) out.add(id);
+}
+
 /** Per-check state handed to every rule. */
 export class CheckContext {
   private readonly sentenceMemo = new Map<DraftSentence, SentenceAnalysis>();
@@ -287,13 +292,13 @@ export class CheckContext {
   /** Doc ids some citations refer to (keys, URLs, footnote definitions). */
   docsCitedBy(citations: readonly Citation[]): Set<number> {
     const out = new Set<number>();
-    const add = (id: number | undefined) => id !== undefined && out.add(id);
     for (const c of citations) {
-      c.keys.forEach((k) => add(this.index.docByKey(k)));
-      if (c.url) add(this.index.docByUrl(c.url));
+      for (const k of c.keys) addId(out, this.index.docByKey(k));
+      if (c.url) addId(out, this.index.docByUrl(c.url));
       const def = c.kind === 'footnote' && c.label !== undefined ? this.draft.footnotes.get(c.label) : undefined;
-      def?.keys.forEach((k) => add(this.index.docByKey(k)));
-      def?.urls.forEach((u) => add(this.index.docByUrl(u)));
+      if (!def) continue;
+      for (const k of def.keys) addId(out, this.index.docByKey(k));
+      for (const u of def.urls) addId(out, this.index.docByUrl(u));
     }
     return out;
   }

@@ -87,12 +87,14 @@ function searchFigure(ctx: CheckContext, s: DraftSentence, figs: readonly Figure
   const f = figs[i];
   const e = searchDocs(ctx, f, s.text, memoised.tokens, docs, memoised.query, TIME_KINDS.has(f.kind) ? undefined : draftPeriod(ctx, s, f.start, f.end));
   let derived: { value: ReturnType<typeof derive> } | undefined;
-  const derivation = () => {
-    const pool = OTHER_KINDS.has(f.kind) ? allFigures(ctx, f, memoised.tokens, docs) : e.comparable;
-    derived ??= { value: e.same ? undefined : derive(f, pool) };
-    return derived.value;
-  };
-  return (memoised.results[i] = { same: e.same, differ: e.differ, candidates: e.comparable.slice(0, 5), derivation });
+  return (memoised.results[i] = {
+    same: e.same, differ: e.differ, candidates: e.comparable.slice(0, 5),
+    derivation() {
+      const pool = OTHER_KINDS.has(f.kind) ? allFigures(ctx, f, memoised.tokens, docs) : e.comparable;
+      derived ??= { value: e.same ? undefined : derive(f, pool) };
+      return derived.value;
+    },
+  });
 }
 
 /** The memoised searches of a sentence's figures in some sources (looked up once per check and list of sources). */
@@ -239,9 +241,9 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
       minor: minor(f, s.text), words,
       // Transcripts and filings often name the period only as "this quarter", "the half".
       unstated: f.kind === 'quarter' || f.kind === 'half' ? 'a reporting period the sources name only in relation to their date' : undefined, relative: f.kind === 'percent' || f.kind === 'points' || f.kind === 'multiple',
-      slip: (p) => !isDated(f) && nearMiss(f.text, p.figure.text),
-      consistent: (p) => consistentWith(f, p.figure),
-      otherEvent: (p) => isDated(p.figure) && isDated(f) && !oneFieldApart(f, p.figure),
+      slip(p) { return !isDated(f) && nearMiss(f.text, p.figure.text); },
+      consistent(p) { return consistentWith(f, p.figure); },
+      otherEvent(p) { return isDated(p.figure) && isDated(f) && !oneFieldApart(f, p.figure); },
     });
     if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? counted(ctx, s, from, f) ?? decision;
     decision = swapped(ctx, f, draftRoles().get(i), decision) ?? decision;

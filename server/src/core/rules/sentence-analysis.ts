@@ -33,9 +33,8 @@ export function analyseSentence(index: CorpusIndex, read: TextReadings, text: st
   const alignments = alignSentence(index, full, undefined, undefined, reportable(index, full), read.query(full));
   const figs = extractFigures(full).filter((f) => f.start >= prefix.length);
   if (alignments.length === 0) return { alignments, figures: figs.map((f) => ({ figure: shiftBy(f, prefix.length), agreeing: [], differing: [] })) };
-  const shift = (f: Figure): Figure => ({ ...f, start: f.start - prefix.length, end: f.end - prefix.length });
   const tokens = read.tokens(full);
-  const figures = recallAgreements(index, full, analyseFigures(index, full, figs, alignments, tokens, read.draftContext), tokens).map((v) => (prefix ? { ...v, figure: shift(v.figure) } : v));
+  const figures = recallAgreements(index, full, analyseFigures(index, full, figs, alignments, tokens, read.draftContext), tokens).map((v) => (prefix ? { ...v, figure: shiftBy(v.figure, prefix.length) } : v));
   return { alignments, figures };
 }
 

@@ -202,6 +202,13 @@ function sharesYear(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   return false;
 }
 
+/** The similarity of a query with source sentence `sid` (memoised in `sims`). */
+function simOf(ctx: CheckContext, query: Query, sims: Map<number, number>, sid: number): number {
+  let v = sims.get(sid);
+  if (v === undefined) sims.set(sid, (v = similarity(ctx.index, query, [sid]).score));
+  return v;
+}
+
 /** Searches `docs` for figure `f` of a draft sentence `text` tokenised as `tokens`. */
 export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string, tokens: readonly Token[], docs: readonly number[],
   query: Query = queryOf(ctx.index, text), reporting?: PeriodMention): DocEvidence {
@@ -209,11 +216,6 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
   const years = reportedYears(text);
   const around = ctx.draftContext(tokens, f);
   const sims = new Map<number, number>();
-  const sim = (sid: number) => {
-    let v = sims.get(sid);
-    if (v === undefined) sims.set(sid, (v = similarity(ctx.index, query, [sid]).score));
-    return v;
-  };
   const key = figureKey(f);
   const dated = f.kind === 'date' || f.kind === 'year';
   const comparable: SourceFigure[] = [];
@@ -236,7 +238,7 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
     const local = o.meta ? 0 : contextScoreOf(around, aroundOf(ctx, o), undefined);
     // A count matches an ordinal only about the same thing ("50 states" / "his 50th state").
     if (ordinal && local < FIGURE_POLICY.docSearch.ordinalLocal) continue;
-    const align = o.meta ? 0 : sim(o.sid) + (sameYear ? FIGURE_POLICY.docSearch.sameYearBonus : 0);
+    const align = o.meta ? 0 : simOf(ctx, query, sims, o.sid) + (sameYear ? FIGURE_POLICY.docSearch.sameYearBonus : 0);
     const p: SourceFigure = { sid: o.sid, docId: o.docId, figure: g, align, local, same: cmp === 'same', searched: true };
     if (o.meta) p.meta = o.meta;
     comparable.push(p);
