@@ -14,9 +14,8 @@ export function collectMatches(ctx: CheckContext): Match[] {
   const out: Match[] = [];
   for (const d of figureDecisions(ctx)) {
     if (d.kind !== 'match' || !d.reference) continue;
-    const all = [...d.verdict.agreeing, ...d.verdict.differing];
     const m: Match = { kind: 'figure', start: d.start, end: d.end, source: figureRef(ctx, d.reference) };
-    if (d.verdict.differing.length) m.alternatives = all.map((p) => ({ value: figureText(ctx, p), source: figureRef(ctx, p) }));
+    if (d.verdict.differing.length) m.alternatives = [...d.verdict.agreeing, ...d.verdict.differing].map((p) => ({ value: figureText(ctx, p), source: figureRef(ctx, p) }));
     out.push(m);
   }
   for (const qa of ctx.quotes()) {

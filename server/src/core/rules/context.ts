@@ -315,10 +315,14 @@ export class CheckContext {
 
   /** A SourceRef for a sentence-relative range of a source sentence. */
   refInSentence(sid: number, start: number, end: number): SourceRef {
-    return this.source('ref', `${sid}:${start}:${end}`, () => {
+    const refs = this.source('refs', sid, () => new Map<number, SourceRef>());
+    const key = start * SPAN_KEY + end;
+    let ref = refs.get(key);
+    if (!ref) {
       const s = this.index.sentence(sid);
-      return sourceRef(s.doc, s.start + start, s.start + end, this.refOfSentence(sid).excerpt);
-    });
+      refs.set(key, (ref = sourceRef(s.doc, s.start + start, s.start + end, this.refOfSentence(sid).excerpt)));
+    }
+    return ref;
   }
 
   /** A SourceRef for a whole source sentence. */
@@ -336,7 +340,11 @@ export class CheckContext {
 
   /** The source's own (plain) text for a sentence-relative range. */
   sourceText(sid: number, start: number, end: number): string {
-    return this.source('text', `${sid}:${start}:${end}`, () => this.readSourceText(sid, start, end));
+    const texts = this.source('texts', sid, () => new Map<number, string>());
+    const key = start * SPAN_KEY + end;
+    let text = texts.get(key);
+    if (text === undefined) texts.set(key, (text = this.readSourceText(sid, start, end)));
+    return text;
   }
 
   private readSourceText(sid: number, start: number, end: number): string {
