@@ -212,8 +212,16 @@ function decideSentence(ctx: CheckContext, s: DraftSentence, out: FigureDecision
   const decisions = ctx.stage(key, () => decideFigures(ctx, s, from, citedIds));
   ctx.sentence(s).figures.forEach((verdict, i) => {
     const r = ctx.draftRange(s, verdict.figure.start, verdict.figure.end);
-    if (!ctx.inQuotation(r.start, r.end)) out.push({ sentence: s, verdict, ...r, cited, drawsOn: from, ...decisions[i], memo: decisions[i] });
+    if (!ctx.inQuotation(r.start, r.end)) out.push(placed(s, verdict, r, cited, from, decisions[i]));
   });
+}
+
+/** A sentence's decision placed in the draft (its fields listed, not spread: this runs for every figure of every check). */
+function placed(sentence: DraftSentence, verdict: FigureVerdict, r: { start: number; end: number }, cited: Set<number>, drawsOn: DrawsOn, m: SentenceDecision): FigureDecision {
+  return {
+    sentence, verdict, start: r.start, end: r.end, cited, drawsOn, kind: m.kind, reference: m.reference, certain: m.certain,
+    derivation: m.derivation, expected: m.expected, note: m.note, candidates: m.candidates, rival: m.rival, memo: m,
+  };
 }
 
 /** Decides every figure of a sentence (quotations included; the caller leaves those out). */
