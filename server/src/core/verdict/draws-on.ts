@@ -92,11 +92,16 @@ function inTime(ctx: CheckContext, docId: number, years: ReadonlySet<number>): b
 
 /** The years some sentences name, else the years the whole draft names. */
 function passageYears(ctx: CheckContext, sentences: readonly DraftSentence[]): Set<number> {
-  const own = new Set(sentences.flatMap((s) => [...yearsOf(s.text)]));
+  const own = new Set(sentences.flatMap((s) => [...namedYears(ctx, s)]));
   if (own.size > 0) return own;
   const m = memoOf(ctx);
-  m.years ??= new Set(ctx.draft.sentences.flatMap((s) => [...yearsOf(s.text)]));
+  m.years ??= new Set(ctx.draft.sentences.flatMap((s) => [...namedYears(ctx, s)]));
   return m.years;
+}
+
+/** The years a draft sentence names (see yearsOf), memoised per check; not to be changed. */
+function namedYears(ctx: CheckContext, s: DraftSentence): ReadonlySet<number> {
+  return ctx.perCheck('years', s, () => yearsOf(s.text));
 }
 
 /** Candidate sources of some sentences: those their sentences align with, that could report on them. */
