@@ -92,12 +92,12 @@ export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, 
   const hits = index.search(terms, candidates, accept);
   for (const hit of hits) {
     const one = similarity(index, query, [hit.sid]);
-    let best: Alignment = { sid: hit.sid, docId: index.docOf(hit.sid), ...one };
+    let best: Alignment = { sid: hit.sid, docId: index.docOf(hit.sid), score: one.score, coverage: one.coverage };
     for (const delta of one.coverage < 0.6 ? NEIGHBOURS : NONE) {
       const n = index.neighbour(hit.sid, delta);
       if (n === undefined) continue;
       const two = similarity(index, query, [hit.sid, n]);
-      if (two.score > best.score + MERGE_GAIN && one.coverage < 0.6 && two.coverage >= 0.6) best = { ...best, ...two, extra: n };
+      if (two.score > best.score + MERGE_GAIN && one.coverage < 0.6 && two.coverage >= 0.6) best = { sid: best.sid, docId: best.docId, score: two.score, coverage: two.coverage, extra: n };
     }
     if (best.score >= minScore) out.push(best);
   }
