@@ -33,8 +33,17 @@ export interface AnalysisCache {
   quotes: Map<string, QuoteVerdict>;
   /** Per-sentence results of later stages (figure verdicts), by stage-specific keys. */
   stages: Map<string, unknown>;
+  /** Readings of draft texts (tokens, content stems, query), by the text itself (no key to build). */
+  texts: Map<string, TextMemo>;
   /** Results derived from a memoised decision (see CheckContext.ofDecision), by that decision. */
   decisions: WeakMap<object, Map<string, Map<unknown, unknown>>>;
+}
+
+/** The memoised readings of one draft text. */
+interface TextMemo {
+  tokens?: Token[];
+  stems?: string[];
+  query?: Query;
 }
 
 /** A finding before the configured severity is applied. */
@@ -55,7 +64,7 @@ const DOC_TERMS_LIMIT = 1000;
 
 /** An empty memo. */
 export function newCache(): AnalysisCache {
-  return { version: -1, sentences: new Map(), quotes: new Map(), stages: new Map(), decisions: new WeakMap() };
+  return { version: -1, sentences: new Map(), quotes: new Map(), stages: new Map(), texts: new Map(), decisions: new WeakMap() };
 }
 
 /** Forgets every memoised result. */
@@ -64,6 +73,7 @@ export function resetCache(cache: AnalysisCache): void {
   cache.sentences.clear();
   cache.quotes.clear();
   cache.stages.clear();
+  cache.texts.clear();
   cache.decisions = new WeakMap();
 }
 
@@ -106,12 +116,24 @@ export class CheckContext {
 
   /** The word tokens of a draft text, memoised like the analyses. */
   tokens(text: string): Token[] {
-    return this.stage(`tokens\u0000${text}`, () => tokenize(text));
+    const m = this.readings(text);
+    return (m.tokens ??= tokenize(text));
   }
 
   /** A draft text as a retrieval query (see queryOf), memoised like the analyses. */
   query(text: string): Query {
-    return this.stage(`query\u0000${text}`, () => queryOf(this.index, text, this.contentStems(text)));
+    const m = this.readings(text);
+    return (m.query ??= queryOf(this.index, text, this.contentStems(text)));
+  }
+
+  /** The memoised readings of a draft text. */
+  private readings(text: string): TextMemo {
+    let m = this.cache.texts.get(text);
+    if (!m) {
+      if (this.cache.texts.size > CACHE_LIMIT) this.cache.texts.clear();
+      this.cache.texts.set(text, (m = {}));
+    }
+    return m;
   }
 
   private readonly contexts = new WeakMap<readonly Token[], Map<number, DraftContext>>();
@@ -128,7 +150,8 @@ export class CheckContext {
 
   /** The content stems of a draft text (see contentStems), memoised like the analyses. */
   contentStems(text: string): string[] {
-    return this.stage(`stems\u0000${text}`, () => contentStems(text));
+    const m = this.readings(text);
+    return (m.stems ??= contentStems(text));
   }
 
   /** The set of term ids a source contains, memoised by the index. */
