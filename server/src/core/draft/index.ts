@@ -99,11 +99,12 @@ class Assembler {
   private sentence(b: BlockResult, s: number, e: number, base: number, draftEnd: number): DraftSentence {
     const map = b.prose.map;
     const text = b.prose.text.slice(s, e);
-    return {
+    const sentence: DraftSentence = {
       start: base + map[s], end: draftEnd, text, citations: [], block: b.kind, blockIndex: this.blockIndex,
       toDraft: toDraftOf(text.length, draftEnd, base, map, s),
-      ...(b.context ? { context: normalize(b.context).text } : {}),
     };
+    if (b.context) sentence.context = normalize(b.context).text;
+    return sentence;
   }
 
   /** A block quote paragraph; its speaker comes from a lead-in like "X said:". */

@@ -261,8 +261,16 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
   // A percent change between two of the sentence's verified values must be their change.
   return decisions.map((d, i) => {
     const wrong = figs[i].kind === 'percent' ? wrongChange(figs, draftRoles(), decisions, i) : quarterOfResult(ctx, s.text, figs, decisions, i);
-    return wrong ? { ...wrong, candidates: [] } : d;
+    return oneShape(wrong ? { ...wrong, candidates: [] } : d);
   });
+}
+
+/**
+ * A decision with every field in one order, so that the objects placing it in the draft (every
+ * figure of every check) read it from one shape instead of the many the spreads above make.
+ */
+function oneShape(d: SentenceDecision): SentenceDecision {
+  return { kind: d.kind, reference: d.reference, certain: d.certain, derivation: d.derivation, expected: d.expected, note: d.note, candidates: d.candidates, rival: d.rival };
 }
 
 /** Decisions for every draft figure outside quotations, memoised per check. */
