@@ -2,7 +2,6 @@
  * Agreements between the draft and its sources, for hovers ("matches Nikkei Asia,
  * para 7") and for the "Insert citation" action.
  */
-import { sourceRef } from './align/source-ref.ts';
 import type { CheckContext } from './rules/context.ts';
 import { figureDecisions, figureRef, figureText } from './rules/figure-decisions.ts';
 import type { Match } from './types.ts';
@@ -15,15 +14,14 @@ export function collectMatches(ctx: CheckContext): Match[] {
   const out: Match[] = [];
   for (const d of figureDecisions(ctx)) {
     if (d.kind !== 'match' || !d.reference) continue;
-    const all = [...d.verdict.agreeing, ...d.verdict.differing];
     const m: Match = { kind: 'figure', start: d.start, end: d.end, source: figureRef(ctx, d.reference) };
-    if (d.verdict.differing.length) m.alternatives = all.map((p) => ({ value: figureText(ctx, p), source: figureRef(ctx, p) }));
+    if (d.verdict.differing.length) m.alternatives = [...d.verdict.agreeing, ...d.verdict.differing].map((p) => ({ value: figureText(ctx, p), source: figureRef(ctx, p) }));
     out.push(m);
   }
   for (const qa of ctx.quotes()) {
     const v = qa.verdict;
     if (v.status !== 'verbatim' || v.docId === undefined) continue;
-    out.push({ kind: 'quote', start: qa.quote.start, end: qa.quote.end, source: sourceRef(ctx.doc(v.docId), v.srcStart as number, v.srcEnd as number) });
+    out.push({ kind: 'quote', start: qa.quote.start, end: qa.quote.end, source: ctx.refOfRange(v.docId, v.srcStart as number, v.srcEnd as number) });
   }
   for (const s of ctx.draft.sentences) {
     const a = ctx.sentence(s).alignments[0];

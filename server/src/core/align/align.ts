@@ -108,18 +108,17 @@ const NONE = [] as const;
 export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, candidates = 8, accept?: (docId: number) => boolean, query = queryOf(index, text)): Alignment[] {
   if (query.stems === 0) return [];
   const terms = [...query.terms];
-  const scoreOf = (sids: number[]) => similarity(index, query, sids);
   const out: Alignment[] = [];
   // Sources the caller rules out (e.g. published before the years the sentence names) give way to the next ones.
   const hits = index.search(terms, candidates, accept);
   for (const hit of hits) {
-    const one = scoreOf([hit.sid]);
-    let best: Alignment = { sid: hit.sid, docId: index.docOf(hit.sid), ...one };
+    const one = similarity(index, query, [hit.sid]);
+    let best: Alignment = { sid: hit.sid, docId: index.docOf(hit.sid), score: one.score, coverage: one.coverage };
     for (const delta of one.coverage < 0.6 ? NEIGHBOURS : NONE) {
       const n = index.neighbour(hit.sid, delta);
       if (n === undefined) continue;
-      const two = scoreOf([hit.sid, n]);
-      if (two.score > best.score + MERGE_GAIN && one.coverage < 0.6 && two.coverage >= 0.6) best = { ...best, ...two, extra: n };
+      const two = similarity(index, query, [hit.sid, n]);
+      if (two.score > best.score + MERGE_GAIN && one.coverage < 0.6 && two.coverage >= 0.6) best = { sid: best.sid, docId: best.docId, score: two.score, coverage: two.coverage, extra: n };
     }
     if (best.score >= minScore) out.push(best);
   }

@@ -155,14 +155,17 @@ interface DraftSide {
   around(f: Figure): DraftContext;
 }
 
-function draftSide(index: CorpusIndex, text: string, tokens: readonly Token[]): DraftSide {
+/** The context words around a span of a draft text tokenised as `tokens` (see draftContext). */
+export type DraftContextOf = (tokens: readonly Token[], span: { start: number; end: number }) => DraftContext;
+
+function draftSide(index: CorpusIndex, text: string, tokens: readonly Token[], contextOf?: DraftContextOf): DraftSide {
   const contexts = new Map<Figure, DraftContext>();
   return {
     text,
     tokens,
     around(f) {
       let c = contexts.get(f);
-      if (!c) contexts.set(f, (c = draftContext(index, tokens, f)));
+      if (!c) contexts.set(f, (c = contextOf ? contextOf(tokens, f) : draftContext(index, tokens, f)));
       return c;
     },
   };
@@ -172,19 +175,31 @@ function draftSide(index: CorpusIndex, text: string, tokens: readonly Token[]): 
 function optionsFor(index: CorpusIndex, figs: readonly Figure[], draft: DraftSide, sid: number): Option[][] {
   const sourceFigs = index.figures(sid);
   let sourceText: string | undefined;
-  const otherPart = (f: Figure, g: Figure) => f.kind === g.kind && basePeriodOnlyInSource(draft.text, f, (sourceText ??= index.sentence(sid).text), g);
   return figs.map((f) => {
     const options: Option[] = [];
     for (let gi = 0; gi < sourceFigs.length; gi++) {
       const g = sourceFigs[gi];
       const cmp = compareFigures(f, g);
-      if (cmp === 'incomparable' || otherPart(f, g) || (cmp === 'same' && rangeAroundPoint(f, g))) continue;
-      if (cmp === 'same' && otherQuantity(draft.text, f, (sourceText ??= index.sentence(sid).text), g)) continue;
+      if (cmp === 'incomparable') continue;
+      // A year or quarter the source compares against is another part of the fact.
+      if (f.kind === g.kind && basePeriodOnlyInSource(draft.text, f, (sourceText ??= index.sentence(sid).text), g)) continue;
+      if (cmp === 'same' && (rangeAroundPoint(f, g) || otherQuantity(draft.text, f, (sourceText ??= index.sentence(sid).text), g))) continue;
       const c = index.figureContext(sid, gi);
       options.push({ gi, sid, g, same: cmp === 'same', local: contextScoreOf(draft.around(f), c.nearest, c.before) });
     }
     return options;
   });
+}
+
+/** The pairing of an option of source document `docId`, at alignment `align`. */
+function pairing(o: Option, docId: number, align: number): SourceFigure {
+  return { sid: o.sid, docId, figure: o.g, align, local: o.local, same: o.same };
+}
+
+/** Whether source sentence `sid` speaks of the draft's `years` (memoised in `periods`). */
+function samePeriod(index: CorpusIndex, years: ReadonlySet<number>, periods: Map<number, boolean>, sid: number): boolean {
+  if (!periods.has(sid)) periods.set(sid, !otherPeriod(years, periodOf(index, sid)));
+  return periods.get(sid) as boolean;
 }
 
 /** Pairs the draft figures of one sentence with the figures of one source sentence. */
@@ -198,24 +213,19 @@ function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draft: Dr
   const align = Math.min(1, a.score + (anchored ? P.anchorBonus : 0));
   const used = new Set<number>();
   const result: (SourceFigure | undefined)[] = figs.map(() => undefined);
-  const make = (o: Option): SourceFigure => ({ sid: o.sid, docId: a.docId, figure: o.g, align, local: o.local, same: o.same });
   // One source figure states one draft figure: the closest agreements are taken first.
   const agreements = options.flatMap((os, fi) => os.filter((o) => o.same).map((o) => ({ fi, o })));
   agreements.sort((x, y) => y.o.local - x.o.local || x.fi - y.fi);
   for (const { fi, o } of agreements) {
     if (result[fi] || used.has(o.gi)) continue;
     used.add(o.gi);
-    result[fi] = make(o);
+    result[fi] = pairing(o, a.docId, align);
   }
   const periods = new Map<number, boolean>();
-  const samePeriod = (sid: number) => {
-    if (!periods.has(sid)) periods.set(sid, !otherPeriod(years, periodOf(index, sid)));
-    return periods.get(sid) as boolean;
-  };
   figs.forEach((f, fi) => {
     if (result[fi]) return;
     const dated = f.kind === 'date' || f.kind === 'year';
-    const pool = options[fi].filter((o) => !used.has(o.gi) && !implausible(f, o.g) && !looseDates(f, o.g) && (dated || samePeriod(o.sid))
+    const pool = options[fi].filter((o) => !used.has(o.gi) && !implausible(f, o.g) && !looseDates(f, o.g) && (dated || samePeriod(index, years, periods, o.sid))
       && !countOtherThings(f, draft.tokens, o.g, index.tokens(o.sid))).sort((x, y) => y.local - x.local || x.gi - y.gi);
     const best = pool[0];
     if (!best) return;
@@ -225,7 +235,7 @@ function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draft: Dr
     // Dates and years often belong to other events: they always need local evidence.
     if (!clear && !(alone && !dated && align >= P.aloneAlign)) return;
     used.add(best.gi);
-    result[fi] = { ...make(best), unique: alone && !dated };
+    result[fi] = { ...pairing(best, a.docId, align), unique: alone && !dated };
   });
   return result;
 }
@@ -243,10 +253,10 @@ function neighbourAgrees(index: CorpusIndex, f: Figure, draft: DraftSide, sid: n
 
 /**
  * Analyses the figures `figs` (offsets into `text`, tokenised as `tokens`) of a draft
- * sentence against the aligned source sentences.
+ * sentence against the aligned source sentences; `contextOf` is draftContext, when the caller memoises it.
  */
-export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[], tokens = tokenize(text)): FigureVerdict[] {
-  const draft = draftSide(index, text, tokens);
+export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[], tokens = tokenize(text), contextOf?: DraftContextOf): FigureVerdict[] {
+  const draft = draftSide(index, text, tokens, contextOf);
   const years = reportedYears(text);
   const pairs: SourceFigure[][] = figs.map(() => []);
   const docBest = new Map<number, number>();
@@ -270,9 +280,13 @@ export function analyseFigures(index: CorpusIndex, text: string, figs: readonly 
       else if (a && strength(d) > strength(a) + P.overrideMargin && d.align >= P.overrideAlign) agree.delete(doc);
       else if (a) differ.delete(doc);
     }
-    const order = (x: SourceFigure, y: SourceFigure) => strength(y) - strength(x);
-    return { figure, agreeing: [...agree.values()].sort(order), differing: [...differ.values()].sort(order) };
+    return { figure, agreeing: [...agree.values()].sort(byStrength), differing: [...differ.values()].sort(byStrength) };
   });
+}
+
+/** Strongest pairing first. */
+function byStrength(x: SourceFigure, y: SourceFigure): number {
+  return strength(y) - strength(x);
 }
 
 function bestPerDoc(pairs: readonly SourceFigure[]): Map<number, SourceFigure> {

@@ -54,9 +54,19 @@ interface Window {
   sid: number;
   docId: number;
   words: { word: string; start: number; end: number }[];
+  /** The words alone (what a quotation is aligned with). */
+  text: string[];
 }
 
+/** How many source windows the index keeps (each holds a few dozen words). */
+const WINDOW_MEMO = 5000;
+
+/** The source words a quotation of `quoteWords` words is looked for in around sentence `sid`, memoised by the index (not to be changed). */
 function windowOf(index: CorpusIndex, sid: number, quoteWords: number): Window {
+  return index.derived.get('quote-window', `${sid}:${quoteWords}`, () => readWindow(index, sid, quoteWords), WINDOW_MEMO);
+}
+
+function readWindow(index: CorpusIndex, sid: number, quoteWords: number): Window {
   let first = sid;
   const prev = index.neighbour(sid, -1);
   if (prev !== undefined) first = prev;
@@ -71,7 +81,8 @@ function windowOf(index: CorpusIndex, sid: number, quoteWords: number): Window {
   }
   const a = index.sentence(first);
   const b = index.sentence(last);
-  return { sid, docId: a.docId, words: wordTokens(a.doc.norm.text, a.start, b.end) };
+  const words = wordTokens(a.doc.norm.text, a.start, b.end);
+  return { sid, docId: a.docId, words, text: words.map((x) => x.word) };
 }
 
 /**
@@ -97,7 +108,7 @@ export function searchQuote(index: CorpusIndex, text: string, context = '', cand
   let best: { w: Window; a: WordAlignment } | undefined;
   for (const hit of hits) {
     const w = windowOf(index, hit.sid, words);
-    const a = alignWords(q, w.words.map((x) => x.word));
+    const a = alignWords(q, w.text);
     if (!best || a.matches - a.edits > best.a.matches - best.a.edits) best = { w, a };
     if (a.edits === 0 && a.matches === words) break;
   }
@@ -121,7 +132,7 @@ function verdictOf(index: CorpusIndex, text: string, q: QuoteToken[], words: num
   const enough = words <= 3 ? a.matches === words : a.matches >= 3 && similarity >= 0.5 && (sharesContent(q, a) || inContext(index, w, context));
   if (!enough) return { status: 'not-found', words };
   const qWords = q.map((t) => (t.gap ? '' : t.word));
-  const diff = renderDiff(a, qWords, w.words.map((x) => x.word));
+  const diff = renderDiff(a, qWords, w.text);
   return { ...base, status: 'altered', diff, edits: segmentEdits(text, q, a, w, plainOf), sourceText };
 }
 

@@ -22,9 +22,13 @@ export function isNamedSpeaker(name: string): boolean {
 /**
  * The speaker the source gives the passage norm[srcStart, srcEnd) of sentence `sid`
  * to: the source paragraph is read with the draft's own quotation and attribution
- * analysis, and the quotation covering the passage names the speaker.
+ * analysis, and the quotation covering the passage names the speaker. Memoised by the index.
  */
 export function sourceSpeaker(index: CorpusIndex, sid: number, srcStart: number, srcEnd: number): string | undefined {
+  return index.derived.get('speaker', `${sid}:${srcStart}:${srcEnd}`, () => readSpeaker(index, sid, srcStart, srcEnd));
+}
+
+function readSpeaker(index: CorpusIndex, sid: number, srcStart: number, srcEnd: number): string | undefined {
   const doc = index.sentence(sid).doc;
   const r = toInputRange(doc.norm, srcStart, srcEnd);
   const p = doc.paragraphs.findIndex((x) => x.end >= r.start);

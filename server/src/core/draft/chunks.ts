@@ -84,6 +84,8 @@ export function splitChunks(text: string): Chunk[] {
  * link reference definitions and footnote stubs (`[^n]: .`), as Markdown text.
  */
 export function referenceSuffix(text: string): string {
+  // Every definition has "]:" (most drafts have none: no need to scan them line by line).
+  if (!text.includes(']:')) return '';
   const lines: string[] = [];
   const seen = new Set<string>();
   for (const m of text.matchAll(/^ {0,3}\[(\^?)((?:[^\]\\\n]|\\.){1,200})\]:[ \t]*(\S*)/gm)) {

@@ -39,6 +39,11 @@ function analyseChunk(chunk: Chunk, suffix: string): ChunkResult {
   return result;
 }
 
+/** The map of a sentence's offsets (from `s` in its prose, `length` long) to draft offsets. */
+function toDraftOf(length: number, draftEnd: number, base: number, map: ArrayLike<number>, s: number): (i: number) => number {
+  return (i) => (i >= length ? draftEnd : base + map[s + Math.max(0, i)]);
+}
+
 /** Builds the draft-level objects of the chunks, shifting offsets by each chunk's start. */
 class Assembler {
   readonly draft: Draft;
@@ -65,8 +70,7 @@ class Assembler {
     this.lastRow = row;
     const base = chunk.start;
     const map = b.prose.map;
-    const end = (i: number) => base + charEnd(chunk.text, map[i]);
-    const sentences = b.sentences.map((s) => this.sentence(b, s.start, s.end, base, end(s.end - 1)));
+    const sentences = b.sentences.map((s) => this.sentence(b, s.start, s.end, base, base + charEnd(chunk.text, map[s.end - 1])));
     for (const c of b.citations) {
       const shifted: Citation = { ...c, keys: [...c.keys], start: c.start + base, end: c.end + base };
       this.draft.citations.push(shifted);
@@ -76,13 +80,13 @@ class Assembler {
     for (const q of b.quotes) {
       const { open, close } = q.span;
       const innerStart = base + map[open + 1];
-      const innerEnd = end(close - 1);
+      const innerEnd = base + charEnd(chunk.text, map[close - 1]);
       const sp = q.speaker;
       this.draft.quotations.push({
-        start: base + map[open], end: end(close), innerStart, innerEnd,
+        start: base + map[open], end: base + charEnd(chunk.text, map[close]), innerStart, innerEnd,
         text: this.draft.text.slice(innerStart, innerEnd), block: false,
         prose: b.prose.text.slice(open + 1, close),
-        ...(sp ? { speaker: { name: sp.name, start: base + map[sp.start], end: end(sp.end - 1) } } : {}),
+        ...(sp ? { speaker: { name: sp.name, start: base + map[sp.start], end: base + charEnd(chunk.text, map[sp.end - 1]) } } : {}),
       });
     }
     if (b.quoted) this.blockQuote(b, base);
@@ -95,11 +99,12 @@ class Assembler {
   private sentence(b: BlockResult, s: number, e: number, base: number, draftEnd: number): DraftSentence {
     const map = b.prose.map;
     const text = b.prose.text.slice(s, e);
-    return {
+    const sentence: DraftSentence = {
       start: base + map[s], end: draftEnd, text, citations: [], block: b.kind, blockIndex: this.blockIndex,
-      toDraft: (i: number) => (i >= text.length ? draftEnd : base + map[s + Math.max(0, i)]),
-      ...(b.context ? { context: normalize(b.context).text } : {}),
+      toDraft: toDraftOf(text.length, draftEnd, base, map, s),
     };
+    if (b.context) sentence.context = normalize(b.context).text;
+    return sentence;
   }
 
   /** A block quote paragraph; its speaker comes from a lead-in like "X said:". */

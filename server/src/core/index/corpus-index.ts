@@ -14,7 +14,7 @@ import { urlKey } from '../text/url.ts';
 import type { CachedDoc, IndexData } from './cache.ts';
 import { IntVec } from './intvec.ts';
 import { Postings } from './postings.ts';
-import { SentenceMemo } from './memo.ts';
+import { SentenceMemo, SourceMemos } from './memo.ts';
 import { Retrieval } from './retrieval.ts';
 import type { Hit } from './topk.ts';
 
@@ -330,6 +330,9 @@ export class CorpusIndex {
     if (n < 0 || n >= this.sentDoc.length || this.sentDoc.get(n) !== this.sentDoc.get(sid)) return undefined;
     return n;
   }
+
+  /** Data derived from the sources alone, memoised for the life of the index (see SourceMemos). */
+  readonly derived = new SourceMemos();
 
   private readonly tokenMemo = new SentenceMemo((sid) => tokenize(this.sentence(sid).text));
   private readonly figureMemo = new SentenceMemo((sid) => extractFigures(this.sentence(sid).text));

@@ -18,3 +18,26 @@ export class SentenceMemo<T> {
     return v;
   }
 }
+
+/**
+ * Memos of data derived from the sources alone (a source's figures, a sentence's periods,
+ * a reference to a passage), by kind and key. Owned by an index: doc and sentence ids are
+ * never reused, so an entry stays valid while the index lives, across checks and cache resets.
+ */
+export class SourceMemos {
+  private readonly kinds = new Map<string, Map<number | string, unknown>>();
+
+  constructor(private readonly limit = 200_000) {}
+
+  /** The memoised value of `kind` for `key` (computed on first use); a kind holds at most `limit` entries. */
+  get<T>(kind: string, key: number | string, compute: () => T, limit = this.limit): T {
+    let map = this.kinds.get(kind);
+    if (!map) this.kinds.set(kind, (map = new Map()));
+    const known = map.get(key);
+    if (known !== undefined || map.has(key)) return known as T;
+    const v = compute();
+    if (map.size >= limit) map.clear();
+    map.set(key, v);
+    return v;
+  }
+}

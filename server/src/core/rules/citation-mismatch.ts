@@ -2,7 +2,7 @@
  * citation.mismatch — the sentence cites a source that does not contain its figure
  * or quotation, while another source does; the fix switches the citation.
  */
-import { sourceName, sourceRef } from '../align/source-ref.ts';
+import { sourceName } from '../align/source-ref.ts';
 import type { Citation, DraftSentence } from '../draft/index.ts';
 import { switchCitationEdits } from '../fixes/citation.ts';
 import { alignWords } from '../align/diff.ts';
@@ -74,7 +74,7 @@ export const citationMismatch: Rule = {
       const sentences = quoteSentences(ctx, qa);
       const cited = ctx.citedDocs(sentences);
       if (cited.has(v.docId) || [...cited].some((id) => docHasQuote(ctx, id, qa.norm.text))) continue;
-      const source = sourceRef(ctx.doc(v.docId), v.srcStart as number, v.srcEnd as number);
+      const source = ctx.refOfRange(v.docId, v.srcStart as number, v.srcEnd as number);
       push(findingsFor(ctx, sentences, v.docId, 'this quotation', source));
     }
     return out;

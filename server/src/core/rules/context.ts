@@ -1,42 +1,23 @@
 /**
  * What every rule sees: the parsed draft, the corpus index, the config, and the
- * shared (memoised) analyses of sentences and quotations.
+ * shared (memoised) analyses of sentences and quotations (see memos.ts).
  */
-import { queryOf, type Query } from '../align/align.ts';
 import { searchQuote, type QuoteVerdict } from '../align/quote-search.ts';
-import { sourceRef } from '../align/source-ref.ts';
 import type { Config } from '../config.ts';
-import type { SourceDoc } from '../corpus/index.ts';
 import type { Citation, Draft, DraftSentence, Quotation } from '../draft/index.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
-import { contentStems } from '../index/terms.ts';
-import { normalize, toInputRange, type Normalized } from '../text/normalize.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
-import type { Finding, FindingCode, Severity, SourceRef } from '../types.ts';
-import { analyseSentence, type SentenceAnalysis } from './sentence-analysis.ts';
+import { normalize, type Normalized } from '../text/normalize.ts';
+import type { Finding, FindingCode, Severity } from '../types.ts';
+import { Memos, type AnalysisCache } from './memos.ts';
 
 export type { SentenceAnalysis } from './sentence-analysis.ts';
+export { newCache, resetCache, type AnalysisCache } from './memos.ts';
 
 /** A quotation with its normalised inner text and search verdict. */
 export interface QuoteAnalysis {
   quote: Quotation;
   norm: Normalized;
   verdict: QuoteVerdict;
-}
-
-/** Memo shared across checks of the same corpus version (incremental re-checks). */
-export interface AnalysisCache {
-  /** The index the memo belongs to (a reloaded index may reach the same version number). */
-  index?: CorpusIndex;
-  version: number;
-  sentences: Map<string, SentenceAnalysis>;
-  quotes: Map<string, QuoteVerdict>;
-  /** SourceRefs by "sid:start:end" (sentence-relative offsets). */
-  refs: Map<string, SourceRef>;
-  /** The term ids of each source, by doc id. */
-  docTerms: Map<number, Set<number>>;
-  /** Per-sentence results of later stages (figure verdicts), by stage-specific keys. */
-  stages: Map<string, unknown>;
 }
 
 /** A finding before the configured severity is applied. */
@@ -49,91 +30,22 @@ export interface Rule {
   run(ctx: CheckContext): RawFinding[];
 }
 
-const CACHE_LIMIT = 50_000;
-
-/** An empty memo. */
-export function newCache(): AnalysisCache {
-  return { version: -1, sentences: new Map(), quotes: new Map(), refs: new Map(), docTerms: new Map(), stages: new Map() };
-}
-
-/** Forgets every memoised result. */
-export function resetCache(cache: AnalysisCache): void {
-  cache.index = undefined;
-  cache.sentences.clear();
-  cache.quotes.clear();
-  cache.refs.clear();
-  cache.docTerms.clear();
-  cache.stages.clear();
+/** Adds a doc id, if there is one. */
+function addId(out: Set<number>, id: number | undefined): void {
+  if (id !== undefined) out.add(id);
 }
 
 /** Per-check state handed to every rule. */
-export class CheckContext {
-  private readonly sentenceMemo = new Map<DraftSentence, SentenceAnalysis>();
+export class CheckContext extends Memos {
   private quoteMemo?: QuoteAnalysis[];
 
   constructor(
     readonly draft: Draft,
-    readonly index: CorpusIndex,
+    index: CorpusIndex,
     readonly config: Config,
-    private readonly cache: AnalysisCache,
+    cache: AnalysisCache,
   ) {
-    if (cache.index !== index || cache.version !== index.version || cache.sentences.size > CACHE_LIMIT) {
-      resetCache(cache);
-      cache.index = index;
-      cache.version = index.version;
-    }
-  }
-
-  /** The analysis of a sentence, memoised by its text and the corpus version. */
-  sentence(s: DraftSentence): SentenceAnalysis {
-    let a = this.sentenceMemo.get(s);
-    if (a) return a;
-    const key = s.context ? `${s.context}\u0000${s.text}` : s.text;
-    a = this.cache.sentences.get(key);
-    if (!a) {
-      a = analyseSentence(this.index, this, s.text, s.context);
-      this.cache.sentences.set(key, a);
-    }
-    this.sentenceMemo.set(s, a);
-    return a;
-  }
-
-  /** The word tokens of a draft text, memoised like the analyses. */
-  tokens(text: string): Token[] {
-    return this.stage(`tokens\u0000${text}`, () => tokenize(text));
-  }
-
-  /** A draft text as a retrieval query (see queryOf), memoised like the analyses. */
-  query(text: string): Query {
-    return this.stage(`query\u0000${text}`, () => queryOf(this.index, text, this.contentStems(text)));
-  }
-
-  /** The content stems of a draft text (see contentStems), memoised like the analyses. */
-  contentStems(text: string): string[] {
-    return this.stage(`stems\u0000${text}`, () => contentStems(text));
-  }
-
-  /** The set of term ids a source contains, memoised per corpus version. */
-  docTerms(docId: number): Set<number> {
-    let set = this.cache.docTerms.get(docId);
-    if (!set) {
-      set = new Set<number>();
-      const { first, end } = this.index.sentenceRange(docId);
-      for (let sid = first; sid < end; sid++) for (const t of this.index.sentenceTerms(sid)) set.add(t);
-      if (this.cache.docTerms.size > 1000) this.cache.docTerms.clear();
-      this.cache.docTerms.set(docId, set);
-    }
-    return set;
-  }
-
-  /** A memoised per-check-stage result (cleared with the corpus version). */
-  stage<T>(key: string, compute: () => T): T {
-    const known = this.cache.stages.get(key);
-    if (known !== undefined || this.cache.stages.has(key)) return known as T;
-    const v = compute();
-    if (this.cache.stages.size > CACHE_LIMIT) this.cache.stages.clear();
-    this.cache.stages.set(key, v);
-    return v;
+    super(index, cache);
   }
 
   /** Every quotation of the draft with its verdict. */
@@ -227,19 +139,29 @@ export class CheckContext {
 
   /** Doc ids the sentences cite (keys, URLs, footnote definitions). */
   citedDocs(sentences: readonly DraftSentence[]): Set<number> {
+    if (sentences.length === 1) return this.citedBy(sentences[0]);
     return this.docsCitedBy(sentences.flatMap((s) => s.citations));
+  }
+
+  private readonly cites = new Map<DraftSentence, Set<number>>();
+
+  /** Doc ids one sentence cites, memoised per check (not to be changed). */
+  private citedBy(s: DraftSentence): Set<number> {
+    let ids = this.cites.get(s);
+    if (!ids) this.cites.set(s, (ids = this.docsCitedBy(s.citations)));
+    return ids;
   }
 
   /** Doc ids some citations refer to (keys, URLs, footnote definitions). */
   docsCitedBy(citations: readonly Citation[]): Set<number> {
     const out = new Set<number>();
-    const add = (id: number | undefined) => id !== undefined && out.add(id);
     for (const c of citations) {
-      c.keys.forEach((k) => add(this.index.docByKey(k)));
-      if (c.url) add(this.index.docByUrl(c.url));
+      for (const k of c.keys) addId(out, this.index.docByKey(k));
+      if (c.url) addId(out, this.index.docByUrl(c.url));
       const def = c.kind === 'footnote' && c.label !== undefined ? this.draft.footnotes.get(c.label) : undefined;
-      def?.keys.forEach((k) => add(this.index.docByKey(k)));
-      def?.urls.forEach((u) => add(this.index.docByUrl(u)));
+      if (!def) continue;
+      for (const k of def.keys) addId(out, this.index.docByKey(k));
+      for (const u of def.urls) addId(out, this.index.docByUrl(u));
     }
     return out;
   }
@@ -247,45 +169,5 @@ export class CheckContext {
   /** True when the sentences carry any citation at all. */
   hasCitation(sentences: readonly DraftSentence[]): boolean {
     return sentences.some((s) => s.citations.length > 0);
-  }
-
-  /** The loaded source of a doc id. */
-  doc(docId: number): SourceDoc {
-    return this.index.docs[docId] as SourceDoc;
-  }
-
-  /** A SourceRef for a sentence-relative range of a source sentence. */
-  refInSentence(sid: number, start: number, end: number): SourceRef {
-    const key = `${sid}:${start}:${end}`;
-    let ref = this.cache.refs.get(key);
-    if (!ref) {
-      const s = this.index.sentence(sid);
-      ref = sourceRef(s.doc, s.start + start, s.start + end, this.refOfSentence(sid).excerpt);
-      this.cache.refs.set(key, ref);
-    }
-    return ref;
-  }
-
-  /** A SourceRef for a whole source sentence. */
-  refOfSentence(sid: number): SourceRef {
-    const key = `${sid}`;
-    let ref = this.cache.refs.get(key);
-    if (!ref) {
-      const s = this.index.sentence(sid);
-      ref = sourceRef(s.doc, s.start, s.end);
-      this.cache.refs.set(key, ref);
-    }
-    return ref;
-  }
-
-  /** The source's own (plain) text for a sentence-relative range. */
-  sourceText(sid: number, start: number, end: number): string {
-    return this.stage(`text\u0000${sid}:${start}:${end}`, () => this.readSourceText(sid, start, end));
-  }
-
-  private readSourceText(sid: number, start: number, end: number): string {
-    const s = this.index.sentence(sid);
-    const r = toInputRange(s.doc.norm, s.start + start, s.start + end);
-    return s.doc.plain.slice(r.start, r.end).replace(/\s+/g, ' ');
   }
 }

@@ -8,6 +8,8 @@ import type { FigureVerdict, SourceFigure } from '../align/figure-analysis.ts';
 import type { DraftSentence } from '../draft/index.ts';
 import type { Figure } from '../figures/index.ts';
 import type { SourceRef } from '../types.ts';
+import type { Query } from '../align/align.ts';
+import type { Token } from '../text/tokens.ts';
 import { citesIt, decideFigure, type Decision } from '../verdict/decide.ts';
 import { changeDirection, consistentWith, derive } from '../verdict/derive.ts';
 import { allFigures, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
@@ -80,19 +82,37 @@ const NOTHING: Searched = { differ: [], candidates: [], derivation: () => undefi
  */
 function searchFigure(ctx: CheckContext, s: DraftSentence, figs: readonly Figure[], docs: readonly number[], i: number): Searched {
   if (docs.length === 0) return NOTHING;
-  const key = `search\u0000${docs.join(',')}\u0000${s.context ?? ''}\u0000${periodKey(inheritedPeriod(ctx, s))}\u0000${s.text}`;
-  const memoised = ctx.stage(key, () => ({ tokens: ctx.tokens(s.text), query: ctx.query(s.text), results: [] as Searched[] }));
+  const memoised = searches(ctx, s, docs);
   const done = memoised.results[i];
   if (done) return done;
   const f = figs[i];
   const e = searchDocs(ctx, f, s.text, memoised.tokens, docs, memoised.query, TIME_KINDS.has(f.kind) ? undefined : draftPeriod(ctx, s, f.start, f.end));
   let derived: { value: ReturnType<typeof derive> } | undefined;
-  const derivation = () => {
-    const pool = OTHER_KINDS.has(f.kind) ? allFigures(ctx, f, memoised.tokens, docs) : e.comparable;
-    derived ??= { value: e.same ? undefined : derive(f, pool, changeDirection(s.text, f.start, f.end)) };
-    return derived.value;
-  };
-  return (memoised.results[i] = { same: e.same, differ: e.differ, candidates: e.comparable.slice(0, 5), derivation });
+  return (memoised.results[i] = {
+    same: e.same, differ: e.differ, candidates: e.comparable.slice(0, 5),
+    derivation() {
+      const pool = OTHER_KINDS.has(f.kind) ? allFigures(ctx, f, memoised.tokens, docs) : e.comparable;
+      derived ??= { value: e.same ? undefined : derive(f, pool, changeDirection(s.text, f.start, f.end)) };
+      return derived.value;
+    },
+  });
+}
+
+/** The memoised searches of a sentence's figures in some sources (looked up once per check and list of sources). */
+interface Searches {
+  tokens: Token[];
+  query: Query;
+  results: Searched[];
+}
+
+function searches(ctx: CheckContext, s: DraftSentence, docs: readonly number[]): Searches {
+  const bySources = ctx.perCheck('searches', s, () => new Map<readonly number[], Searches>());
+  let found = bySources.get(docs);
+  if (!found) {
+    const key = `search\u0000${docs.join(',')}\u0000${s.context ?? ''}\u0000${periodKey(inheritedPeriod(ctx, s))}\u0000${s.text}`;
+    bySources.set(docs, (found = ctx.stage(key, () => ({ tokens: ctx.tokens(s.text), query: ctx.query(s.text), results: [] as Searched[] }))));
+  }
+  return found;
 }
 
 /**
@@ -179,8 +199,16 @@ function decideSentence(ctx: CheckContext, s: DraftSentence, out: FigureDecision
   const decisions = ctx.stage(key, () => decideFigures(ctx, s, from, citedIds));
   ctx.sentence(s).figures.forEach((verdict, i) => {
     const r = ctx.draftRange(s, verdict.figure.start, verdict.figure.end);
-    if (!ctx.inQuotation(r.start, r.end)) out.push({ sentence: s, verdict, ...r, cited, drawsOn: from, ...decisions[i], memo: decisions[i] });
+    if (!ctx.inQuotation(r.start, r.end)) out.push(placed(s, verdict, r, cited, from, decisions[i]));
   });
+}
+
+/** A sentence's decision placed in the draft (its fields listed, not spread: this runs for every figure of every check). */
+function placed(sentence: DraftSentence, verdict: FigureVerdict, r: { start: number; end: number }, cited: Set<number>, drawsOn: DrawsOn, m: SentenceDecision): FigureDecision {
+  return {
+    sentence, verdict, start: r.start, end: r.end, cited, drawsOn, kind: m.kind, reference: m.reference, certain: m.certain,
+    derivation: m.derivation, expected: m.expected, note: m.note, candidates: m.candidates, rival: m.rival, memo: m,
+  };
 }
 
 /** Decides every figure of a sentence (quotations included; the caller leaves those out). */
@@ -213,10 +241,10 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
       minor: minor(f, s.text), words,
       // Transcripts and filings often name the period only as "this quarter", "the half".
       unstated: f.kind === 'quarter' || f.kind === 'half' ? 'a reporting period the sources name only in relation to their date' : undefined, relative: f.kind === 'percent' || f.kind === 'points' || f.kind === 'multiple',
-      slip: (p) => !isDated(f) && nearMiss(f.text, p.figure.text),
-      consistent: (p) => consistentWith(f, p.figure),
+      slip(p) { return !isDated(f) && nearMiss(f.text, p.figure.text); },
+      consistent(p) { return consistentWith(f, p.figure); },
       besideSiblings: besideSiblings(i),
-      otherEvent: (p) => isDated(p.figure) && isDated(f) && !oneFieldApart(f, p.figure),
+      otherEvent(p) { return isDated(p.figure) && isDated(f) && !oneFieldApart(f, p.figure); },
     });
     if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? counted(ctx, s, from, f) ?? decision;
     decision = swapped(ctx, s.text, s.context ?? '', f, draftRoles().get(i), decision) ?? decision;
@@ -226,8 +254,16 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
   // A percent change between two of the sentence's verified values must be their change.
   return decisions.map((d, i) => {
     const wrong = figs[i].kind === 'percent' ? wrongChange(figs, draftRoles(), decisions, i) : quarterOfResult(ctx, s.text, figs, decisions, i, from.docs) ?? yearOfResult(ctx, s.text, figs, decisions, i);
-    return wrong ? { ...wrong, candidates: [] } : d;
+    return oneShape(wrong ? { ...wrong, candidates: [] } : d);
   });
+}
+
+/**
+ * A decision with every field in one order, so that the objects placing it in the draft (every
+ * figure of every check) read it from one shape instead of the many the spreads above make.
+ */
+function oneShape(d: SentenceDecision): SentenceDecision {
+  return { kind: d.kind, reference: d.reference, certain: d.certain, derivation: d.derivation, expected: d.expected, note: d.note, candidates: d.candidates, rival: d.rival };
 }
 
 /** Decisions for every draft figure outside quotations, memoised per check. */

@@ -75,25 +75,31 @@ type Disagreement = Omit<RawFinding, 'start' | 'end' | 'actual' | 'message' | 'f
 /** Disagreements by memoised decision: the same while a sentence, its sources and citations are unchanged. */
 const disagreements = new WeakMap<object, Disagreement | null>();
 
+/** A differing source counts only when it matches the sentence about as well as the agreeing one (`top`). */
+function close(ctx: CheckContext, d: FigureDecision, top: SourceFigure | undefined, p: SourceFigure): boolean {
+  return !top || p.same || (strength(p) >= strength(top) - 0.25 && sameSubject(ctx, d.sentence.text, top, p));
+}
+
+/** Some two of the source figures state the same fact with other values. */
+function disagree(ctx: CheckContext, list: readonly SourceFigure[]): boolean {
+  return list.some((a) => list.some((b) => sameFactOtherValue(ctx, a, b)));
+}
+
 function disagreement(ctx: CheckContext, d: FigureDecision): Disagreement | null {
-  // A differing source counts only when it matches the sentence about as well as the agreeing one.
   const top = d.verdict.agreeing[0];
-  const close = (p: SourceFigure) => !top || p.same || (strength(p) >= strength(top) - 0.25 && sameSubject(ctx, d.sentence.text, top, p));
   // Sources about another period state other facts ("different years are different facts").
   const ref = d.reference ?? top;
   const period = ref && !ref.meta ? passagePeriod(ctx.index, ref.sid) : undefined;
-  const samePeriod = (p: SourceFigure) => !period || !otherPeriod(period, passagePeriod(ctx.index, p.sid));
   // The value a cited source states elsewhere (found by searching it) takes part too.
   const searched = [...(d.reference?.searched && d.reference.same ? [d.reference] : []), ...(d.rival ? [d.rival] : [])];
   // A rival value from another cited source needs no closeness: the writer cites both.
   // Only the sources the passage draws on can disagree about it: another story stating another value is another report.
   const drawn = new Set(d.drawsOn.docs);
-  const ours = (p: SourceFigure) => drawn.size === 0 || drawn.has(p.docId);
-  const pool = [...d.verdict.agreeing, ...searched, ...d.verdict.differing].filter((p) => ours(p) && confident(p) && (p === d.rival || close(p)) && samePeriod(p));
-  const disagree = (list: readonly SourceFigure[]) => list.some((a) => list.some((b) => sameFactOtherValue(ctx, a, b)));
-  if (!disagree(pool)) return null;
+  const pool = [...d.verdict.agreeing, ...searched, ...d.verdict.differing].filter((p) => (drawn.size === 0 || drawn.has(p.docId)) && confident(p)
+    && (p === d.rival || close(ctx, d, top, p)) && (!period || !otherPeriod(period, passagePeriod(ctx.index, p.sid))));
+  if (!disagree(ctx, pool)) return null;
   const all = ref ? pool.filter(sameReport(ctx, d, ref, pool)) : pool;
-  if (!disagree(all)) return null;
+  if (!disagree(ctx, all)) return null;
   const alternatives: SourceValue[] = all.map((p) => ({ value: figureText(ctx, p), source: figureRef(ctx, p) }));
   const preferred = all.find((p) => d.cited.has(p.docId)) ?? d.reference ?? all[0];
   const cited = all.find((p) => d.cited.has(p.docId));

@@ -16,7 +16,7 @@ export const figureUnsupported: Rule = {
       .filter((d) => d.kind === 'unsupported')
       .map((d) => {
         const actual = ctx.draft.text.slice(d.start, d.end);
-        const names = d.drawsOn.docs.map((id) => sourceName({ ...ctx.doc(id) })).join(', ');
+        const names = ctx.ofDecision(d.memo, 'names', undefined, () => d.drawsOn.docs.map((id) => sourceName({ ...ctx.doc(id) })).join(', '));
         return {
           code: 'figure.unsupported',
           message: `"${actual}" is not stated in ${d.drawsOn.docs.length > 1 ? 'any of the sources' : 'the source'} this passage draws on (${names}).`,

@@ -2,7 +2,7 @@
  * quote.altered — the quotation exists in a source with different words; the
  * message shows a word-level difference ([-draft-]{+source+}).
  */
-import { sourceName, sourceRef } from '../align/source-ref.ts';
+import { sourceName } from '../align/source-ref.ts';
 import type { Rule } from './context.ts';
 import { wordingFixes } from './quote-helpers.ts';
 
@@ -15,8 +15,7 @@ export const quoteAltered: Rule = {
       .filter((qa) => qa.verdict.status === 'altered' && qa.verdict.docId !== undefined)
       .map((qa) => {
         const v = qa.verdict;
-        const doc = ctx.doc(v.docId as number);
-        const source = sourceRef(doc, v.srcStart as number, v.srcEnd as number);
+        const source = ctx.refOfRange(v.docId as number, v.srcStart as number, v.srcEnd as number);
         return {
           code: 'quote.altered' as const,
           message: `Quotation differs from ${sourceName(source)}: ${v.diff}`,

@@ -1,7 +1,7 @@
 /**
  * quote.misattributed — the source gives the quotation to a different speaker.
  */
-import { sourceName, sourceRef } from '../align/source-ref.ts';
+import { sourceName } from '../align/source-ref.ts';
 import { isNamedSpeaker, misattribution, surname } from '../align/speaker.ts';
 import type { RawFinding, Rule } from './context.ts';
 
@@ -12,7 +12,9 @@ export const quoteMisattributed: Rule = {
   defaultSeverity: 'error',
   run(ctx) {
     const out: RawFinding[] = [];
-    for (const qa of ctx.quotes()) {
+    let speakers: (string | undefined)[] | undefined;
+    const surnames = () => (speakers ??= ctx.quotes().map((o) => (o.quote.speaker ? surname(o.quote.speaker.name) : undefined)));
+    for (const [i, qa] of ctx.quotes().entries()) {
       const v = qa.verdict;
       const sp = qa.quote.speaker;
       if (!sp || !isNamedSpeaker(sp.name) || v.sid === undefined || (v.status !== 'verbatim' && v.status !== 'altered')) continue;
@@ -25,9 +27,10 @@ export const quoteMisattributed: Rule = {
       if (ORGANISATION.test(sp.name) && publisher.includes(sp.name.toLowerCase())) continue;
       const around = ctx.sentencesIn(qa.quote.start, qa.quote.end).map((x) => x.text.toLowerCase()).join(' ');
       // …unless that mention is the attribution of another quotation ("…", while Jiang described …).
-      const speaksElsewhere = ctx.quotes().some((o) => o !== qa && o.quote.speaker && surname(o.quote.speaker.name) === surname(other));
+      const theirs = surname(other);
+      const speaksElsewhere = surnames().some((name, j) => j !== i && name !== undefined && name === theirs);
       if (around.includes(surname(other)) && !speaksElsewhere) continue;
-      const source = sourceRef(ctx.doc(v.docId as number), v.srcStart as number, v.srcEnd as number);
+      const source = ctx.refOfRange(v.docId as number, v.srcStart as number, v.srcEnd as number);
       out.push({
         code: 'quote.misattributed',
         message: `${sourceName(source)} attributes this quotation to ${other}, not ${sp.name}.`,

@@ -3,7 +3,7 @@
  * they say about each of its figures. Pure; memoised by CheckContext.sentence().
  */
 import { alignSentence, type Alignment, type Query } from '../align/align.ts';
-import { analyseFigures, reportable, type FigureVerdict } from '../align/figure-analysis.ts';
+import { analyseFigures, reportable, type DraftContextOf, type FigureVerdict } from '../align/figure-analysis.ts';
 import { recallAgreements } from '../align/figure-recall.ts';
 import { extractFigures, type Figure } from '../figures/index.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
@@ -19,6 +19,8 @@ export interface SentenceAnalysis {
 export interface TextReadings {
   tokens(text: string): Token[];
   query(text: string): Query;
+  /** The context words around a span of a tokenised draft text (see draftContext). */
+  draftContext: DraftContextOf;
 }
 
 /**
@@ -31,9 +33,8 @@ export function analyseSentence(index: CorpusIndex, read: TextReadings, text: st
   const alignments = alignSentence(index, full, undefined, undefined, reportable(index, full), read.query(full));
   const figs = extractFigures(full).filter((f) => f.start >= prefix.length);
   if (alignments.length === 0) return { alignments, figures: figs.map((f) => ({ figure: shiftBy(f, prefix.length), agreeing: [], differing: [] })) };
-  const shift = (f: Figure): Figure => ({ ...f, start: f.start - prefix.length, end: f.end - prefix.length });
   const tokens = read.tokens(full);
-  const figures = recallAgreements(index, full, analyseFigures(index, full, figs, alignments, tokens), tokens).map((v) => (prefix ? { ...v, figure: shift(v.figure) } : v));
+  const figures = recallAgreements(index, full, analyseFigures(index, full, figs, alignments, tokens, read.draftContext), tokens).map((v) => (prefix ? { ...v, figure: shiftBy(v.figure, prefix.length) } : v));
   return { alignments, figures };
 }
 

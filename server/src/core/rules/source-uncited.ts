@@ -2,7 +2,7 @@
  * source.uncited — a sentence reuses a source's wording closely, without quotation
  * marks and without citing that source. Fixes: insert a citation; quote the run.
  */
-import { sourceName, sourceRef } from '../align/source-ref.ts';
+import { sourceName } from '../align/source-ref.ts';
 import type { Figure } from '../figures/index.ts';
 import { figureDecisions, figureRef } from './figure-decisions.ts';
 import type { DraftSentence } from '../draft/index.ts';
@@ -123,7 +123,7 @@ function uncitedQuotes(ctx: CheckContext): RawFinding[] {
     const sentences = ctx.sentencesIn(qa.quote.start, qa.quote.end);
     if (sentences.length === 0 || sentences.some((x) => ctx.blockCited(x))) continue;
     const doc = ctx.doc(v.docId);
-    const source = sourceRef(doc, v.srcStart as number, v.srcEnd as number);
+    const source = ctx.refOfRange(v.docId, v.srcStart as number, v.srcEnd as number);
     out.push({
       code: 'source.uncited',
       message: `This quotation comes from ${sourceName(source)} (${doc.key}), which the passage does not cite.`,

@@ -73,15 +73,58 @@ export function suffixStem(word: string): string {
   return word;
 }
 
-/** The words of text[from, to) (lower case, a final "'s" dropped), each made by `make`. */
-function readWords<T>(text: string, from: number, to: number, make: (start: number, end: number, word: string) => T): T[] {
-  const out: T[] = [];
+/** A word of `text` found at [start, end) (lower case, a final "'s" dropped), made by `make` and added to `out`. */
+function addWord<T>(out: T[], text: string, start: number, end: number, to: number, make: (start: number, end: number, word: string) => T): void {
+  let word = text.slice(start, end).toLowerCase();
+  if (word.endsWith("'s")) word = word.slice(0, -2);
+  out.push(make(start, Math.min(end, to), word));
+}
+
+/** The words of text[from, to) by the Unicode regex (any script), added to `out`. */
+function regexWords<T>(text: string, from: number, to: number, make: (start: number, end: number, word: string) => T, out: T[]): T[] {
   WORD.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null && m.index < to) {
-    let word = m[0].toLowerCase();
-    if (word.endsWith("'s")) word = word.slice(0, -2);
-    out.push(make(m.index, Math.min(m.index + m[0].length, to), word));
+  while ((m = WORD.exec(text)) !== null && m.index < to) addWord(out, text, m.index, m.index + m[0].length, to, make);
+  return out;
+}
+
+/** True for an ASCII letter or digit. */
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * The words of text[from, to) (lower case, a final "'s" dropped), each made by `make`: the
+ * matches of WORD (alnum runs joined by single ' or . characters; a word may run on past `to`).
+ * ASCII text is scanned by char code; at the first non-ASCII character the rest is left to
+ * the Unicode regex, which resumes at the start of the word being read.
+ */
+function readWords<T>(text: string, from: number, to: number, make: (start: number, end: number, word: string) => T): T[] {
+  const out: T[] = [];
+  const n = text.length;
+  let i = from;
+  while (i < to && i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return regexWords(text, i, to, make, out);
+    if (!isAlnum(c)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    for (;;) {
+      while (i < n && isAlnum(text.charCodeAt(i))) i++;
+      if (i >= n) break;
+      const c2 = text.charCodeAt(i);
+      if (c2 >= 128) return regexWords(text, s, to, make, out);
+      if ((c2 === 39 || c2 === 46) && i + 1 < n) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 128) return regexWords(text, s, to, make, out);
+        if (isAlnum(next)) {
+          i++;
+          continue;
+        }
+      }
+      break;
+    }
+    addWord(out, text, s, i, to, make);
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * differing one that states the same quantity (same kind and unit, most shared context).
  * Work is bounded by FIGURE_POLICY.docSearch.maxSentences per passage.
  */
-import { contextScoreOf, countOtherThings, draftContext, queryOf, similarity, type Query } from '../align/align.ts';
+import { contextScoreOf, countOtherThings, queryOf, similarity, type Query } from '../align/align.ts';
 import { otherReportingPeriod, sourcePeriod, type PeriodMention } from './periods.ts';
 import { basePeriodOnlyInSource, implausible, rangeAroundPoint, otherPeriod, periodOf, reportedYears, type SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, figureKey } from '../figures/compare.ts';
@@ -74,14 +74,14 @@ export interface DocEvidence {
   comparable: SourceFigure[];
 }
 
-/** Every figure of the given sources, memoised per corpus version. */
+/** Every figure of the given sources, memoised by the index. */
 export function occurrences(ctx: CheckContext, docs: readonly number[]): SourceOccurrence[] {
   return withinBudget(ctx, docs).flatMap((docId) => docFigures(ctx, docId));
 }
 
 /** The figures of one source (dated by its publication, with its title and date), memoised. */
 function docFigures(ctx: CheckContext, docId: number): SourceOccurrence[] {
-  return ctx.stage(`figs:${docId}`, () => {
+  return ctx.source('figs', docId, () => {
     const { first, end } = ctx.index.sentenceRange(docId);
     const figs: SourceOccurrence[] = [];
     for (let sid = first; sid < end && sid - first < FIGURE_POLICY.docSearch.maxSentences; sid++) {
@@ -164,7 +164,7 @@ export function oneFieldApart(f: Figure, g: Figure): boolean {
 
 /** The figures of one source grouped by figureKey, memoised (for quick "does it state this value?"). */
 export function occurrencesByKey(ctx: CheckContext, docId: number): Map<string, SourceOccurrence[]> {
-  return ctx.stage(`figs-by-key:${docId}`, () => {
+  return ctx.source('figs-by-key', docId, () => {
     const out = new Map<string, SourceOccurrence[]>();
     for (const o of docFigures(ctx, docId)) {
       const list = out.get(o.key) ?? [];
@@ -203,18 +203,20 @@ function sharesYear(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   return false;
 }
 
+/** The similarity of a query with source sentence `sid` (memoised in `sims`). */
+function simOf(ctx: CheckContext, query: Query, sims: Map<number, number>, sid: number): number {
+  let v = sims.get(sid);
+  if (v === undefined) sims.set(sid, (v = similarity(ctx.index, query, [sid]).score));
+  return v;
+}
+
 /** Searches `docs` for figure `f` of a draft sentence `text` tokenised as `tokens`. */
 export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string, tokens: readonly Token[], docs: readonly number[],
   query: Query = queryOf(ctx.index, text), reporting?: PeriodMention): DocEvidence {
   const f = yearLike(draftFigure);
   const years = reportedYears(text);
-  const around = draftContext(ctx.index, tokens, f);
+  const around = ctx.draftContext(tokens, f);
   const sims = new Map<number, number>();
-  const sim = (sid: number) => {
-    let v = sims.get(sid);
-    if (v === undefined) sims.set(sid, (v = similarity(ctx.index, query, [sid]).score));
-    return v;
-  };
   const key = figureKey(f);
   const dated = f.kind === 'date' || f.kind === 'year';
   const comparable: SourceFigure[] = [];
@@ -239,7 +241,7 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
     const local = o.meta ? 0 : contextScoreOf(around, aroundOf(ctx, o), undefined);
     // A count matches an ordinal only about the same thing ("50 states" / "his 50th state").
     if (ordinal && local < FIGURE_POLICY.docSearch.ordinalLocal) continue;
-    const align = o.meta ? 0 : sim(o.sid) + (sameYear ? FIGURE_POLICY.docSearch.sameYearBonus : 0);
+    const align = o.meta ? 0 : simOf(ctx, query, sims, o.sid) + (sameYear ? FIGURE_POLICY.docSearch.sameYearBonus : 0);
     const p: SourceFigure = { sid: o.sid, docId: o.docId, figure: g, align, local, same: cmp === 'same', searched: true };
     if (o.meta) p.meta = o.meta;
     comparable.push(p);
@@ -257,7 +259,7 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
  * derivations that combine figures of other kinds: ratios, spans between years).
  */
 export function allFigures(ctx: CheckContext, f: Figure, tokens: readonly Token[], docs: readonly number[]): SourceFigure[] {
-  const around = draftContext(ctx.index, tokens, f);
+  const around = ctx.draftContext(tokens, f);
   const out = occurrences(ctx, docs).filter((o) => !o.meta).map((o): SourceFigure => ({
     sid: o.sid, docId: o.docId, figure: o.figure, align: 0, same: false, searched: true,
     local: contextScoreOf(around, aroundOf(ctx, o), undefined),

@@ -6,11 +6,11 @@
  */
 import type { DraftSentence } from '../draft/index.ts';
 import type { CheckContext } from '../rules/context.ts';
-import { canReport, yearsOf } from '../align/figure-analysis.ts';
-import { compareFigures, figureKey, type Figure } from '../figures/index.ts';
-import { numeralKeys } from '../index/numerals.ts';
-import { occurrencesByKey } from './doc-search.ts';
+import { yearsOf } from '../align/figure-analysis.ts';
 import { FIGURE_POLICY } from './policy.ts';
+import { figureBonus, figureSupport, inTime, NO_STATING, NO_SUPPORT, statesSome, statingSources, tellingFigures } from './support.ts';
+
+export { figureSupport, type Support } from './support.ts';
 
 /** How a passage's sources were found. */
 export type DrawsOnHow = 'sentence-cites' | 'paragraph-cites' | 'paragraph' | 'draft' | 'retrieval' | 'none';
@@ -29,6 +29,8 @@ interface Memo {
   /** Paragraph-like units: blocks, with the items of one list counted as one unit. */
   units: number;
   blockDocs: Map<number, DrawsOn | undefined>;
+  /** The sources cited by the blocks covering a sentence, by those blocks' indexes. */
+  blockCites: Map<string, Set<number>>;
   draft?: { docs: Map<number, number> };
   years?: Set<number>;
 }
@@ -48,7 +50,7 @@ function memoOf(ctx: CheckContext): Memo {
       if (!prev || (s.blockIndex !== prev.blockIndex && !(s.block === 'list' && prev.block === 'list'))) units++;
       prev = s;
     }
-    m = { blocks, units, blockDocs: new Map() };
+    m = { blocks, units, blockDocs: new Map(), blockCites: new Map() };
     memos.set(ctx, m);
   }
   return m;
@@ -83,18 +85,18 @@ function stemsOf(ctx: CheckContext, sentences: readonly DraftSentence[]): string
   return ctx.index.expand([...new Set(all)]);
 }
 
-/** Whether a source could report on a passage that speaks of `years` (see canReport). */
-function inTime(ctx: CheckContext, docId: number, years: ReadonlySet<number>): boolean {
-  return canReport(ctx.doc(docId).date, years);
-}
-
 /** The years some sentences name, else the years the whole draft names. */
 function passageYears(ctx: CheckContext, sentences: readonly DraftSentence[]): Set<number> {
-  const own = new Set(sentences.flatMap((s) => [...yearsOf(s.text)]));
+  const own = new Set(sentences.flatMap((s) => [...namedYears(ctx, s)]));
   if (own.size > 0) return own;
   const m = memoOf(ctx);
-  m.years ??= new Set(ctx.draft.sentences.flatMap((s) => [...yearsOf(s.text)]));
+  m.years ??= new Set(ctx.draft.sentences.flatMap((s) => [...namedYears(ctx, s)]));
   return m.years;
+}
+
+/** The years a draft sentence names (see yearsOf), memoised per check; not to be changed. */
+function namedYears(ctx: CheckContext, s: DraftSentence): ReadonlySet<number> {
+  return ctx.perCheck('years', s, () => yearsOf(s.text));
 }
 
 /** Candidate sources of some sentences: those their sentences align with, that could report on them. */
@@ -136,68 +138,6 @@ function draftSources(ctx: CheckContext): Map<number, number> {
 function draftKey(ctx: CheckContext): string {
   const numerals = tellingFigures(ctx, ctx.draft.sentences).map((f) => f.text).join(' ');
   return `${memoOf(ctx).units}\u0000${stemsOf(ctx, ctx.draft.sentences).join(' ')}\u0000${numerals}`;
-}
-
-/**
- * When a passage has several telling figures and some candidate source states some of them,
- * a candidate that states none, or far fewer than the best, is not where they come from (it
- * shares only words: another story of the same kind). When no candidate states any, the words
- * decide (a summary whose figures are all invented still draws on its article).
- */
-function statesSome(support: Support): (docId: number) => boolean {
-  const most = Math.max(0, ...support.share.values());
-  return (d) => {
-    const share = support.share.get(d) ?? 0;
-    return most === 0 || support.telling < P.tellingFigures || (share > 0 && share >= most * P.figureShareRatio);
-  };
-}
-
-/** How much of a passage's telling figures each source states. */
-export interface Support {
-  /** Share of the telling figures a source states, by doc id. */
-  share: Map<number, number>;
-  /** How many telling figures (not ordinals or dates) the passage has. */
-  telling: number;
-}
-
-const NO_SUPPORT: Support = { share: new Map(), telling: 0 };
-
-/** The telling figures of some sentences (bounded): ordinals and dates say little about which story a passage comes from. */
-function tellingFigures(ctx: CheckContext, sentences: readonly DraftSentence[]): Figure[] {
-  const telling = (f: Figure) => f.kind !== 'ordinal' && f.kind !== 'date' && f.kind !== 'year' && !f.relative;
-  return sentences.flatMap((s) => ctx.sentence(s).figures.map((v) => v.figure)).filter(telling).slice(0, P.supportFigures);
-}
-
-const NO_STATING: { several: readonly number[]; one: readonly number[] } = { several: [], one: [] };
-
-/**
- * Sources stating the sentences' telling figures, found by their numerals (words cannot tell
- * look-alike stories apart; the values they state can), that could report on them: `several`
- * state numeralMatches of them, `one` (for a passage with a single telling numeral) states it.
- */
-function statingSources(ctx: CheckContext, sentences: readonly DraftSentence[], years: ReadonlySet<number>): typeof NO_STATING {
-  const keys = tellingFigures(ctx, sentences).flatMap((f) => numeralKeys(f.text));
-  if (keys.length === 0) return NO_STATING;
-  const hits = ctx.index.stating(keys, P.numeralCandidates, (d) => inTime(ctx, d, years));
-  const several = hits.filter((h) => h.count >= P.numeralMatches).map((h) => h.docId);
-  return { several, one: keys.length === 1 ? hits.map((h) => h.docId) : [] };
-}
-
-/** The ranking bonus of a source for the share of the passage's figures it states (several figures only). */
-function figureBonus(support: Support, d: number): number {
-  return support.telling >= P.tellingFigures ? P.figureWeight * (support.share.get(d) ?? 0) : 0;
-}
-
-/** For each source, the share of the sentences' figures it states (in any sentence, any form). */
-export function figureSupport(ctx: CheckContext, sentences: readonly DraftSentence[], docs: readonly number[]): Support {
-  const figs = tellingFigures(ctx, sentences);
-  const share = new Map<number, number>();
-  if (figs.length === 0) return { share, telling: 0 };
-  for (const d of docs) {
-    const stated = occurrencesByKey(ctx, d);
-    share.set(d, figs.filter((f) => (stated.get(figureKey(f)) ?? []).some((o) => compareFigures(f, o.figure) === 'same')).length / figs.length);
-  }
-  return { share, telling: figs.length };
 }
 
 /** Ranks the candidate sources of a whole draft by how much of its words they cover. */
@@ -291,13 +231,21 @@ function headingSources(ctx: CheckContext, s: DraftSentence): DrawsOn {
   return docs.length > 0 ? { docs, how: 'draft' } : { docs: [], how: 'none' };
 }
 
+/** The sources the sentences of some blocks cite, memoised per check. */
+function blockCites(ctx: CheckContext, covering: readonly number[]): Set<number> {
+  const m = memoOf(ctx);
+  const key = covering.join(',');
+  let cited = m.blockCites.get(key);
+  if (!cited) m.blockCites.set(key, (cited = ctx.citedDocs(covering.flatMap((b) => m.blocks.get(b) ?? []))));
+  return cited;
+}
+
 /** The sources a sentence draws on (see the module comment for the order). */
 export function drawsOn(ctx: CheckContext, s: DraftSentence): DrawsOn {
   const own = ctx.citedDocs([s]);
   if (own.size > 0) return { docs: [...own], how: 'sentence-cites' };
   if (s.block === 'heading') return headingSources(ctx, s);
-  const blocks = memoOf(ctx).blocks;
-  const para = ctx.citedDocs(ctx.coveringBlocks(s).flatMap((b) => blocks.get(b) ?? []));
+  const para = blockCites(ctx, ctx.coveringBlocks(s));
   if (para.size > 0) return { docs: [...para], how: 'paragraph-cites' };
   const fromBlock = blockSources(ctx, s.blockIndex);
   if (fromBlock) return fromBlock;

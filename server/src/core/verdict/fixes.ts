@@ -41,10 +41,13 @@ export function inDraftNotation(f: Figure, g: Figure): string | undefined {
   return f.text.slice(0, m.index) + formatNumber(Math.abs(x), m[0]) + f.text.slice(m.index + m[0].length);
 }
 
-/** The replacement text for a draft figure: the source's value in the draft's notation. */
+/**
+ * The replacement text for a draft figure: the source's value in the draft's notation.
+ * `p` is one of the decision's own pairings (memoised with it).
+ */
 export function replacementText(ctx: CheckContext, d: FigureDecision, p: SourceFigure): string {
   if (d.expected !== undefined && p === d.reference) return d.expected;
-  return inDraftNotation(d.verdict.figure, p.figure) ?? figureText(ctx, p);
+  return ctx.ofDecision(d.memo, 'replacement', p, () => inDraftNotation(d.verdict.figure, p.figure) ?? figureText(ctx, p));
 }
 
 /**

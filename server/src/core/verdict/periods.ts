@@ -99,11 +99,11 @@ function heading(text: string, figures: readonly Figure[]): PeriodMention | unde
 
 /**
  * The section period of every sentence of a source (the period its table heading names),
- * memoised per check; undefined entries where no heading applies. Documents without
+ * memoised by the index; undefined entries where no heading applies. Documents without
  * such headings give no section periods at all.
  */
 export function sectionPeriods(ctx: CheckContext, docId: number): (PeriodMention | undefined)[] {
-  return ctx.stage(`periods:${docId}`, () => {
+  return ctx.source('periods', docId, () => {
     const { first, end } = ctx.index.sentenceRange(docId);
     const heads = new Map<number, PeriodMention>();
     for (let sid = first; sid < end; sid++) {
@@ -123,16 +123,14 @@ export function sectionPeriods(ctx: CheckContext, docId: number): (PeriodMention
 
 /** The period a source figure at `start`..`end` of sentence `sid` is reported for, if known. */
 export function sourcePeriod(ctx: CheckContext, docId: number, sid: number, start: number, end: number): PeriodMention | undefined {
-  const mentions = ctx.stage(`period-mentions:${docId}`, () => new Map<number, PeriodMention[]>());
   const text = ctx.index.sentence(sid).text;
-  let own = mentions.get(sid);
-  if (!own) mentions.set(sid, (own = periodMentions(text, ctx.index.figures(sid))));
+  const own = ctx.source('period-mentions', sid, () => periodMentions(text, ctx.index.figures(sid)));
   return periodAt(text, start, end, own) ?? sectionPeriods(ctx, docId)[sid - ctx.index.sentenceRange(docId).first];
 }
 
 /** The periods a draft sentence names, memoised per check. */
 function draftMentions(ctx: CheckContext, s: DraftSentence): PeriodMention[] {
-  return ctx.stage(`period-mentions\u0000${s.text}`, () => periodMentions(s.text, ctx.sentence(s).figures.map((v) => v.figure)));
+  return ctx.perCheck('period-mentions', s, () => ctx.stage(`period-mentions\u0000${s.text}`, () => periodMentions(s.text, ctx.sentence(s).figures.map((v) => v.figure))));
 }
 
 /**
@@ -140,6 +138,11 @@ function draftMentions(ctx: CheckContext, s: DraftSentence): PeriodMention[] {
  * few sentences before it in its paragraph.
  */
 export function inheritedPeriod(ctx: CheckContext, s: DraftSentence): PeriodMention | undefined {
+  return ctx.perCheck('inherited-period', s, () => lastNamedBefore(ctx, s));
+}
+
+/** The last period named in the few sentences before `s` in its paragraph. */
+function lastNamedBefore(ctx: CheckContext, s: DraftSentence): PeriodMention | undefined {
   const all = ctx.draft.sentences;
   const i = ctx.position(s);
   for (let j = i - 1; j >= Math.max(0, i - FIGURE_POLICY.periods.lookBack); j--) {

@@ -20,9 +20,9 @@ const OUTLOOK = /\b(?:sees|may|might|could|expect\w*|outlook|guid\w*|forecast\w*
 /** The quarters a source names in its text (not its title or date), from its memoised figures. */
 const quartersOf = (ctx: CheckContext, docId: number) => (occurrencesByKey(ctx, docId).get('quarter') ?? []).filter((o) => !o.meta && o.figure.value >= 1 && o.figure.value <= 4);
 
-/** The quarter numbers a source reports on (named outside its outlook and comparison bases), most often first, with their counts; memoised per check. */
+/** The quarter numbers a source reports on (named outside its outlook and comparison bases), most often first, with their counts; memoised by the index. */
 function quarterCounts(ctx: CheckContext, docId: number): { order: number[]; counts: number[] } {
-  return ctx.stage(`quarter-counts:${docId}`, () => {
+  return ctx.source('quarter-counts', docId, () => {
     const counts = [0, 0, 0, 0, 0];
     for (const o of quartersOf(ctx, docId)) {
       const text = ctx.index.sentence(o.sid).text;

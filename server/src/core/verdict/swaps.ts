@@ -46,9 +46,9 @@ function earlierValue(text: string, context: string, f: Figure, sourceText: stri
   return base.some((y) => yearsOf(text).has(y));
 }
 
-/** The figures of source sentence `sid` and their comparisons, memoised per check. */
+/** The figures of source sentence `sid` and their comparisons, memoised by the index. */
 function sourceRoles(ctx: CheckContext, sid: number): { figs: Figure[]; pairs: [number, number][] } {
-  return ctx.stage(`roles\u0000${sid}`, () => {
+  return ctx.source('roles', sid, () => {
     const figs = ctx.index.figures(sid);
     return { figs, pairs: comparisonPairs(ctx.index.sentence(sid).text, figs) };
   });

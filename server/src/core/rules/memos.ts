@@ -1,0 +1,228 @@
+/**
+ * The memos a check reads through its context: analyses and readings of draft texts shared
+ * across checks of one corpus version (AnalysisCache), results of one check, results derived
+ * from a memoised decision, and data derived from the sources alone (memoised by the index).
+ */
+import { draftContext, queryOf, type DraftContext, type Query } from '../align/align.ts';
+import type { QuoteVerdict } from '../align/quote-search.ts';
+import { sourceRef } from '../align/source-ref.ts';
+import type { SourceDoc } from '../corpus/index.ts';
+import type { DraftSentence } from '../draft/index.ts';
+import type { CorpusIndex } from '../index/corpus-index.ts';
+import { contentStems } from '../index/terms.ts';
+import { toInputRange } from '../text/normalize.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import type { SourceRef } from '../types.ts';
+import { analyseSentence, type SentenceAnalysis } from './sentence-analysis.ts';
+
+/** Memo shared across checks of the same corpus version (incremental re-checks). */
+export interface AnalysisCache {
+  /** The index the memo belongs to (a reloaded index may reach the same version number). */
+  index?: CorpusIndex;
+  version: number;
+  sentences: Map<string, SentenceAnalysis>;
+  quotes: Map<string, QuoteVerdict>;
+  /** Per-sentence results of later stages (figure verdicts), by stage-specific keys. */
+  stages: Map<string, unknown>;
+  /** Readings of draft texts (tokens, content stems, query), by the text itself (no key to build). */
+  texts: Map<string, TextMemo>;
+  /** Results derived from a memoised decision (see CheckContext.ofDecision), by that decision. */
+  decisions: WeakMap<object, Map<string, Map<unknown, unknown>>>;
+}
+
+/** The memoised readings of one draft text. */
+interface TextMemo {
+  tokens?: Token[];
+  stems?: string[];
+  query?: Query;
+}
+
+const CACHE_LIMIT = 50_000;
+/** Multiplier of a span's start in a numeric key of the span (start * SPAN_KEY + end). */
+const SPAN_KEY = 2 ** 32;
+/** How many sources' term sets are kept (each holds every term of its source). */
+const DOC_TERMS_LIMIT = 1000;
+
+/** An empty memo. */
+export function newCache(): AnalysisCache {
+  return { version: -1, sentences: new Map(), quotes: new Map(), stages: new Map(), texts: new Map(), decisions: new WeakMap() };
+}
+
+/** Forgets every memoised result. */
+export function resetCache(cache: AnalysisCache): void {
+  cache.index = undefined;
+  cache.sentences.clear();
+  cache.quotes.clear();
+  cache.stages.clear();
+  cache.texts.clear();
+  cache.decisions = new WeakMap();
+}
+
+/** Memoised analyses and readings behind a check's context (see CheckContext). */
+export class Memos {
+  private readonly sentenceMemo = new Map<DraftSentence, SentenceAnalysis>();
+
+  constructor(
+    readonly index: CorpusIndex,
+    protected readonly cache: AnalysisCache,
+  ) {
+    if (cache.index !== index || cache.version !== index.version || cache.sentences.size > CACHE_LIMIT) {
+      resetCache(cache);
+      cache.index = index;
+      cache.version = index.version;
+    }
+  }
+
+  /** The analysis of a sentence, memoised by its text and the corpus version. */
+  sentence(s: DraftSentence): SentenceAnalysis {
+    let a = this.sentenceMemo.get(s);
+    if (a) return a;
+    const key = s.context ? `${s.context}\u0000${s.text}` : s.text;
+    a = this.cache.sentences.get(key);
+    if (!a) {
+      a = analyseSentence(this.index, this, s.text, s.context);
+      this.cache.sentences.set(key, a);
+    }
+    this.sentenceMemo.set(s, a);
+    return a;
+  }
+
+  /** The word tokens of a draft text, memoised like the analyses. */
+  tokens(text: string): Token[] {
+    const m = this.readings(text);
+    return (m.tokens ??= tokenize(text));
+  }
+
+  /** A draft text as a retrieval query (see queryOf), memoised like the analyses. */
+  query(text: string): Query {
+    const m = this.readings(text);
+    return (m.query ??= queryOf(this.index, text, this.contentStems(text)));
+  }
+
+  /** The memoised readings of a draft text. */
+  private readings(text: string): TextMemo {
+    let m = this.cache.texts.get(text);
+    if (!m) {
+      if (this.cache.texts.size > CACHE_LIMIT) this.cache.texts.clear();
+      this.cache.texts.set(text, (m = {}));
+    }
+    return m;
+  }
+
+  private readonly contexts = new WeakMap<readonly Token[], Map<number, DraftContext>>();
+
+  /** The context words around a span of a draft text tokenised as `tokens` (see draftContext), memoised per check. */
+  readonly draftContext = (tokens: readonly Token[], span: { start: number; end: number }): DraftContext => {
+    let bySpan = this.contexts.get(tokens);
+    if (!bySpan) this.contexts.set(tokens, (bySpan = new Map()));
+    const key = span.start * SPAN_KEY + span.end;
+    let c = bySpan.get(key);
+    if (!c) bySpan.set(key, (c = draftContext(this.index, tokens, span)));
+    return c;
+  };
+
+  /** The content stems of a draft text (see contentStems), memoised like the analyses. */
+  contentStems(text: string): string[] {
+    const m = this.readings(text);
+    return (m.stems ??= contentStems(text));
+  }
+
+  /** The set of term ids a source contains, memoised by the index. */
+  docTerms(docId: number): Set<number> {
+    return this.source('terms', docId, () => {
+      const set = new Set<number>();
+      const { first, end } = this.index.sentenceRange(docId);
+      for (let sid = first; sid < end; sid++) for (const t of this.index.sentenceTerms(sid)) set.add(t);
+      return set;
+    }, DOC_TERMS_LIMIT);
+  }
+
+  /** Data derived from the sources alone (see SourceMemos), memoised by the index across checks. */
+  source<T>(kind: string, key: number | string, compute: () => T, limit?: number): T {
+    return this.index.derived.get(kind, key, compute, limit);
+  }
+
+  private readonly local = new Map<string, Map<object, unknown>>();
+
+  /** A result about one object of this check (a draft sentence), memoised for this check only. */
+  perCheck<T>(kind: string, key: object, compute: () => T): T {
+    let map = this.local.get(kind);
+    if (!map) this.local.set(kind, (map = new Map()));
+    const known = map.get(key);
+    if (known !== undefined || map.has(key)) return known as T;
+    const v = compute();
+    map.set(key, v);
+    return v;
+  }
+
+  /**
+   * A result derived from a memoised decision (FigureDecision.memo) and `key` (an object of that
+   * decision, or a value), memoised with the decision: the same while its sentence and sources are.
+   */
+  ofDecision<T>(memo: object, kind: string, key: unknown, compute: () => T): T {
+    let kinds = this.cache.decisions.get(memo);
+    if (!kinds) this.cache.decisions.set(memo, (kinds = new Map()));
+    let map = kinds.get(kind);
+    if (!map) kinds.set(kind, (map = new Map()));
+    const known = map.get(key);
+    if (known !== undefined || map.has(key)) return known as T;
+    const v = compute();
+    map.set(key, v);
+    return v;
+  }
+
+  /** A memoised per-check-stage result (cleared with the corpus version). */
+  stage<T>(key: string, compute: () => T): T {
+    const known = this.cache.stages.get(key);
+    if (known !== undefined || this.cache.stages.has(key)) return known as T;
+    const v = compute();
+    if (this.cache.stages.size > CACHE_LIMIT) this.cache.stages.clear();
+    this.cache.stages.set(key, v);
+    return v;
+  }
+
+  /** The loaded source of a doc id. */
+  doc(docId: number): SourceDoc {
+    return this.index.docs[docId] as SourceDoc;
+  }
+
+  /** A SourceRef for a sentence-relative range of a source sentence. */
+  refInSentence(sid: number, start: number, end: number): SourceRef {
+    const refs = this.source('refs', sid, () => new Map<number, SourceRef>());
+    const key = start * SPAN_KEY + end;
+    let ref = refs.get(key);
+    if (!ref) {
+      const s = this.index.sentence(sid);
+      refs.set(key, (ref = sourceRef(s.doc, s.start + start, s.start + end, this.refOfSentence(sid).excerpt)));
+    }
+    return ref;
+  }
+
+  /** A SourceRef for a whole source sentence. */
+  refOfSentence(sid: number): SourceRef {
+    return this.source('sentence-ref', sid, () => {
+      const s = this.index.sentence(sid);
+      return sourceRef(s.doc, s.start, s.end);
+    });
+  }
+
+  /** A SourceRef for the normalised range [start, end) of a source (a quotation's passage), memoised by the index. */
+  refOfRange(docId: number, start: number, end: number): SourceRef {
+    return this.source('range-ref', `${docId}:${start}:${end}`, () => sourceRef(this.doc(docId), start, end));
+  }
+
+  /** The source's own (plain) text for a sentence-relative range. */
+  sourceText(sid: number, start: number, end: number): string {
+    const texts = this.source('texts', sid, () => new Map<number, string>());
+    const key = start * SPAN_KEY + end;
+    let text = texts.get(key);
+    if (text === undefined) texts.set(key, (text = this.readSourceText(sid, start, end)));
+    return text;
+  }
+
+  private readSourceText(sid: number, start: number, end: number): string {
+    const s = this.index.sentence(sid);
+    const r = toInputRange(s.doc.norm, s.start + start, s.start + end);
+    return s.doc.plain.slice(r.start, r.end).replace(/\s+/g, ' ');
+  }
+}
