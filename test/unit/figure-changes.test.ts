@@ -4,10 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_CONFIG } from '../../server/src/core/config.ts';
-import { createEngine } from '../../server/src/core/engine.ts';
 import { extractFigures } from '../../server/src/core/figures/index.ts';
-import { memoryFs } from '../helpers/memory-fs.ts';
+import { engineOn } from '../helpers/engine.ts';
 
 const texts = (t: string) => extractFigures(t).map((f) => f.text);
 
@@ -26,8 +24,7 @@ const WIRE = [
 ].join('\n');
 
 test('a percent for the same number of percentage points is a mismatch fixed with the points', async () => {
-  const e = createEngine({ fs: memoryFs({ 'wire.txt': WIRE }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
-  await e.loadCorpus();
+  const e = await engineOn({ 'wire.txt': WIRE });
   const r = e.check('Unemployment rose 0.5% to 6.2% [@wire].\n');
   const f = r.findings.find((x) => x.code === 'figure.mismatch');
   assert.ok(f, JSON.stringify(r.figures));
@@ -37,8 +34,7 @@ test('a percent for the same number of percentage points is a mismatch fixed wit
 });
 
 test('a whole percent change computed from two stated values is verified at its written precision', async () => {
-  const e = createEngine({ fs: memoryFs({ 'wire.txt': WIRE }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
-  await e.loadCorpus();
+  const e = await engineOn({ 'wire.txt': WIRE });
   const verdict = (draft: string) => e.check(draft).figures[0];
   assert.equal(verdict("Acme's revenue rose 17% [@wire].\n").verdict, 'verified');
   assert.match(verdict("Acme's revenue rose 17% [@wire].\n").reason, /17\.14%/);
@@ -47,8 +43,7 @@ test('a whole percent change computed from two stated values is verified at its 
 
 test('a percent change computed from the sources derives a draft change only in its direction', async () => {
   const wire = 'Revenue fell to 3.5 billion dollars in 2020 from 4.1 billion dollars in 2019.\n';
-  const e = createEngine({ fs: memoryFs({ 'wire.txt': wire }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
-  await e.loadCorpus();
+  const e = await engineOn({ 'wire.txt': wire });
   const verdict = (draft: string) => e.check(draft).figures[0].verdict;
   assert.equal(verdict("Acme's revenue fell 15% [@wire].\n"), 'verified');
   assert.notEqual(verdict("Acme's revenue rose 15% [@wire].\n"), 'verified');

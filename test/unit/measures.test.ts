@@ -3,10 +3,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_CONFIG } from '../../server/src/core/config.ts';
-import { createEngine } from '../../server/src/core/engine.ts';
 import { measureOf, otherMeasure, otherQuantity } from '../../server/src/core/verdict/measures.ts';
-import { memoryFs } from '../helpers/memory-fs.ts';
+import { engineOn } from '../helpers/engine.ts';
 
 const at = (text: string, fig: string) => ({ kind: 'money', start: text.indexOf(fig), end: text.indexOf(fig) + fig.length });
 const measure = (text: string, fig: string) => { const f = at(text, fig); return measureOf(text, f.start, f.end); };
@@ -38,8 +36,7 @@ test('a value the source gives for another measure does not verify the draft fig
     'GAAP book value at the end of the first quarter was $12.45 per share.',
     '',
   ].join('\n');
-  const e = createEngine({ fs: memoryFs({ 'call.txt': call }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
-  await e.loadCorpus();
+  const e = await engineOn({ 'call.txt': call });
   const verdict = (draft: string, text: string) => e.check(draft).figures.find((f) => f.text === text)?.verdict;
   assert.notEqual(verdict('- q1 core earnings per share of $12.45.\n', '$12.45'), 'verified');
   assert.equal(verdict('- q1 book value per share of $12.45.\n', '$12.45'), 'verified');

@@ -5,9 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../server/src/core/config.ts';
-import { createEngine } from '../../server/src/core/engine.ts';
 import { otherReportingPeriod, periodAt, periodMentions } from '../../server/src/core/verdict/periods.ts';
 import { memoryFs } from '../helpers/memory-fs.ts';
+import { engineOn } from '../helpers/engine.ts';
 
 test('periodMentions reads quarters, halves, nine months and years, not "a year earlier"', () => {
   const kinds = (t: string) => periodMentions(t).map((m) => `${m.kind}${m.n ?? ''}`);
@@ -35,8 +35,7 @@ const TABLE = [
 ].join('\n');
 
 test('a table section heading gives its lines their period: the nine months\' net does not verify the quarter\'s', async () => {
-  const e = createEngine({ fs: memoryFs({ 'dallas.txt': TABLE }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
-  await e.loadCorpus();
+  const e = await engineOn({ 'dallas.txt': TABLE });
   const verdict = (draft: string, text: string) => e.check(draft).figures.find((f) => f.text === text)?.verdict;
   assert.equal(verdict('Dallas Corp said net income was 2,191,000 in the third quarter [@dallas].\n', '2,191,000'), 'verified');
   assert.notEqual(verdict('Dallas Corp said net income was 3,236,000 in the third quarter [@dallas].\n', '3,236,000'), 'verified');
@@ -56,8 +55,7 @@ test('a year a source compares against is not the year its figures are for', asy
     'Adjusted EBITDA is expected to be in the range of $840 million to $855 million, an increase of 18%, compared to full-year 2020 adjusted EBITDA of $715 million.',
     '',
   ].join('\n');
-  const e = createEngine({ fs: memoryFs({ 'call.txt': outlook }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
-  await e.loadCorpus();
+  const e = await engineOn({ 'call.txt': outlook });
   const year = e.check('Full year 2021 adjusted EBITDA is expected to be in the range of $840 million to $855 million [@call].\n').figures.find((f) => f.text === '2021');
   assert.equal(year?.verdict, 'verified', JSON.stringify(year));
 });
@@ -70,8 +68,7 @@ test('a result\'s quarter is checked against the quarter of the passage that sta
     'Looking ahead to the second quarter, we expect sales of about $4.3 billion.',
     '',
   ].join('\n');
-  const e = createEngine({ fs: memoryFs({ 'call.txt': call }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
-  await e.loadCorpus();
+  const e = await engineOn({ 'call.txt': call });
   const quarter = (draft: string) => e.check(draft).figures.find((f) => /^q\d$/.test(f.text))?.verdict;
   assert.equal(quarter('- q1 adjusted earnings per share $2.87.\n'), 'verified');
   assert.equal(quarter('- q2 adjusted earnings per share $2.87.\n'), 'contradicted');
@@ -93,8 +90,7 @@ test('a quarter is checked against the quarter the source reports on when the pa
     'For the first quarter, we expect revenue of $700 million.',
     '',
   ].join('\n');
-  const e = createEngine({ fs: memoryFs({ 'call.txt': call }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
-  await e.loadCorpus();
+  const e = await engineOn({ 'call.txt': call });
   const quarter = (draft: string) => e.check(draft).figures.find((f) => /^q\d$/.test(f.text))?.verdict;
   assert.equal(quarter('- q4 earnings per share $0.26.\n'), 'verified');
   assert.equal(quarter('- q3 earnings per share $0.26.\n'), 'contradicted');
@@ -111,8 +107,7 @@ test('a year is checked against the year the passage stating the sentence\'s val
     'We will give our 2022 outlook in February, and the 2022 Farm Bill is pending.',
     '',
   ].join('\n');
-  const e = createEngine({ fs: memoryFs({ 'call.txt': call }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
-  await e.loadCorpus();
+  const e = await engineOn({ 'call.txt': call });
   const year = (draft: string) => e.check(draft).figures.find((f) => /^20\d\d$/.test(f.text))?.verdict;
   assert.equal(year('- sees 2021 adjusted diluted earnings per share of $2.40 to $2.43.\n'), 'verified');
   assert.equal(year('- sees 2022 adjusted diluted earnings per share of $2.40 to $2.43.\n'), 'contradicted');
@@ -139,8 +134,7 @@ test('a value a close passage gives for the year neither verifies nor contradict
     'Net income for the year was $732 million or $15.31 per diluted common share.',
     '',
   ].join('\n');
-  const e = createEngine({ fs: memoryFs({ 'call.txt': call }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
-  await e.loadCorpus();
+  const e = await engineOn({ 'call.txt': call });
   const verdict = (draft: string, text: string) => e.check(draft).figures.find((f) => f.text === text)?.verdict;
   assert.notEqual(verdict('- fourth quarter net income of $189.8 million, or $15.31 per diluted share.\n', '$15.31'), 'verified');
   assert.equal(verdict('- net income for the year of $732 million, or $15.31 per diluted share.\n', '$15.31'), 'verified');
