@@ -18,6 +18,8 @@ const MAX_QUERY_TERMS = 10;
 export class Retrieval {
   private scores = new Float64Array(0);
   private touched = new Int32Array(0);
+  /** Idf of the query terms not traversed, by term id (see addSkipped). */
+  private weights = new Float64Array(0);
 
   /**
    * `terms()` is every sentence's term ids in one array, those of sentence sid starting at
@@ -56,7 +58,7 @@ export class Retrieval {
    * `enough` must not search (the score buffers are shared).
    */
   searchDeepening(terms: readonly number[], ks: readonly number[], enough: (hits: Hit[]) => boolean, sentences: number): Hit[] {
-    const count = this.accumulate(terms, sentences);
+    const count = this.accumulate(terms, sentences, false);
     let hits: Hit[] = [];
     for (const k of ks) if (enough((hits = topK(this.touched, count, this.scores, k, this.live, false)))) break;
     for (let j = 0; j < count; j++) this.scores[this.touched[j]] = 0;
@@ -68,7 +70,7 @@ export class Retrieval {
    * how many (listed in `touched`). The terms not traversed still score the sentences found, so
    * that their ranking does not depend on which terms the corpus makes too common to traverse.
    */
-  private accumulate(terms: readonly number[], sentences: number, common = false): number {
+  private accumulate(terms: readonly number[], sentences: number, common: boolean): number {
     if (this.scores.length < sentences) this.scores = new Float64Array(sentences * 2);
     const df = this.postings.df;
     const rare = terms.filter((t) => common || df[t] <= MAX_TRAVERSED_DF).sort((a, b) => df[a] - df[b]).slice(0, MAX_QUERY_TERMS);
@@ -77,14 +79,25 @@ export class Retrieval {
     return count;
   }
 
-  /** Adds the idf of each of the `skipped` query terms to the first `count` touched sentences holding it. */
+  /**
+   * Adds the idf of each of the `skipped` query terms to the first `count` touched sentences
+   * holding it. The weights sit in a buffer indexed by term id (zero for every other term),
+   * set for the query and cleared after it: one array read per term of a touched sentence.
+   */
   private addSkipped(skipped: readonly number[], count: number): void {
-    const weight = new Map(skipped.map((t) => [t, this.idf(t)]));
+    const vocabulary = this.postings.df.length;
+    if (this.weights.length < vocabulary) this.weights = new Float64Array(Math.max(vocabulary, 2 * this.weights.length));
+    const weights = this.weights;
+    for (const t of skipped) weights[t] = this.idf(t);
     const all = this.terms();
+    const scores = this.scores;
     for (let j = 0; j < count; j++) {
       const sid = this.touched[j];
-      for (let k = this.termsStart(sid), end = this.termsStart(sid + 1); k < end; k++) this.scores[sid] += weight.get(all[k]) ?? 0;
+      let score = scores[sid];
+      for (let k = this.termsStart(sid), end = this.termsStart(sid + 1); k < end; k++) score += weights[all[k]];
+      scores[sid] = score;
     }
+    for (const t of skipped) weights[t] = 0;
   }
 
   /** Accumulates the scores of the sentences holding `rare` terms; returns how many were touched. */
