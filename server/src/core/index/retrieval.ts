@@ -4,7 +4,7 @@
  * query to query (owned by the index), so a query allocates only its hits.
  */
 import type { Postings } from './postings.ts';
-import { topK, type Hit } from './topk.ts';
+import { kthLargest, topK, type Hit } from './topk.ts';
 
 /**
  * Terms in more sentences than this are not traversed at query time: they carry
@@ -13,6 +13,12 @@ import { topK, type Hit } from './topk.ts';
 const MAX_TRAVERSED_DF = 1000;
 /** Only the rarest terms of a query retrieve candidates (all terms still score them). */
 const MAX_QUERY_TERMS = 10;
+/**
+ * How many of the best-scoring sentences found by the rare terms are scored by the terms not
+ * traversed as well: far more than any k asked for, so that the commoner terms re-rank the
+ * candidates without reading every touched sentence's terms.
+ */
+const COMPLETED = 1000;
 
 /** Top-k retrieval over an index's postings. */
 export class Retrieval {
@@ -20,6 +26,8 @@ export class Retrieval {
   private touched = new Int32Array(0);
   /** Idf of the query terms not traversed, by term id (see addSkipped). */
   private weights = new Float64Array(0);
+  /** Scratch copy of touched sentences' scores (see poolFloor). */
+  private buffer = new Float64Array(0);
 
   /**
    * `terms()` is every sentence's term ids in one array, those of sentence sid starting at
@@ -80,8 +88,8 @@ export class Retrieval {
   }
 
   /**
-   * Adds the idf of each of the `skipped` query terms to the first `count` touched sentences
-   * holding it. The weights sit in a buffer indexed by term id (zero for every other term),
+   * Adds the idf of each of the `skipped` query terms to the best COMPLETED of the first `count`
+   * touched sentences holding it. The weights sit in a buffer indexed by term id (zero for every other term),
    * set for the query and cleared after it: one array read per term of a touched sentence.
    */
   private addSkipped(skipped: readonly number[], count: number): void {
@@ -91,13 +99,27 @@ export class Retrieval {
     for (const t of skipped) weights[t] = this.idf(t);
     const all = this.terms();
     const scores = this.scores;
+    const floor = this.poolFloor(count);
     for (let j = 0; j < count; j++) {
       const sid = this.touched[j];
       let score = scores[sid];
+      if (score < floor) continue;
       for (let k = this.termsStart(sid), end = this.termsStart(sid + 1); k < end; k++) score += weights[all[k]];
       scores[sid] = score;
     }
     for (const t of skipped) weights[t] = 0;
+  }
+
+  /**
+   * The score of the COMPLETED-th best of the first `count` touched sentences by the terms
+   * traversed (-Infinity when there are fewer): only sentences at least that good get the
+   * skipped terms' weights, since the top k come from among them.
+   */
+  private poolFloor(count: number): number {
+    if (count <= COMPLETED) return -Infinity;
+    if (this.buffer.length < count) this.buffer = new Float64Array(Math.max(count, 2 * this.buffer.length));
+    for (let j = 0; j < count; j++) this.buffer[j] = this.scores[this.touched[j]];
+    return kthLargest(this.buffer, count, COMPLETED);
   }
 
   /** Accumulates the scores of the sentences holding `rare` terms; returns how many were touched. */

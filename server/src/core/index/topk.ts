@@ -30,3 +30,32 @@ export function topK(touched: Int32Array, count: number, scores: Float64Array, k
   }
   return hits;
 }
+
+/**
+ * The k-th largest of the first `n` values of `values` (which it reorders), by quickselect:
+ * linear on average. -Infinity when k exceeds n.
+ */
+export function kthLargest(values: Float64Array, n: number, k: number): number {
+  if (k > n || k < 1) return -Infinity;
+  let lo = 0;
+  let hi = n - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] > pivot) i++;
+      while (values[j] < pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i++] = values[j];
+        values[j--] = t;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return values[target];
+  }
+  return values[target];
+}
