@@ -100,13 +100,19 @@ export class Retrieval {
     const all = this.terms();
     const scores = this.scores;
     const floor = this.poolFloor(count);
-    for (let j = 0; j < count; j++) {
-      const sid = this.touched[j];
+    // Those above the floor first, then those at it (in touch order) while COMPLETED are not reached.
+    const complete = (sid: number) => {
       let score = scores[sid];
-      if (score < floor) continue;
       for (let k = this.termsStart(sid), end = this.termsStart(sid + 1); k < end; k++) score += weights[all[k]];
       scores[sid] = score;
+    };
+    let done = 0;
+    const atFloor: number[] = [];
+    for (let j = 0; j < count; j++) {
+      const sid = this.touched[j];
+      if (scores[sid] > floor) { complete(sid); done++; } else if (scores[sid] === floor) atFloor.push(sid);
     }
+    for (let j = 0; j < atFloor.length && done < COMPLETED; j++, done++) complete(atFloor[j]);
     for (const t of skipped) weights[t] = 0;
   }
 
