@@ -101,19 +101,23 @@ export class Retrieval {
     const scores = this.scores;
     const floor = this.poolFloor(count);
     // Those above the floor first, then those at it (in touch order) while COMPLETED are not reached.
-    const complete = (sid: number) => {
-      let score = scores[sid];
-      for (let k = this.termsStart(sid), end = this.termsStart(sid + 1); k < end; k++) score += weights[all[k]];
-      scores[sid] = score;
-    };
     let done = 0;
-    const atFloor: number[] = [];
     for (let j = 0; j < count; j++) {
       const sid = this.touched[j];
-      if (scores[sid] > floor) { complete(sid); done++; } else if (scores[sid] === floor) atFloor.push(sid);
+      if (scores[sid] > floor) { this.complete(sid, all); done++; }
     }
-    for (let j = 0; j < atFloor.length && done < COMPLETED; j++, done++) complete(atFloor[j]);
+    for (let j = 0; j < count && done < COMPLETED; j++) {
+      const sid = this.touched[j];
+      if (scores[sid] === floor) { this.complete(sid, all); done++; }
+    }
     for (const t of skipped) weights[t] = 0;
+  }
+
+  /** Adds the weights of sentence `sid`'s terms (`all`: every sentence's term ids) to its score. */
+  private complete(sid: number, all: Int32Array): void {
+    let score = this.scores[sid];
+    for (let k = this.termsStart(sid), end = this.termsStart(sid + 1); k < end; k++) score += this.weights[all[k]];
+    this.scores[sid] = score;
   }
 
   /**

@@ -15,7 +15,7 @@ import { changeDirection, consistentWith, derive } from '../verdict/derive.ts';
 import { allFigures, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
-import { draftPeriod, inheritedPeriod, periodKey, sourcePeriod, TIME_KINDS } from '../verdict/periods.ts';
+import { draftPeriod, inheritedPeriod, periodKey, sourcePeriod, TIME_KINDS, type PeriodMention } from '../verdict/periods.ts';
 import { quarterOfResult } from '../verdict/quarters.ts';
 import { yearOfResult } from '../verdict/result-years.ts';
 import { comparisonRoles, type Role } from '../verdict/roles.ts';
@@ -130,14 +130,12 @@ function elsewhere(ctx: CheckContext, s: DraftSentence, from: DrawsOn, i: number
 }
 
 /**
- * The pairings of draft figure `f` whose source figure is reported for a span like the draft's:
+ * The pairings of a draft figure reported for `reporting` whose source figure is reported for a like span:
  * the nine months' or the year's value neither verifies nor contradicts the quarter's (which
  * quarter is the quarter check's to say).
  */
-function samePeriod(ctx: CheckContext, s: DraftSentence, f: Figure, pairs: SourceFigure[]): SourceFigure[] {
-  if (pairs.length === 0 || TIME_KINDS.has(f.kind)) return pairs;
-  const reporting = draftPeriod(ctx, s, f.start, f.end);
-  if (!reporting) return pairs;
+function samePeriod(ctx: CheckContext, reporting: PeriodMention | undefined, pairs: SourceFigure[]): SourceFigure[] {
+  if (!reporting || pairs.length === 0) return pairs;
   return pairs.filter((p) => p.meta !== undefined || (sourcePeriod(ctx, p.docId, p.sid, p.figure.start, p.figure.end)?.kind ?? reporting.kind) === reporting.kind);
 }
 
@@ -233,8 +231,9 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
   const draftRoles = () => (roles ??= comparisonRoles(s.text, figs));
   const decisions = analysis.figures.map((verdict, i) => {
     const f = verdict.figure;
+    const reporting = TIME_KINDS.has(f.kind) ? undefined : draftPeriod(ctx, s, f.start, f.end);
     let decision = decideFigure({
-      agreeing: samePeriod(ctx, s, f, verdict.agreeing), differing: samePeriod(ctx, s, f, verdict.differing), drawsOn: from.docs, how: from.how, citedBest,
+      agreeing: samePeriod(ctx, reporting, verdict.agreeing), differing: samePeriod(ctx, reporting, verdict.differing), drawsOn: from.docs, how: from.how, citedBest,
       get searchedSame() { return search(i).same; },
       get searchedDiffer() { return search(i).differ.find((p) => !isTaken(p)); },
       get derivation() { return search(i).derivation(); },

@@ -179,3 +179,11 @@ export function siblingReference(text: string, figs: readonly Figure[], decision
   });
   return best === undefined ? undefined : decisions[best].reference;
 }
+
+/**
+ * The decision a period check reaches: the draft's period agrees with the source's `reference`
+ * (a match with it), or it does not (a mismatch whose fix is it); never certain.
+ */
+export function periodDecision(reference: NonNullable<Decision['reference']>, agrees: boolean): Decision {
+  return agrees ? { kind: 'match', reference: { ...reference, same: true }, certain: false } : { kind: 'mismatch', reference, certain: false };
+}

@@ -11,7 +11,7 @@ import type { Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import type { Decision } from './decide.ts';
 import { occurrencesByKey, type SourceOccurrence } from './doc-search.ts';
-import { siblingReference, sourcePeriod } from './periods.ts';
+import { periodDecision, siblingReference, sourcePeriod } from './periods.ts';
 import { FIGURE_POLICY } from './policy.ts';
 
 /** Words of an outlook: the quarter named is not the one the source reports on. */
@@ -32,10 +32,10 @@ function quarterCounts(ctx: CheckContext, docId: number): { order: number[]; cou
   });
 }
 
-/** The quarter number a source names most often, when it clearly dominates (`dominance` times the next). */
-function reportingQuarter(ctx: CheckContext, docId: number, dominance: number = FIGURE_POLICY.periods.quarterDominance): number | undefined {
+/** The quarter number a source reports on, when it clearly dominates (FIGURE_POLICY.periods.quarterDominance times the next). */
+function reportingQuarter(ctx: CheckContext, docId: number): number | undefined {
   const { order, counts } = quarterCounts(ctx, docId);
-  return counts[order[0]] > 0 && counts[order[0]] > counts[order[1]] && counts[order[0]] >= dominance * counts[order[1]] ? order[0] : undefined;
+  return counts[order[0]] > 0 && counts[order[0]] >= FIGURE_POLICY.periods.quarterDominance * counts[order[1]] ? order[0] : undefined;
 }
 
 /** The source's mention of quarter `n` nearest to sentence `sid` (the reference shown). */
@@ -56,14 +56,14 @@ function unpairedQuarter(ctx: CheckContext, text: string, f: Figure, d: Decision
   const sid = d.reference?.sid ?? ctx.index.sentenceRange(docId).first;
   if (OUTLOOK.test(text)) {
     const named = d.kind === 'mismatch' ? quartersOf(ctx, docId).find((o) => o.figure.value === f.value && OUTLOOK.test(ctx.index.sentence(o.sid).text)) : undefined;
-    return named && { kind: 'match', reference: { sid: named.sid, docId, figure: named.figure, align: 0, local: 0, same: true, searched: true }, certain: false };
+    return named && periodDecision({ sid: named.sid, docId, figure: named.figure, align: 0, local: 0, same: true, searched: true }, true);
   }
   const main = reportingQuarter(ctx, docId);
   const settled = main === f.value ? d.kind === 'match' : d.kind === 'mismatch';
   if (main === undefined || settled) return undefined;
   const reference = quarterFigure(ctx, docId, sid, main);
   if (!reference) return undefined;
-  return main === f.value ? { kind: 'match', reference: { ...reference, same: true }, certain: false } : { kind: 'mismatch', reference, certain: false };
+  return periodDecision(reference, main === f.value);
 }
 
 /**
@@ -88,5 +88,5 @@ export function quarterOfResult(ctx: CheckContext, text: string, figs: readonly 
   if (n === undefined) return undefined;
   const reference = quarterFigure(ctx, ref.docId, ref.sid, n);
   if (!reference) return undefined;
-  return n === f.value ? { kind: 'match', reference: { ...reference, same: true }, certain: false } : { kind: 'mismatch', reference, certain: false };
+  return periodDecision(reference, n === f.value);
 }

@@ -9,7 +9,7 @@ import { comparisonBase, reportedYears, type SourceFigure } from '../align/figur
 import type { Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import type { Decision } from './decide.ts';
-import { siblingReference } from './periods.ts';
+import { periodDecision, siblingReference } from './periods.ts';
 
 /** A year named as the period reported on: "in 2021", "for fiscal 2021", "FY 2013", "full-year 2021". */
 const PERIOD_YEAR = /\b(?:in|for|during|through|fiscal|fy|full[- ]year|calendar)\s+(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year\s+)?((?:19|20)\d{2})\b/gi;
@@ -41,5 +41,5 @@ export function yearOfResult(ctx: CheckContext, text: string, figs: readonly Fig
   const [year] = years;
   const reference = yearFigure(ctx, ref.docId, ref.sid, year);
   if (!reference) return undefined;
-  return year === f.value ? { kind: 'match', reference: { ...reference, same: true }, certain: false } : { kind: 'mismatch', reference, certain: false };
+  return periodDecision(reference, year === f.value);
 }

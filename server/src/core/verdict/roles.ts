@@ -46,6 +46,8 @@ function maskedGap(text: string, figs: readonly Figure[], i: number, j: number):
 const BREAK = /[,;:()]|\band\b|\bwhich\b/i;
 /** A change stated from an old value: "up from", "rose from". */
 const CHANGED_FROM = /\b(?:up|down|rose|fell|increased|decreased|grew|declined|climbed|dropped) from\s/i;
+/** Either cue, every occurrence. */
+const ANY_CUE = new RegExp(`${STRONG_CUE.source}|${CHANGED_FROM.source}`, 'gi');
 
 /**
  * Whether figures `n` (new) and `o` (old) of `text` are compared in so many words: "vs",
@@ -56,7 +58,7 @@ export function strongComparison(text: string, figs: readonly Figure[], n: numbe
   if (o < n) return CHANGED_FROM.test(text.slice(Math.max(0, figs[o].start - 24), figs[o].start));
   const gap = maskedGap(text, figs, n, o);
   let after: string | undefined;
-  for (const m of gap.matchAll(new RegExp(STRONG_CUE.source + '|' + CHANGED_FROM.source, 'gi'))) after = gap.slice(m.index + m[0].length);
+  for (const m of gap.matchAll(ANY_CUE)) after = gap.slice(m.index + m[0].length);
   return after !== undefined && !BREAK.test(after) && !/[;.]\s/.test(gap);
 }
 

@@ -42,8 +42,9 @@ const EARLIER = /\b(?:ago|earlier|last year|prior|previous(?:ly)?|preceding|init
  */
 function earlierValue(text: string, context: string, f: Figure, sourceText: string): boolean {
   if (EARLIER.test(text) || EARLIER.test(context) || comparisonBase(text, f.start)) return true;
-  const base = [...yearsOf(sourceText)].filter((y) => !reportedYears(sourceText).has(y));
-  return base.some((y) => yearsOf(text).has(y));
+  const reported = reportedYears(sourceText);
+  const named = yearsOf(text);
+  return [...yearsOf(sourceText)].some((y) => !reported.has(y) && named.has(y));
 }
 
 /** The figures of source sentence `sid` and their comparisons, memoised by the index. */
