@@ -60,6 +60,24 @@ test('a year a source compares against is not the year its figures are for', asy
   assert.equal(year?.verdict, 'verified', JSON.stringify(year));
 });
 
+test('a bound right before a value ("more than 15,000", "below $80") is no comparison base; a year after it is', async () => {
+  const { comparisonBase } = await import('../../server/src/core/align/figure-analysis.ts');
+  const rows: [string, string, boolean][] = [
+    ['The division counts more than 15,000 soldiers.', '15,000', false],
+    ['Brent fell below $80 a barrel.', '$80', false],
+    ['It has over 200 stores.', '200', false],
+    ['Output is 8% below 2024.', '2024', true],
+    ['Sales were up 20% over 2019.', '2019', true],
+    ['Sales were $5 million versus $4 million.', '$4', true],
+    ['Shares were higher than $5 a year ago.', '$5', true],
+  ];
+  for (const [text, fig, base] of rows) assert.equal(comparisonBase(text, text.indexOf(fig)), base, text);
+  const source = 'Formed back in 2017, the division consists of over 15,000 troops trained for the task.\n';
+  const e = await engineOn({ 'ssd.txt': source });
+  const year = e.check('The division, created in 2015, counts more than 15,000 troops [@ssd].\n').figures.find((f) => f.text === '2015');
+  assert.equal(year?.verdict, 'contradicted', JSON.stringify(year));
+});
+
 test('a result\'s quarter is checked against the quarter of the passage that states it', async () => {
   const call = [
     'Good morning and welcome to our first quarter call.',

@@ -19,9 +19,20 @@ const OTHER_CLAUSE = /[,;:()]|\bto\b|\band\b/i;
 export function comparisonBase(text: string, start: number): boolean {
   const window = text.slice(Math.max(0, start - 48), start);
   let last = -1;
-  for (const m of window.matchAll(BASE_CUE)) last = m.index + m[0].length;
-  return last >= 0 && !OTHER_CLAUSE.test(window.slice(last));
+  let cue = '';
+  for (const m of window.matchAll(BASE_CUE)) {
+    last = m.index + m[0].length;
+    cue = window.slice(Math.max(0, m.index - 12), last);
+  }
+  if (last < 0 || OTHER_CLAUSE.test(window.slice(last))) return false;
+  // "more than 15,000 troops", "over 15,000", "below $80": a bound of the value itself, not a base.
+  return !(window.slice(last).trim() === '' && BOUND_CUE.test(cue) && !PERIOD_START.test(text.slice(start, start + 8)));
 }
+
+/** A cue that bounds the figure right after it ("more than", "fewer than", "over", "above", "below"). */
+const BOUND_CUE = /(?:\b(?:more|less|fewer)\s+than|\b(?:over|above|below))\s$/i;
+/** A figure that names a period ("2019", "fy 2019", "q3"): after "over" or "than", the base of a comparison. */
+const PERIOD_START = /^(?:(?:19|20)\d{2}\b|fy|q[1-4]\b|fiscal|the\b)/i;
 
 /** The years a sentence names ("in 2014", "FY2015", "fiscal 2013"): what a source must be able to report on. */
 export function yearsOf(text: string): Set<number> {
