@@ -66,6 +66,11 @@ export class CorpusIndex {
     return this.byPath.size;
   }
 
+  /** Ids of the live sources. */
+  liveDocs(): IterableIterator<number> {
+    return this.byPath.values();
+  }
+
   private register(doc: LazyDoc, stamp?: FileStamp): number {
     this.remove(doc.path);
     const id = this.docs.length;

@@ -157,6 +157,7 @@ function rankDraftSources(ctx: CheckContext, m: Memo): Map<number, number> {
   // handful of sources in the corpus, a summary that cites nothing is a summary of them, however freely worded.
   const summary = m.units === 1;
   const few = ctx.index.size <= P.maxSources;
+  if (summary && few) for (const d of ctx.index.liveDocs()) if (inTime(ctx, d, years)) cands.add(d);
   const covered = covering(ctx, stems, cands, summary ? (few ? P.fewSourcesCoverage : P.summaryCoverage) : P.draftCoverage, byFigures);
   const support = covered.size > 1 ? figureSupport(ctx, all, [...covered.keys()]) : NO_SUPPORT;
   const stating = statesSome(support);

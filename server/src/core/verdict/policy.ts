@@ -65,7 +65,7 @@ export const FIGURE_POLICY = {
     /** A one-paragraph draft that cites nothing (a summary) draws on a source covering this share. */
     summaryCoverage: 0.2,
     /** ... or any share, when the corpus holds no more sources than maxSources. */
-    fewSourcesCoverage: 0.05,
+    fewSourcesCoverage: 0,
     /** ... and within this much of the best source's coverage ... */
     draftLead: 0.15,
     /** ... and a paragraph inherits it when the source covers at least this share of the paragraph. */
