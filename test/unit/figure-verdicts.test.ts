@@ -9,6 +9,7 @@ import { DEFAULT_CONFIG } from '../../server/src/core/config.ts';
 import { createEngine } from '../../server/src/core/engine.ts';
 import { extractFigures } from '../../server/src/core/figures/index.ts';
 import { inDraftNotation } from '../../server/src/core/verdict/fixes.ts';
+import { engineOn } from '../helpers/engine.ts';
 import { memoryFs as memory } from '../helpers/memory-fs.ts';
 import type { Finding } from '../../server/src/core/types.ts';
 
@@ -71,6 +72,12 @@ test('a one-paragraph summary draws on its article though it cites nothing and n
   const r = e.check(draft);
   assert.equal(verdictOf(r, '1,240'), 'verified');
   assert.equal(verdictOf(r, '9,000'), 'unsupported');
+});
+
+test('with only a handful of sources, a one-paragraph draft that cites nothing draws on them even sharing no words', async () => {
+  const e = await engineOn({ 'report.txt': 'The victim was threatened with a knife during the attack at Exhibition Park in the early hours.\n' });
+  const r = e.check('A 19-year-old woman has been raped in Newcastle city centre.\n');
+  assert.equal(verdictOf(r, '19-year-old'), 'unsupported', JSON.stringify(r.figures));
 });
 
 test('a bulleted summary that cites nothing draws on its article like a one-paragraph summary', async () => {
