@@ -19,6 +19,7 @@ import { draftPeriod, inheritedPeriod, periodKey, sourcePeriod, TIME_KINDS, type
 import { quarterOfResult } from '../verdict/quarters.ts';
 import { yearOfResult } from '../verdict/result-years.ts';
 import { comparisonRoles, type Role } from '../verdict/roles.ts';
+import { rivalBySource } from '../verdict/rivals.ts';
 import { swapped } from '../verdict/swaps.ts';
 import { wrongChange } from '../verdict/changes.ts';
 import { listOf } from '../verdict/lists.ts';
@@ -68,13 +69,15 @@ const OTHER_KINDS = new Set(['multiple', 'duration', 'quantity', 'money', 'perce
 
 interface Searched {
   same?: SourceFigure;
+  /** The sources that state the draft's value somewhere. */
+  stating: ReadonlySet<number>;
   differ: SourceFigure[];
   candidates: SourceFigure[];
   /** Computed when first asked for. */
   derivation(): ReturnType<typeof derive>;
 }
 
-const NOTHING: Searched = { differ: [], candidates: [], derivation: () => undefined };
+const NOTHING: Searched = { stating: new Set(), differ: [], candidates: [], derivation: () => undefined };
 
 /**
  * The search of the drawn-on sources for figure `i` of a sentence, done when a decision
@@ -89,7 +92,7 @@ function searchFigure(ctx: CheckContext, s: DraftSentence, figs: readonly Figure
   const e = searchDocs(ctx, f, s.text, memoised.tokens, docs, memoised.query, TIME_KINDS.has(f.kind) ? undefined : draftPeriod(ctx, s, f.start, f.end));
   let derived: { value: ReturnType<typeof derive> } | undefined;
   return (memoised.results[i] = {
-    same: e.same, differ: e.differ, candidates: e.comparable.slice(0, 5),
+    same: e.same, stating: new Set(e.comparable.filter((p) => p.same).map((p) => p.docId)), differ: e.differ, candidates: e.comparable.slice(0, 5),
     derivation() {
       const pool = OTHER_KINDS.has(f.kind) ? allFigures(ctx, f, memoised.tokens, docs) : e.comparable;
       derived ??= { value: e.same ? undefined : derive(f, pool, changeDirection(s.text, f.start, f.end)) };
@@ -155,11 +158,15 @@ function counted(ctx: CheckContext, s: DraftSentence, from: DrawsOn, f: Figure):
  * When the passage cites two or more sources and the draft agrees with one, a different value
  * another cited source states about the same quantity (for figure.sources-disagree).
  */
-function otherCitedValue(from: DrawsOn, d: Decision, differ: () => SourceFigure[]): SourceFigure | undefined {
+function otherCitedValue(ctx: CheckContext, from: DrawsOn, d: Decision, search: () => Searched): SourceFigure | undefined {
   if (!citesIt(from.how) || from.docs.length < 2 || d.kind !== 'match' || !d.reference) return undefined;
   const agreeing = d.reference.docId;
   const D = FIGURE_POLICY.docSearch;
-  return differ().find((p) => p.docId !== agreeing && p.local >= D.contradictLocal && p.align >= D.contradictAlign);
+  const { differ, stating } = search();
+  const cited = differ.filter((p) => p.docId !== agreeing && from.docs.includes(p.docId));
+  const close = cited.find((p) => p.local >= D.contradictLocal && p.align >= D.contradictAlign);
+  // Judged source against source, a rival comes from a source that does not also state the draft's value.
+  return close ?? rivalBySource(ctx, d.reference, cited.filter((p) => !stating.has(p.docId)));
 }
 
 const isDated = (f: Figure) => f.kind === 'date' || f.kind === 'year';
@@ -247,7 +254,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
     });
     if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? counted(ctx, s, from, f) ?? decision;
     decision = swapped(ctx, s.text, s.context ?? '', f, draftRoles().get(i), decision) ?? decision;
-    const rival = otherCitedValue(from, decision, () => search(i).differ);
+    const rival = otherCitedValue(ctx, from, decision, () => search(i));
     return { ...decision, candidates: decision.kind === 'unsupported' ? search(i).candidates : [], ...(rival ? { rival } : {}) };
   });
   // A percent change between two of the sentence's verified values must be their change.

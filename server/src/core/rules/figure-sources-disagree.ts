@@ -22,10 +22,11 @@ function confident(p: SourceFigure): boolean {
  * Two source figures disagree when their values differ, they speak of the same
  * period, and their sentences say much the same thing (the same fact, two values).
  */
-function sameFactOtherValue(ctx: CheckContext, a: SourceFigure, b: SourceFigure): boolean {
+function sameFactOtherValue(ctx: CheckContext, a: SourceFigure, b: SourceFigure, rival?: SourceFigure): boolean {
   if (a.docId === b.docId || compareFigures(a.figure, b.figure) !== 'different') return false;
   if (otherPeriod(passagePeriod(ctx.index, a.sid), passagePeriod(ctx.index, b.sid))) return false;
-  if (a.recalled || b.recalled) return true; // the value was found by the same context words
+  // The value was found by the same context words, or judged the same quantity source against source (verdict/rivals.ts).
+  if (a.recalled || b.recalled || a === rival || b === rival) return true;
   const ta = new Set(ctx.index.sentenceTerms(a.sid));
   const tb = ctx.index.sentenceTerms(b.sid);
   let shared = 0;
@@ -80,9 +81,18 @@ function close(ctx: CheckContext, d: FigureDecision, top: SourceFigure | undefin
   return !top || p.same || (strength(p) >= strength(top) - 0.25 && sameSubject(ctx, d.sentence.text, top, p));
 }
 
+/** The source figures without repeats of one occurrence (the first kept). */
+function unique(list: readonly SourceFigure[]): SourceFigure[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const key = `${p.sid}:${p.figure.start}:${p.meta ?? ''}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
+}
+
 /** Some two of the source figures state the same fact with other values. */
-function disagree(ctx: CheckContext, list: readonly SourceFigure[]): boolean {
-  return list.some((a) => list.some((b) => sameFactOtherValue(ctx, a, b)));
+function disagree(ctx: CheckContext, list: readonly SourceFigure[], rival?: SourceFigure): boolean {
+  return list.some((a) => list.some((b) => sameFactOtherValue(ctx, a, b, rival)));
 }
 
 function disagreement(ctx: CheckContext, d: FigureDecision): Disagreement | null {
@@ -95,11 +105,11 @@ function disagreement(ctx: CheckContext, d: FigureDecision): Disagreement | null
   // A rival value from another cited source needs no closeness: the writer cites both.
   // Only the sources the passage draws on can disagree about it: another story stating another value is another report.
   const drawn = new Set(d.drawsOn.docs);
-  const pool = [...d.verdict.agreeing, ...searched, ...d.verdict.differing].filter((p) => (drawn.size === 0 || drawn.has(p.docId)) && confident(p)
-    && (p === d.rival || close(ctx, d, top, p)) && (!period || !otherPeriod(period, passagePeriod(ctx.index, p.sid))));
-  if (!disagree(ctx, pool)) return null;
+  const pool = unique([...d.verdict.agreeing, ...searched, ...d.verdict.differing]).filter((p) => (drawn.size === 0 || drawn.has(p.docId))
+    && (p === d.rival || (confident(p) && close(ctx, d, top, p))) && (!period || !otherPeriod(period, passagePeriod(ctx.index, p.sid))));
+  if (!disagree(ctx, pool, d.rival)) return null;
   const all = ref ? pool.filter(sameReport(ctx, d, ref, pool)) : pool;
-  if (!disagree(ctx, all)) return null;
+  if (!disagree(ctx, all, d.rival)) return null;
   const alternatives: SourceValue[] = all.map((p) => ({ value: figureText(ctx, p), source: figureRef(ctx, p) }));
   const preferred = all.find((p) => d.cited.has(p.docId)) ?? d.reference ?? all[0];
   const cited = all.find((p) => d.cited.has(p.docId));

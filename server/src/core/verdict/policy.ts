@@ -130,6 +130,13 @@ export const FIGURE_POLICY = {
     /** Source sentences searched per passage (bounded work on long sources). */
     maxSentences: 4000,
   },
+  /** Another cited source's value for the quantity the draft agrees on (verdict/rivals.ts, figure.sources-disagree). */
+  rivals: {
+    /** Share of idf weight the two source figures' contexts must have in common. */
+    contextOverlap: 0.4,
+    /** Largest ratio between the two values (a revision or another count, not another quantity). */
+    valueRatio: 1.5,
+  },
   /** Recall of agreeing figures by their context in sources the sentence does not align with. */
   recall: {
     /** Sentences retrieved by the figure's context words, and how well they must match them. */
