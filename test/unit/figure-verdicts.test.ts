@@ -192,3 +192,15 @@ test('listOf counts the names a source lists; countOtherThings tells counts of d
   const c = 'yields in 11 states';
   assert.equal(countOtherThings(fa, tokenize(a), extractFigures(c)[0], tokenize(c)), false);
 });
+
+test('a value no source states, beside values one source sentence states, is that sentence\'s other value mis-stated', async () => {
+  const table = 'AGRA INDUSTRIES SIX MTHS NET\n\nSASKATOON, March 13 - Oper shr 35 cts vs 34 cts\n    Oper net 2,313,000 vs 1,646,000\n    Revs 100.1 mln vs 77.3 mln\n';
+  const e = await engineOn({ 'agra.txt': table });
+  const r = e.check('For the six months, operating net income was 2,313,000, compared with 1,746,000 in the year-earlier period [@agra].\n');
+  const f = r.findings.find((x) => x.code === 'figure.mismatch');
+  assert.equal(f?.expected, '1,646,000', JSON.stringify(r.findings));
+  // Two values the sentence could have mis-stated: no guess, the figure stays unsupported.
+  const two = await engineOn({ 'agra.txt': table.replace('vs 1,646,000', 'vs 1,646,000 vs 1,101,000') });
+  const r2 = two.check('For the six months, operating net income was 2,313,000, compared with 1,746,000 in the year-earlier period [@agra].\n');
+  assert.equal(verdictOf(r2, '1,746,000'), 'unsupported', JSON.stringify(r2.figures));
+});

@@ -20,6 +20,7 @@ import { quarterOfResult } from '../verdict/quarters.ts';
 import { yearOfResult } from '../verdict/result-years.ts';
 import { comparisonRoles, type Role } from '../verdict/roles.ts';
 import { rivalBySource } from '../verdict/rivals.ts';
+import { slotMismatch } from '../verdict/slots.ts';
 import { swapped } from '../verdict/swaps.ts';
 import { wrongChange } from '../verdict/changes.ts';
 import { listOf } from '../verdict/lists.ts';
@@ -259,7 +260,8 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
   });
   // A percent change between two of the sentence's verified values must be their change.
   return decisions.map((d, i) => {
-    const wrong = figs[i].kind === 'percent' ? wrongChange(figs, draftRoles(), decisions, i) : quarterOfResult(ctx, s.text, figs, decisions, i, from.docs) ?? yearOfResult(ctx, s.text, figs, decisions, i);
+    const wrong = (figs[i].kind === 'percent' ? wrongChange(figs, draftRoles(), decisions, i) : quarterOfResult(ctx, s.text, figs, decisions, i, from.docs) ?? yearOfResult(ctx, s.text, figs, decisions, i))
+      ?? slotMismatch(ctx, figs, decisions, i);
     return oneShape(wrong ? { ...wrong, candidates: [] } : d);
   });
 }
