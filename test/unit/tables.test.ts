@@ -35,3 +35,14 @@ test('a sign said in words agrees with a written minus', () => {
   const [c] = extractFigures('a revision of -27,000');
   assert.equal(compareFigures(c, b), 'different');
 });
+
+test('a row\'s cell that no source states, beside cells one source sentence states, is its other value; the fix keeps the draft\'s sign', async () => {
+  const e = createEngine({ fs: memoryFs({ 'crops.md': SOURCE.replace('Soybean production is forecast at 4.29 billion bushels, down 2% from 2024.', 'NASS forecasts all cotton production at 13.2 million 480-pound bales, down 8% from last year.') }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const table = '| Crop | Forecast | Change |\n| --- | --- | --- |\n| Cotton [@crops] | 13.2 million bales | \u22126% |\n';
+  const f = e.check(table).findings.filter((x) => x.code.startsWith('figure.'));
+  assert.equal(f.length, 1, JSON.stringify(f, null, 1));
+  assert.equal(f[0].code, 'figure.mismatch');
+  // The row cites the source: the fix only replaces the value, in the draft's notation.
+  assert.deepEqual(f[0].fixes.map((x) => x.edits.map((y) => y.newText)), [['\u22128%']]);
+});

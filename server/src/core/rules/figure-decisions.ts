@@ -280,8 +280,30 @@ export function figureDecisions(ctx: CheckContext): FigureDecision[] {
   if (cached) return cached;
   const out: FigureDecision[] = [];
   for (const s of ctx.draft.sentences) decideSentence(ctx, s, out);
+  rowSlots(ctx, out);
   memo.set(ctx, out);
   return out;
+}
+
+/**
+ * The cells of a table row take their values from one passage, as the figures of a sentence
+ * do (see slotMismatch): an unsupported cell beside cells one source sentence states.
+ */
+function rowSlots(ctx: CheckContext, out: FigureDecision[]): void {
+  for (let a = 0; a < out.length; ) {
+    let b = a + 1;
+    const row = out[a].sentence;
+    while (b < out.length && out[b].sentence.blockIndex === row.blockIndex) b++;
+    if (row.block === 'table' && b - a > 1 && out.slice(a, b).some((d) => d.kind === 'unsupported')) {
+      const cells = out.slice(a, b);
+      const figs = cells.map((d) => d.verdict.figure);
+      cells.forEach((d, i) => {
+        const slot = slotMismatch(ctx, figs, cells, i);
+        if (slot) out[a + i] = { ...d, kind: slot.kind, reference: slot.reference, certain: false, expected: slot.expected, candidates: [], memo: {} };
+      });
+    }
+    a = b;
+  }
 }
 
 /** The SourceRef of a paired source figure. */

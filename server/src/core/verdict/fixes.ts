@@ -46,8 +46,9 @@ export function inDraftNotation(f: Figure, g: Figure): string | undefined {
  * `p` is one of the decision's own pairings (memoised with it).
  */
 export function replacementText(ctx: CheckContext, d: FigureDecision, p: SourceFigure): string {
-  if (d.expected !== undefined && p === d.reference) return d.expected;
-  return ctx.ofDecision(d.memo, 'replacement', p, () => inDraftNotation(d.verdict.figure, p.figure) ?? figureText(ctx, p));
+  const text = d.expected !== undefined && p === d.reference ? d.expected : ctx.ofDecision(d.memo, 'replacement', p, () => inDraftNotation(d.verdict.figure, p.figure) ?? figureText(ctx, p));
+  // The draft's own minus sign ("−6%"; figures are read from text with "-").
+  return text.startsWith('-') && ctx.draft.text.startsWith('\u2212', d.start) ? `\u2212${text.slice(1)}` : text;
 }
 
 /**
@@ -59,7 +60,9 @@ export function replaceFigureFixes(ctx: CheckContext, d: FigureDecision, p: Sour
   const text = replacementText(ctx, d, p);
   const replace: TextEdit = { start: d.start, end: d.end, newText: text };
   const doc = ctx.doc(p.docId);
-  const cite = ctx.hasCitation([d.sentence]) ? [] : citationEdits(ctx.draft, d.sentence, doc, ctx.config.citationStyle);
+  // A table cell is cited by its row.
+  const rowCites = d.sentence.block === 'table' && d.drawsOn.how === 'paragraph-cites' && d.drawsOn.docs.includes(p.docId);
+  const cite = ctx.hasCitation([d.sentence]) || rowCites ? [] : citationEdits(ctx.draft, d.sentence, doc, ctx.config.citationStyle);
   const fixes: Fix[] = [];
   if (cite.length) fixes.push({ title: `Replace with "${text}" and cite ${doc.key}`, edits: [replace, ...cite], preferred: certain });
   fixes.push({ title: `Replace with "${text}"`, edits: [replace], preferred: certain && cite.length === 0 });

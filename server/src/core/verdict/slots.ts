@@ -9,6 +9,8 @@ import { implausible, type SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import type { Decision } from './decide.ts';
+import { changeDirection } from './derive.ts';
+import { inDraftNotation } from './fixes.ts';
 import { TIME_KINDS } from './periods.ts';
 
 /** The source sentences stating the sentence's other values outright (not derived, not a title or date). */
@@ -43,5 +45,14 @@ export function slotMismatch(ctx: CheckContext, figs: readonly Figure[], decisio
       found.push({ sid: r.sid, docId: r.docId, figure: g, align: r.align, local: 0, same: false, searched: true });
     }
   }
-  return found.length === 1 ? { kind: 'mismatch', reference: found[0], certain: false } : undefined;
+  if (found.length !== 1) return undefined;
+  const [ref] = found;
+  return { kind: 'mismatch', reference: ref, certain: false, expected: signedFix(ctx, f, ref) };
+}
+
+/** For a draft that signs a change ("−6%") against a source that words it ("down 8%"): the source's value signed. */
+function signedFix(ctx: CheckContext, f: Figure, p: SourceFigure): string | undefined {
+  const g = p.figure;
+  if (f.value >= 0 || g.value <= 0 || changeDirection(ctx.index.sentence(p.sid).text, g.start, g.end) >= 0) return undefined;
+  return inDraftNotation(f, { ...g, value: -g.value });
 }
