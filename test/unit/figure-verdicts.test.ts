@@ -204,3 +204,11 @@ test('a value no source states, beside values one source sentence states, is tha
   const r2 = two.check('For the six months, operating net income was 2,313,000, compared with 1,746,000 in the year-earlier period [@agra].\n');
   assert.equal(verdictOf(r2, '1,746,000'), 'unsupported', JSON.stringify(r2.figures));
 });
+
+test('an ordinal in words is checked against the one other ordinal (not "first") its source states about the event', async () => {
+  const filler = ['Beijing pressed Islamabad to protect its nationals.', 'The port of Gwadar is the centrepiece of the corridor.', 'Private security firms guard many of the projects.', 'Officials met in the capital to discuss the plans.'].join('\n\n');
+  const e = await engineOn({ 'drills.txt': `${filler}\n\nThe two armies held a joint exercise in Balochistan for the first time since the attack.\n\nThe last such exercise occurred in 2019, with the drills from last year marking the eighth between the two nations.\n` });
+  const r = e.check('Last winter\'s drills were the seventh joint exercise between the two armies [@drills].\n');
+  const f = r.findings.find((x) => x.code === 'figure.mismatch');
+  assert.equal(f?.actual, 'seventh', JSON.stringify(r.findings));
+});

@@ -156,6 +156,19 @@ function counted(ctx: CheckContext, s: DraftSentence, from: DrawsOn, f: Figure):
 }
 
 /**
+ * An ordinal in words ("the seventh joint exercise") when the drawn-on sources state one other
+ * ordinal (other than "first"), and not the draft's, about like words ("marking the eighth between
+ * the two nations"): that ordinal mis-stated. With several, or little shared context, it stays unchecked.
+ */
+function ordinalOfEvent(f: Figure, found: Searched): Decision | undefined {
+  // "First" is as often idiom ("for the first time") as a count of events: never either side.
+  if (f.kind !== 'ordinal' || f.value === 1 || found.stating.size > 0) return undefined;
+  const ordinals = found.differ.filter((p) => p.figure.kind === 'ordinal' && p.figure.value !== 1);
+  if (new Set(ordinals.map((p) => p.figure.value)).size !== 1 || ordinals[0].local < FIGURE_POLICY.docSearch.loneOrdinalLocal) return undefined;
+  return { kind: 'mismatch', reference: ordinals[0], certain: false };
+}
+
+/**
  * When the passage cites two or more sources and the draft agrees with one, a different value
  * another cited source states about the same quantity (for figure.sources-disagree).
  */
@@ -254,6 +267,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
       otherEvent(p) { return isDated(p.figure) && isDated(f) && !oneFieldApart(f, p.figure); },
     });
     if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? counted(ctx, s, from, f) ?? decision;
+    if (decision.kind === 'unchecked' && decision.note !== undefined) decision = ordinalOfEvent(f, search(i)) ?? decision;
     decision = swapped(ctx, s.text, s.context ?? '', f, draftRoles().get(i), decision) ?? decision;
     const rival = otherCitedValue(ctx, from, decision, () => search(i));
     return { ...decision, candidates: decision.kind === 'unsupported' ? search(i).candidates : [], ...(rival ? { rival } : {}) };

@@ -116,6 +116,8 @@ export const FIGURE_POLICY = {
     swapMinWords: 5,
     /** Context a count needs to agree with an ordinal of the same value. */
     ordinalLocal: 1.5,
+    /** Context an ordinal in words needs to be read as the one other ordinal (not "first") its sources state. */
+    loneOrdinalLocal: 1,
     /** Dates this many days (or years) apart, otherwise equal, are one date mis-stated; further apart, another event's. */
     dateSlipDays: 3,
     dateSlipYears: 1,
