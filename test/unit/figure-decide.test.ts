@@ -21,6 +21,16 @@ const rows: { name: string; e: Partial<FigureEvidence>; kind: string; certain?: 
   { name: 'no source drawn on: unchecked', e: { drawsOn: [], how: 'none' }, kind: 'unchecked' },
   { name: 'drawn-on source states nothing comparable: unsupported', e: {}, kind: 'unsupported' },
   { name: 'a small count in words is not called unsupported', e: { minor: 'a small count in words' }, kind: 'unchecked' },
+  {
+    name: 'a score found elsewhere in the source verifies only with its context (names, the match)',
+    e: { searchedSame: src(0, 6, true, 0.1, 1, { searched: true, figure: { start: 0, end: 3, text: '6-3', kind: 'score', value: 6, high: 3 } }) },
+    kind: 'unsupported',
+  },
+  {
+    name: 'a score found elsewhere with its context verifies',
+    e: { searchedSame: src(0, 6, true, 0.1, 2, { searched: true, figure: { start: 0, end: 3, text: '6-3', kind: 'score', value: 6, high: 3 } }) },
+    kind: 'match',
+  },
   { name: 'cited source agrees in an aligned sentence: verified, certain', e: { agreeing: [src(0, 7, true, 0.8, 3)] }, kind: 'match', certain: true, ref: 7 },
   { name: 'cited source differs in a close sentence: contradicted, certain', e: { differing: [src(0, 9, false, 0.8, 3)] }, kind: 'mismatch', certain: true, ref: 9 },
   { name: 'cited source differs in a loose sentence: contradicted, not certain', e: { differing: [src(0, 9, false, 0.5, 3)] }, kind: 'mismatch', certain: false },

@@ -18,6 +18,8 @@ const RESULT_AFTER = /\s(?:(?:home|away|league|cup|aggregate|first-leg|second-le
 /** What may follow a score after a result word: punctuation, the end, a name or a preposition. */
 const PLAIN_AFTER = /(?:\s(?:on|in|at|against|over|to|after|with|and|but|as|for|before|thanks|while|when|despite|behind|away|at|from|victory|win|defeat|draw|loss|lead|triumph)(?![\p{L}\d])|\s\p{Lu}|[.,;:!?)\]"'’”]|\s?$)/yu;
 const CAPITAL_AFTER = /\s\p{Lu}/yu;
+/** Another set's score right after this one ("won 6-4 3-6 6-3", "7-6 (7-4) 6-2"). */
+const NEXT_SET = /\s\(?\d{1,2}\s?[-\u2010\u2011\u2013\u2014]\s?\d{1,2}\)?(?![\p{L}\d%])/yu;
 const WORDS_BEFORE = 5;
 
 /** The last few words before `pos`, within its clause. */
@@ -37,7 +39,7 @@ export function readScore(text: string, pos: number): Figure | undefined {
   if (!m) return undefined;
   const end = pos + m[0].length;
   const result = matchAt(RESULT_AFTER, text, end) !== null;
-  const verb = !result && wordsBefore(text, pos).some((w) => BEFORE_WORDS.has(w)) && matchAt(PLAIN_AFTER, text, end) !== null;
+  const verb = !result && wordsBefore(text, pos).some((w) => BEFORE_WORDS.has(w)) && (matchAt(PLAIN_AFTER, text, end) !== null || matchAt(NEXT_SET, text, end) !== null);
   const teams = !result && !verb && followsName(text, pos) && matchAt(CAPITAL_AFTER, text, end) !== null;
   if (!result && !verb && !teams) return undefined;
   return { start: pos, end, text: m[0], kind: 'score', value: Number(m[1]), high: Number(m[2]) };

@@ -165,7 +165,9 @@ function decideRaw(e: FigureEvidence, policy: FigurePolicy): Decision {
   if (swap) return { kind: 'mismatch', reference: differ, certain: false };
   // A slip of the pen: a numeral one digit away from a value stated about a like quantity.
   if (differ && !same && !e.minor && e.slip?.(differ) && differ.local >= D.nearMissLocal) return { kind: 'mismatch', reference: differ, certain: false };
-  if (same && strength(same, policy) >= D.verifyStrength) return { kind: 'match', reference: same, certain: false };
+  // A score ("6-3") is a common value: stated elsewhere in the source it is this result only with its context.
+  const telling = same !== undefined && (same.figure.kind !== 'score' || same.local >= D.scoreLocal);
+  if (same && telling && strength(same, policy) >= D.verifyStrength) return { kind: 'match', reference: same, certain: false };
   if (e.derivation) return { kind: 'match', reference: e.derivation.from[0], certain: false, derivation: e.derivation };
   if (e.minor) return { kind: 'unchecked', certain: false, note: e.minor };
   if (e.unstated) return { kind: 'unchecked', certain: false, note: e.unstated };

@@ -114,6 +114,8 @@ export const FIGURE_POLICY = {
     decisiveAlign: 0.35,
     /** A draft sentence needs this many content words to tell one quantity of a source from another. */
     swapMinWords: 5,
+    /** Context a score found elsewhere in the source needs to verify (names, the match). */
+    scoreLocal: 1.5,
     /** Context a count needs to agree with an ordinal of the same value. */
     ordinalLocal: 1.5,
     /** Context an ordinal in words needs to be read as the one other ordinal (not "first") its sources state. */
