@@ -51,7 +51,9 @@ export class Retrieval {
     const count = this.accumulate(terms, sentences, false);
     const hits = topK(this.touched, count, this.scores, k, live);
     if (!accept || hits.length > 0 || !this.skipsCommon(terms)) return hits;
-    return topK(this.touched, this.accumulate(terms, sentences, true), this.scores, k, live);
+    // Accumulate first: it may grow (replace) the touch buffer that topK then reads.
+    const all = this.accumulate(terms, sentences, true);
+    return topK(this.touched, all, this.scores, k, live);
   }
 
   /** Whether the rare-term query leaves out some of the query's first MAX_QUERY_TERMS terms. */
