@@ -19,6 +19,10 @@ const COMPLETED = 1000;
  * the k-th best by more than the rounding of the sums could make up.
  */
 const SLACK = 1e-9;
+/** Slots of the skipped terms by their low bits (as in TermSignatures): a term id, or one of these. */
+const SLOTS = 64;
+const NO_TERM = -1;
+const SEVERAL = -2;
 /** Liveness of a sentence not asked yet. */
 const UNKNOWN = 0;
 const LIVE = 1;
@@ -30,6 +34,12 @@ export class Completion {
   candidates = new Int32Array(0);
   /** Idf of the skipped query terms, by term id (zero for every other term). */
   private weights = new Float64Array(0);
+  /**
+   * The skipped term of each slot (term id mod SLOTS), and its weight: a completed sentence's
+   * terms are looked up here, not in the large `weights` (read only for slots of several).
+   */
+  private readonly slotTerm = new Int32Array(SLOTS).fill(NO_TERM);
+  private readonly slotWeight = new Float64Array(SLOTS);
   /** The touched sentences' partial scores, in touch order. */
   private partial = new Float64Array(0);
   /** Scratch copy for quickselect. */
@@ -65,15 +75,23 @@ export class Completion {
     const partial = this.partial;
     for (let j = 0; j < count; j++) partial[j] = scores[touched[j]];
     let spread = 0;
-    for (const t of skipped) spread += this.weights[t] = this.idf(t);
+    for (const t of skipped) spread += this.skip(t, this.idf(t));
     this.signatures.update(sentences);
     this.signatures.setQuery(skipped, this.idf);
     const low = this.lowerBound(touched, count, k, live);
     const n = this.bounded(touched, count, spread, low);
     this.complete(scores, n, k, low, live);
     this.signatures.clearQuery();
-    for (const t of skipped) this.weights[t] = 0;
+    for (const t of skipped) (this.weights[t] = 0), (this.slotTerm[t % SLOTS] = NO_TERM);
     return n;
+  }
+
+  /** Notes the weight of skipped term `t`; returns it. */
+  private skip(t: number, weight: number): number {
+    const slot = t % SLOTS;
+    this.slotTerm[slot] = this.slotTerm[slot] === NO_TERM ? t : SEVERAL;
+    this.slotWeight[slot] = weight;
+    return (this.weights[t] = weight);
   }
 
   /** Grows the buffers for `count` touched sentences and `vocabulary` terms. */
@@ -153,13 +171,19 @@ export class Completion {
    */
   private complete(scores: Float64Array, n: number, k: number, low: number, live: (sid: number) => boolean): void {
     const all = this.terms();
-    const weights = this.weights;
+    const { weights, slotTerm, slotWeight } = this;
     const best = new KthBest(k);
     for (let i = 0; i < n; i++) {
       const sid = this.candidates[i];
       if (this.upper[i] === -Infinity || this.upper[i] + SLACK < Math.max(low, best.kth()) || this.alive[i] === DEAD) continue;
       let score = scores[sid];
-      for (let j = this.termsStart(sid), end = this.termsStart(sid + 1); j < end; j++) score += weights[all[j]];
+      // The skipped terms' weights in the sentence's term order (adding no zeros: the same sum).
+      for (let j = this.termsStart(sid), end = this.termsStart(sid + 1); j < end; j++) {
+        const t = all[j];
+        const slot = slotTerm[t % SLOTS];
+        if (slot === t) score += slotWeight[t % SLOTS];
+        else if (slot === SEVERAL) score += weights[t];
+      }
       scores[sid] = score;
       if (score > best.kth() && (this.alive[i] === LIVE || live(sid))) best.add(score);
     }
