@@ -3,7 +3,7 @@
  * Similarity is idf-weighted over content stems with figures masked, so changed
  * figures and reworded number forms do not affect it.
  */
-import type { CorpusIndex } from '../index/corpus-index.ts';
+import type { CorpusIndex, Hit } from '../index/corpus-index.ts';
 import { contentStems, isTerm } from '../index/terms.ts';
 import type { Token } from '../text/tokens.ts';
 import { contextStems, sourceContext, wordBefore } from './context-words.ts';
@@ -103,14 +103,18 @@ const NONE = [] as const;
  * Source sentences similar to `text`, best first, with score ≥ minScore.
  * `candidates` bounds how many retrieved sentences are scored. A draft sentence
  * that condenses two adjacent source sentences is aligned with both. `query` is
- * queryOf(index, text), when the caller has it.
+ * queryOf(index, text), when the caller has it; `search`, a memoised index.search
+ * without a filter (the hits are only read).
  */
-export function alignSentence(index: CorpusIndex, text: string, minScore = 0.2, candidates = 8, accept?: (docId: number) => boolean, query = queryOf(index, text)): Alignment[] {
+export function alignSentence(
+  index: CorpusIndex, text: string, minScore = 0.2, candidates = 8, accept?: (docId: number) => boolean, query = queryOf(index, text),
+  search: (terms: readonly number[], k: number) => Hit[] = (terms, k) => index.search(terms, k),
+): Alignment[] {
   if (query.stems === 0) return [];
   const terms = [...query.terms];
   const out: Alignment[] = [];
   // Sources the caller rules out (e.g. published before the years the sentence names) give way to the next ones.
-  const hits = index.search(terms, candidates, accept);
+  const hits = accept ? index.search(terms, candidates, accept) : search(terms, candidates);
   for (const hit of hits) {
     const one = similarity(index, query, [hit.sid]);
     let best: Alignment = { sid: hit.sid, docId: index.docOf(hit.sid), score: one.score, coverage: one.coverage };

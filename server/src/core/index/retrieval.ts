@@ -3,8 +3,9 @@
  * the summed idf of the terms they share. The score and touch buffers are reused from
  * query to query (owned by the index), so a query allocates only its hits.
  */
+import { Completion } from './completion.ts';
 import type { Postings } from './postings.ts';
-import { kthLargest, topK, type Hit } from './topk.ts';
+import { topK, type Hit } from './topk.ts';
 
 /**
  * Terms in more sentences than this are not traversed at query time: they carry
@@ -13,21 +14,21 @@ import { kthLargest, topK, type Hit } from './topk.ts';
 const MAX_TRAVERSED_DF = 1000;
 /** Only the rarest terms of a query retrieve candidates (all terms still score them). */
 const MAX_QUERY_TERMS = 10;
-/**
- * How many of the best-scoring sentences found by the rare terms are scored by the terms not
- * traversed as well: far more than any k asked for, so that the commoner terms re-rank the
- * candidates without reading every touched sentence's terms.
- */
-const COMPLETED = 1000;
+
+/** The sentences a query retrieved: `list` (its first `n`) holds those that may rank in its top k. */
+interface Retrieved {
+  list: Int32Array;
+  n: number;
+  /** How many sentences were touched (their scores are reset after ranking). */
+  touched: number;
+}
 
 /** Top-k retrieval over an index's postings. */
 export class Retrieval {
   private scores = new Float64Array(0);
   private touched = new Int32Array(0);
-  /** Idf of the query terms not traversed, by term id (see addSkipped). */
-  private weights = new Float64Array(0);
-  /** Scratch copy of touched sentences' scores (see poolFloor). */
-  private buffer = new Float64Array(0);
+  /** The scoring by the terms not traversed (see Completion). */
+  private readonly completion: Completion;
 
   /**
    * `terms()` is every sentence's term ids in one array, those of sentence sid starting at
@@ -37,9 +38,11 @@ export class Retrieval {
     private readonly postings: Postings,
     private readonly idf: (term: number) => number,
     private readonly live: (sid: number) => boolean,
-    private readonly terms: () => Int32Array,
-    private readonly termsStart: (sid: number) => number,
-  ) {}
+    terms: () => Int32Array,
+    termsStart: (sid: number) => number,
+  ) {
+    this.completion = new Completion(terms, termsStart, idf);
+  }
 
   /**
    * Top-k of `sentences` sentences sharing the given terms, best first; with `accept`, only
@@ -48,10 +51,9 @@ export class Retrieval {
    */
   search(terms: readonly number[], k: number, sentences: number, accept?: (sid: number) => boolean): Hit[] {
     const live = accept ? (sid: number) => this.live(sid) && accept(sid) : this.live;
-    const count = this.accumulate(terms, sentences, false);
-    const hits = topK(this.touched, count, this.scores, k, live);
+    const hits = this.rank(this.accumulate(terms, sentences, false, k, live), k, live);
     if (!accept || hits.length > 0 || !this.skipsCommon(terms)) return hits;
-    return topK(this.touched, this.accumulate(terms, sentences, true), this.scores, k, live);
+    return this.rank(this.accumulate(terms, sentences, true, k, live), k, live);
   }
 
   /** Whether the rare-term query leaves out some of the query's first MAX_QUERY_TERMS terms. */
@@ -66,70 +68,40 @@ export class Retrieval {
    * `enough` must not search (the score buffers are shared).
    */
   searchDeepening(terms: readonly number[], ks: readonly number[], enough: (hits: Hit[]) => boolean, sentences: number): Hit[] {
-    const count = this.accumulate(terms, sentences, false);
+    const r = this.accumulate(terms, sentences, false, Math.max(...ks), this.live);
     let hits: Hit[] = [];
-    for (const k of ks) if (enough((hits = topK(this.touched, count, this.scores, k, this.live, false)))) break;
-    for (let j = 0; j < count; j++) this.scores[this.touched[j]] = 0;
+    for (const k of ks) if (enough((hits = topK(r.list, r.n, this.scores, k, this.live, false)))) break;
+    this.reset(r.touched);
     return hits;
   }
 
+  /** The top k of what a query retrieved; resets the scores for the next query. */
+  private rank(r: Retrieved, k: number, live: (sid: number) => boolean): Hit[] {
+    const hits = topK(r.list, r.n, this.scores, k, live, false);
+    this.reset(r.touched);
+    return hits;
+  }
+
+  /** Sets the scores of the first `count` touched sentences back to 0. */
+  private reset(count: number): void {
+    for (let j = 0; j < count; j++) this.scores[this.touched[j]] = 0;
+  }
+
   /**
-   * Scores the sentences holding the query's rarest terms (`common`: whatever their df); returns
-   * how many (listed in `touched`). The terms not traversed still score the sentences found, so
-   * that their ranking does not depend on which terms the corpus makes too common to traverse.
+   * Scores the sentences holding the query's rarest terms (`common`: whatever their df). The
+   * terms not traversed still score the sentences found (see Completion), so that their ranking
+   * does not depend on which terms the corpus makes too common to traverse; what may rank in the
+   * top `k` among those `live` accepts is listed.
    */
-  private accumulate(terms: readonly number[], sentences: number, common: boolean): number {
+  private accumulate(terms: readonly number[], sentences: number, common: boolean, k: number, live: (sid: number) => boolean): Retrieved {
     if (this.scores.length < sentences) this.scores = new Float64Array(sentences * 2);
     const df = this.postings.df;
     const rare = terms.filter((t) => common || df[t] <= MAX_TRAVERSED_DF).sort((a, b) => df[a] - df[b]).slice(0, MAX_QUERY_TERMS);
     const count = this.traverse(rare);
-    if (rare.length < terms.length) this.addSkipped(terms.filter((t) => !rare.includes(t)), count);
-    return count;
-  }
-
-  /**
-   * Adds the idf of each of the `skipped` query terms to the best COMPLETED of the first `count`
-   * touched sentences holding it. The weights sit in a buffer indexed by term id (zero for every other term),
-   * set for the query and cleared after it: one array read per term of a touched sentence.
-   */
-  private addSkipped(skipped: readonly number[], count: number): void {
-    const vocabulary = this.postings.df.length;
-    if (this.weights.length < vocabulary) this.weights = new Float64Array(Math.max(vocabulary, 2 * this.weights.length));
-    const weights = this.weights;
-    for (const t of skipped) weights[t] = this.idf(t);
-    const all = this.terms();
-    const scores = this.scores;
-    const floor = this.poolFloor(count);
-    // Those above the floor first, then those at it (in touch order) while COMPLETED are not reached.
-    let done = 0;
-    for (let j = 0; j < count; j++) {
-      const sid = this.touched[j];
-      if (scores[sid] > floor) { this.complete(sid, all); done++; }
-    }
-    for (let j = 0; j < count && done < COMPLETED; j++) {
-      const sid = this.touched[j];
-      if (scores[sid] === floor) { this.complete(sid, all); done++; }
-    }
-    for (const t of skipped) weights[t] = 0;
-  }
-
-  /** Adds the weights of sentence `sid`'s terms (`all`: every sentence's term ids) to its score. */
-  private complete(sid: number, all: Int32Array): void {
-    let score = this.scores[sid];
-    for (let k = this.termsStart(sid), end = this.termsStart(sid + 1); k < end; k++) score += this.weights[all[k]];
-    this.scores[sid] = score;
-  }
-
-  /**
-   * The score of the COMPLETED-th best of the first `count` touched sentences by the terms
-   * traversed (-Infinity when there are fewer): only sentences at least that good get the
-   * skipped terms' weights, since the top k come from among them.
-   */
-  private poolFloor(count: number): number {
-    if (count <= COMPLETED) return -Infinity;
-    if (this.buffer.length < count) this.buffer = new Float64Array(Math.max(count, 2 * this.buffer.length));
-    for (let j = 0; j < count; j++) this.buffer[j] = this.scores[this.touched[j]];
-    return kthLargest(this.buffer, count, COMPLETED);
+    if (rare.length === terms.length) return { list: this.touched, n: count, touched: count };
+    const skipped = terms.filter((t) => !rare.includes(t));
+    const n = this.completion.select(this.touched, count, this.scores, skipped, sentences, df.length, k, live);
+    return { list: this.completion.candidates, n, touched: count };
   }
 
   /** Accumulates the scores of the sentences holding `rare` terms; returns how many were touched. */

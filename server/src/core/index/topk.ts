@@ -59,3 +59,28 @@ export function kthLargest(values: Float64Array, n: number, k: number): number {
   }
   return values[target];
 }
+
+/** The k-th largest of the values added so far (-Infinity until k were added), for small k. */
+export class KthBest {
+  /** The best values added, largest first. */
+  private readonly values: Float64Array;
+  private size = 0;
+
+  constructor(private readonly k: number) {
+    this.values = new Float64Array(Math.max(k, 0));
+  }
+
+  /** Adds a value. */
+  add(v: number): void {
+    const values = this.values;
+    if (this.k < 1 || (this.size === this.k && v <= values[this.k - 1])) return;
+    let i = this.size < this.k ? this.size++ : this.k - 1;
+    for (; i > 0 && values[i - 1] < v; i--) values[i] = values[i - 1];
+    values[i] = v;
+  }
+
+  /** The k-th largest value added, or -Infinity while fewer than k were added. */
+  kth(): number {
+    return this.size === this.k && this.k > 0 ? this.values[this.k - 1] : -Infinity;
+  }
+}

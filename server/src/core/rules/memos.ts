@@ -8,7 +8,7 @@ import type { QuoteVerdict } from '../align/quote-search.ts';
 import { sourceRef } from '../align/source-ref.ts';
 import type { SourceDoc } from '../corpus/index.ts';
 import type { DraftSentence } from '../draft/index.ts';
-import type { CorpusIndex } from '../index/corpus-index.ts';
+import type { CorpusIndex, Hit } from '../index/corpus-index.ts';
 import { contentStems } from '../index/terms.ts';
 import { toInputRange } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
@@ -26,6 +26,8 @@ export interface AnalysisCache {
   stages: Map<string, unknown>;
   /** Readings of draft texts (tokens, content stems, query), by the text itself (no key to build). */
   texts: Map<string, TextMemo>;
+  /** Unfiltered retrievals of draft texts' terms (see Memos.search), by k and the terms in order. */
+  hits: Map<string, Hit[]>;
   /** Results derived from a memoised decision (see CheckContext.ofDecision), by that decision. */
   decisions: WeakMap<object, Map<string, Map<unknown, unknown>>>;
 }
@@ -45,7 +47,7 @@ const DOC_TERMS_LIMIT = 1000;
 
 /** An empty memo. */
 export function newCache(): AnalysisCache {
-  return { version: -1, sentences: new Map(), quotes: new Map(), stages: new Map(), texts: new Map(), decisions: new WeakMap() };
+  return { version: -1, sentences: new Map(), quotes: new Map(), stages: new Map(), texts: new Map(), hits: new Map(), decisions: new WeakMap() };
 }
 
 /** Forgets every memoised result. */
@@ -55,6 +57,7 @@ export function resetCache(cache: AnalysisCache): void {
   cache.quotes.clear();
   cache.stages.clear();
   cache.texts.clear();
+  cache.hits.clear();
   cache.decisions = new WeakMap();
 }
 
@@ -98,6 +101,21 @@ export class Memos {
     const m = this.readings(text);
     return (m.query ??= queryOf(this.index, text, this.contentStems(text)));
   }
+
+  /**
+   * The top-k sentences sharing some terms (index.search without a filter), memoised like the
+   * analyses: draft sentences that differ only in their figures or unknown words share it. The
+   * terms' order is part of the key (it decides which terms are traversed and the sums' order).
+   */
+  readonly search = (terms: readonly number[], k: number): Hit[] => {
+    const key = `${k}:${terms.join(',')}`;
+    let hits = this.cache.hits.get(key);
+    if (!hits) {
+      if (this.cache.hits.size > CACHE_LIMIT) this.cache.hits.clear();
+      this.cache.hits.set(key, (hits = this.index.search(terms, k)));
+    }
+    return hits;
+  };
 
   /** The memoised readings of a draft text. */
   private readings(text: string): TextMemo {

@@ -6,7 +6,7 @@ import { alignSentence, type Alignment, type Query } from '../align/align.ts';
 import { analyseFigures, reportable, type DraftContextOf, type FigureVerdict } from '../align/figure-analysis.ts';
 import { recallAgreements } from '../align/figure-recall.ts';
 import { extractFigures, type Figure } from '../figures/index.ts';
-import type { CorpusIndex } from '../index/corpus-index.ts';
+import type { CorpusIndex, Hit } from '../index/corpus-index.ts';
 import type { Token } from '../text/tokens.ts';
 
 /** Alignment and figure verdicts of one draft sentence (sentence-relative offsets). */
@@ -21,6 +21,8 @@ export interface TextReadings {
   query(text: string): Query;
   /** The context words around a span of a tokenised draft text (see draftContext). */
   draftContext: DraftContextOf;
+  /** The top-k sentences sharing some terms (CorpusIndex.search, no filter), memoised. */
+  search(terms: readonly number[], k: number): Hit[];
 }
 
 /**
@@ -30,7 +32,7 @@ export interface TextReadings {
 export function analyseSentence(index: CorpusIndex, read: TextReadings, text: string, context?: string): SentenceAnalysis {
   const prefix = context ? `${context}: ` : '';
   const full = prefix + text;
-  const alignments = alignSentence(index, full, undefined, undefined, reportable(index, full), read.query(full));
+  const alignments = alignSentence(index, full, undefined, undefined, reportable(index, full), read.query(full), read.search);
   const figs = extractFigures(full).filter((f) => f.start >= prefix.length);
   if (alignments.length === 0) return { alignments, figures: figs.map((f) => ({ figure: shiftBy(f, prefix.length), agreeing: [], differing: [] })) };
   const tokens = read.tokens(full);
