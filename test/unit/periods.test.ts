@@ -101,6 +101,21 @@ test('a quarter is checked against the quarter the source reports on when the pa
   assert.equal(second('- q4 earnings per share $0.26.\n- q3 non-gaap earnings per share $0.42.\n'), 'contradicted');
 });
 
+test('a quarter is not contradicted by the outlook of another quarter that gives its own value', async () => {
+  const call = [
+    'Operating margin was 15.4%, and non-GAAP earnings per share of $0.43 were above expectations.',
+    'Our customers renewed at record rates, and cloud revenue grew strongly.',
+    'Our teams executed well across every region during the period.',
+    'For the fourth quarter, we expect non-GAAP earnings per diluted share to be in the range of $0.25 to $0.29.',
+    '',
+  ].join('\n');
+  const e = await engineOn({ 'call.txt': call });
+  const quarter = (draft: string) => e.check(draft).figures.find((f) => /^q\d$/.test(f.text))?.verdict;
+  assert.notEqual(quarter('- q3 non-gaap earnings per share $0.43.\n'), 'contradicted');
+  // The outlook's own value beside it: that quarter is the passage's fact.
+  assert.equal(quarter('- sees q3 non-gaap earnings per share $0.25 to $0.29.\n'), 'contradicted');
+});
+
 test('a year is checked against the year the passage stating the sentence\'s value reports on', async () => {
   const call = [
     'For 2021, we now expect adjusted diluted earnings per share of $2.40 to $2.43.',
