@@ -52,3 +52,31 @@ test('a precise result is not a bound of a forecast range; a forecast in the dra
   const about = { ...at(result, '$1.44'), approx: 'about' };
   assert.equal(otherQuantity(result, about, s, g), false);
 });
+
+test('otherShape: a range and a single value are different statements (not for years and dates)', async () => {
+  const { extractFigures, otherShape } = await import('../../server/src/core/figures/index.ts');
+  const one = (text: string) => extractFigures(text)[0];
+  const rows: [string, string, boolean][] = [
+    ['$3.26 to $3.32', '$3.56', true],
+    ['$3.56', '$0.62 to $0.64', true],
+    ['8% to 10%', '6%', true],
+    ['$3.26 to $3.32', '$3.16 to $3.22', false],
+    ['$3.56', '$3.66', false],
+    ['between 2015 and 2020', '2018', false],
+  ];
+  for (const [a, b, want] of rows) assert.equal(otherShape(one(a), one(b)), want, `${a} / ${b}`);
+});
+
+test('a result stated as one value does not contradict an outlook range', async () => {
+  const call = [
+    'So all-in, this resulted in adjusted diluted earnings per share of $3.56, which was above our guidance.',
+    'For the first quarter, we are establishing adjusted DEPS guidance to be between $3.26 and $3.32.',
+    '',
+  ].join('\n');
+  const e = await engineOn({ 'call.txt': call });
+  const verdict = (draft: string, text: string) => e.check(draft).figures.find((f) => f.text === text)?.verdict;
+  assert.equal(verdict('- sees q1 adjusted earnings per share $3.26 to $3.32.\n', '$3.26 to $3.32'), 'verified');
+  const result = await engineOn({ 'call.txt': call.split('\n')[0] + '\n' });
+  const outlook = result.check('- sees q1 adjusted diluted earnings per share $3.26 to $3.32.\n').figures.find((f) => f.text === '$3.26 to $3.32');
+  assert.notEqual(outlook?.verdict, 'contradicted');
+});

@@ -2,7 +2,7 @@
  * Decides, for each figure of a draft sentence, which source figures state the
  * same fact, and whether they agree. Pure; results are sentence-relative.
  */
-import { compareFigures, type Figure } from '../figures/index.ts';
+import { compareFigures, otherShape, type Figure } from '../figures/index.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { contextScoreOf, countOtherThings, draftContext, type Alignment, type DraftContext } from './align.ts';
@@ -184,6 +184,7 @@ function optionsFor(index: CorpusIndex, figs: readonly Figure[], draft: DraftSid
       // A year or quarter the source compares against is another part of the fact.
       if (f.kind === g.kind && basePeriodOnlyInSource(draft.text, f, (sourceText ??= index.sentence(sid).text), g)) continue;
       if (cmp === 'same' && (rangeAroundPoint(f, g) || otherQuantity(draft.text, f, (sourceText ??= index.sentence(sid).text), g))) continue;
+      if (cmp === 'different' && otherShape(f, g)) continue;
       const c = index.figureContext(sid, gi);
       options.push({ gi, sid, g, same: cmp === 'same', local: contextScoreOf(draft.around(f), c.nearest, c.before) });
     }

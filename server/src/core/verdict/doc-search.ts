@@ -7,7 +7,7 @@
 import { contextScoreOf, countOtherThings, queryOf, similarity, type Query } from '../align/align.ts';
 import { otherReportingPeriod, sourcePeriod, type PeriodMention } from './periods.ts';
 import { basePeriodOnlyInSource, implausible, rangeAroundPoint, otherPeriod, periodOf, reportedYears, type SourceFigure } from '../align/figure-analysis.ts';
-import { compareFigures, figureKey } from '../figures/compare.ts';
+import { compareFigures, figureKey, otherShape } from '../figures/compare.ts';
 import { extractFigures, resolveRelative, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import type { Token } from '../text/tokens.ts';
@@ -247,7 +247,7 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
     comparable.push(p);
     if (p.same) {
       if (!same || strength(p) > strength(same)) same = p;
-    } else if (!o.meta && !implausible(f, g) && !countOtherThings(f, tokens, g, ctx.index.tokens(o.sid))) differ.push(p);
+    } else if (!o.meta && !implausible(f, g) && !otherShape(f, g) && !countOtherThings(f, tokens, g, ctx.index.tokens(o.sid))) differ.push(p);
   }
   comparable.sort((a, b) => strength(b) - strength(a));
   differ.sort((a, b) => strength(b) - strength(a));
