@@ -80,3 +80,31 @@ test('a result stated as one value does not contradict an outlook range', async 
   const outlook = result.check('- sees q1 adjusted diluted earnings per share $3.26 to $3.32.\n').figures.find((f) => f.text === '$3.26 to $3.32');
   assert.notEqual(outlook?.verdict, 'contradicted');
 });
+
+test('otherBasis: an adjusted (non-GAAP, core, organic) value and a reported one are different measures', async () => {
+  const { otherBasis } = await import('../../server/src/core/verdict/measures.ts');
+  const rows: [string, string, string, string, boolean][] = [
+    ['- q2 earnings per share $0.13.', '$0.13', 'AAM\'s adjusted earnings per share in the second quarter of 2021 was $0.29 per share.', '$0.29', true],
+    ['- q4 gaap earnings per share $0.49.', '$0.49', 'On a core basis, net income for the fourth quarter was $72 million or $0.29 per share.', '$0.29', true],
+    ['- q4 earnings per share $1.33 excluding items.', '$1.33', 'Adjusted earnings per share were $1.40 in the quarter.', '$1.40', false],
+    ['- q3 loss per share $0.08.', '$0.08', 'RPC reported a $0.09 loss compared to an $0.08 adjusted loss per share.', '$0.09', false],
+    ['- q3 loss per share $0.08.', '$0.08', 'RPC reported a $0.09 loss compared to an $0.08 adjusted loss per share.', '$0.08', true],
+    ['- sees organic sales growth of 10% to 12%.', '10% to 12%', 'Sales grew 15% in the quarter.', '15%', true],
+    ['- q3 earnings per share $1.51.', '$1.51', 'Earnings per share were $1.49.', '$1.49', false],
+  ];
+  const at = (text: string, fig: string) => ({ kind: fig.includes('%') ? 'percent' : 'money', start: text.indexOf(fig), end: text.indexOf(fig) + fig.length });
+  for (const [d, f, s, g, want] of rows) assert.equal(otherBasis(d, at(d, f), s, at(s, g)), want, `${f} / ${g}`);
+});
+
+test('a reported value is not contradicted by the adjusted one a closer passage states', async () => {
+  const call = [
+    'AAM\'s adjusted earnings per share in the second quarter of 2021 was $0.29 per share compared to a loss of $1.79 in the second quarter of 2020.',
+    'Gross profit was $190 million or 14.8% of sales in the second quarter of 2021.',
+    'Taking all these drivers into account, our GAAP net income was $16 million or $0.13 per share in the second quarter of 2021.',
+    '',
+  ].join('\n');
+  const e = await engineOn({ 'call.txt': call });
+  const verdict = (draft: string, text: string) => e.check(draft).figures.find((f) => f.text === text)?.verdict;
+  assert.notEqual(verdict('- q2 earnings per share $0.13.\n', '$0.13'), 'contradicted');
+  assert.equal(verdict('- q2 adjusted earnings per share $0.31.\n', '$0.31'), 'contradicted');
+});

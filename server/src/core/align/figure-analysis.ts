@@ -9,7 +9,7 @@ import { contextScoreOf, countOtherThings, draftContext, type Alignment, type Dr
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { strength } from '../verdict/decide.ts';
 import { basePeriodOnlyInSource, publicationYear, reportedYears, yearsOf } from './years.ts';
-import { otherQuantity } from '../verdict/measures.ts';
+import { otherBasis, otherQuantity } from '../verdict/measures.ts';
 
 export { basePeriodOnlyInSource, comparisonBase, publicationYear, reportedYears, yearsOf } from './years.ts';
 
@@ -184,7 +184,7 @@ function optionsFor(index: CorpusIndex, figs: readonly Figure[], draft: DraftSid
       // A year or quarter the source compares against is another part of the fact.
       if (f.kind === g.kind && basePeriodOnlyInSource(draft.text, f, (sourceText ??= index.sentence(sid).text), g)) continue;
       if (cmp === 'same' && (rangeAroundPoint(f, g) || otherQuantity(draft.text, f, (sourceText ??= index.sentence(sid).text), g))) continue;
-      if (cmp === 'different' && otherShape(f, g)) continue;
+      if (cmp === 'different' && (otherShape(f, g) || otherBasis(draft.text, f, (sourceText ??= index.sentence(sid).text), g))) continue;
       const c = index.figureContext(sid, gi);
       options.push({ gi, sid, g, same: cmp === 'same', local: contextScoreOf(draft.around(f), c.nearest, c.before) });
     }

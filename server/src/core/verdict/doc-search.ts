@@ -12,7 +12,7 @@ import { extractFigures, resolveRelative, type Figure } from '../figures/index.t
 import type { CheckContext } from '../rules/context.ts';
 import type { Token } from '../text/tokens.ts';
 import { FIGURE_POLICY } from './policy.ts';
-import { otherQuantity } from './measures.ts';
+import { otherBasis, otherQuantity } from './measures.ts';
 import { strength } from './decide.ts';
 
 /** A figure of a source, with its sentence (for the title and date: the first sentence). */
@@ -247,7 +247,8 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
     comparable.push(p);
     if (p.same) {
       if (!same || strength(p) > strength(same)) same = p;
-    } else if (!o.meta && !implausible(f, g) && !otherShape(f, g) && !countOtherThings(f, tokens, g, ctx.index.tokens(o.sid))) differ.push(p);
+    } else if (!o.meta && !implausible(f, g) && !otherShape(f, g) && !otherBasis(text, draftFigure, ctx.index.sentence(o.sid).text, g)
+      && !countOtherThings(f, tokens, g, ctx.index.tokens(o.sid))) differ.push(p);
   }
   comparable.sort((a, b) => strength(b) - strength(a));
   differ.sort((a, b) => strength(b) - strength(a));
