@@ -108,3 +108,17 @@ test('a reported value is not contradicted by the adjusted one a closer passage 
   assert.notEqual(verdict('- q2 earnings per share $0.13.\n', '$0.13'), 'contradicted');
   assert.equal(verdict('- q2 adjusted earnings per share $0.31.\n', '$0.31'), 'contradicted');
 });
+
+test('otherRate: growth rates of different measures are different facts; amounts and unnamed rates are left alone', async () => {
+  const { otherRate } = await import('../../server/src/core/verdict/measures.ts');
+  const at = (text: string, fig: string) => ({ kind: fig.includes('%') || fig.includes('percent') ? 'percent' : 'money', start: text.indexOf(fig), end: text.indexOf(fig) + fig.length });
+  const rows: [string, string, string, string, boolean][] = [
+    ['- qtrly sales grew 8% to $1.2 billion.', '8%', 'Research and development expenses in the quarter grew 10% to $207 million.', '10%', true],
+    ['- q4 sales rose 3.2 percent.', '3.2 percent', 'RS&I operating margins of $97.2 million rose $7.2 million or 8% versus 2020.', '8%', true],
+    ['- qtrly sales of $6.4 billion increased 7%.', '7%', 'Segment EBITA increased 10% versus the prior year.', '10%', true],
+    ['- q4 sales rose 3.2 percent.', '3.2 percent', 'Net sales rose 5% in the quarter.', '5%', false],
+    ['- q4 sales rose 3.2 percent.', '3.2 percent', 'It rose 5% in the quarter.', '5%', false],
+    ['- qtrly sales of $6.4 billion.', '$6.4 billion', 'Segment EBITA was $6.5 billion.', '$6.5 billion', false],
+  ];
+  for (const [d, f, s, g, want] of rows) assert.equal(otherRate(d, at(d, f), s, at(s, g)), want, `${f} / ${g}`);
+});

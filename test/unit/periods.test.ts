@@ -15,6 +15,16 @@ test('periodMentions reads quarters, halves, nine months and years, not "a year 
   assert.deepEqual(kinds('q1 adjusted earnings; sees fy 2022 revenue; first-half sales; Six mths'), ['quarter1', 'year', 'half1', 'half']);
   assert.deepEqual(kinds('compared with 38 cents a year earlier, in the year-earlier period'), []);
   assert.deepEqual(kinds('Year'), ['year']);
+  // A value "for 2021" is the year's; "in 2021" is only a time, and "for 2021 Q3" a quarter.
+  assert.deepEqual(kinds('we expect organic growth of 9% to 11% for 2021'), ['year']);
+  assert.deepEqual(kinds('$0.75 per share in 2021'), []);
+  assert.deepEqual(kinds('guidance for 2021 Q3 revenue'), ['quarter3']);
+});
+
+test('a value "for" a year is the year\'s, though a quarter is named before it in another clause', () => {
+  const text = 'With constraints in Q3 continuing into Q4, we now expect organic revenue growth of 9% to 11% for 2021.';
+  const fig = '9% to 11%';
+  assert.equal(periodAt(text, text.indexOf(fig), text.indexOf(fig) + fig.length)?.kind, 'year');
 });
 
 test('periodAt: a period right after the figure in its clause, else the nearest before it', () => {

@@ -5,8 +5,7 @@
  * even when their values agree, so the one does not verify the other. The measures are a
  * closed class of reporting terms, each with its synonyms; a figure with no measure word
  * near it has no measure and is never told apart this way. A precise result is not a bound
- * of a forecast range either, and an adjusted (non-GAAP) value no contradiction of a reported
- * one. Linear in the window read.
+ * of a forecast range either. Linear in the window read.
  */
 
 /** Measure groups: every word of a group names the same measure. */
@@ -24,6 +23,9 @@ const GROUPS: readonly (readonly string[])[] = [
   ['capital expenditures', 'capital spending', 'capex'],
   ['debt', 'borrowings'],
   ['repurchase', 'repurchases', 'repurchased', 'buyback', 'buybacks'],
+  ['expenses', 'expense', 'costs', 'cost of sales', 'cost of revenue', 'cost of revenues', 'cost of goods sold', 'opex'],
+  ['margin', 'margins'],
+  ['ebita'],
 ];
 
 const GROUP_OF = new Map<string, number>(GROUPS.flatMap((g, i) => g.map((w): [string, number] => [w, i])));
@@ -108,4 +110,17 @@ export function adjustedBasis(text: string, start: number, end: number): boolean
 export function otherBasis(draftText: string, f: { kind: string; start: number; end: number }, sourceText: string, g: { start: number; end: number }): boolean {
   if (f.kind !== 'money' && f.kind !== 'percent') return false;
   return adjustedBasis(draftText, f.start, f.end) !== adjustedBasis(sourceText, g.start, g.end);
+}
+
+/**
+ * Whether a draft percent and a differing source percent are rates of different measures ("sales
+ * grew 8%" / "R&D expenses grew 10%"; "sales rose 3.2%" / "operating margins rose 8%"): the one is
+ * no mis-statement of the other. A growth rate is a change of the measure named before it; amounts
+ * are told apart by otherQuantity only when they agree.
+ */
+export function otherRate(draftText: string, f: { kind: string; start: number; end: number }, sourceText: string, g: { start: number; end: number }): boolean {
+  if (f.kind !== 'percent') return false;
+  const a = measureOf(draftText, f.start, f.end);
+  const b = a === undefined ? undefined : measureOf(sourceText, g.start, g.end);
+  return b !== undefined && a !== b;
 }

@@ -35,7 +35,7 @@ export interface PeriodMention {
 const WORDS: { re: RegExp; kind: PeriodKind }[] = [
   { re: /\b(?:the|this|latest|current|same|fiscal) (?:quarter|qtr)\b|\bqtr\b/gi, kind: 'quarter' },
   { re: /\bhalf[ -]year\b/gi, kind: 'half' },
-  { re: /\b(?:full|fiscal|financial|calendar)[ -]year\b|\b(?:in|for|during|over) the (?:full |fiscal )?year\b(?![ -](?:earlier|ago|before))|\byear (?:ended|ending)\b|\bfiscal (?:19|20)\d{2}\b|^\s*year\s*$/gi, kind: 'year' },
+  { re: /\b(?:full|fiscal|financial|calendar)[ -]year\b|\b(?:in|for|during|over) the (?:full |fiscal )?year\b(?![ -](?:earlier|ago|before))|\byear (?:ended|ending)\b|\bfiscal (?:19|20)\d{2}\b|\bfor (?:calendar )?(?:19|20)\d{2}\b(?![ -]?(?:q[1-4]|first|second|third|fourth|1st|2nd|3rd|4th|h[12])\b)|^\s*year\s*$/gi, kind: 'year' },
 ];
 
 /** The span a duration figure names as a reporting period ("nine mths", "39 weeks", "12 months"), if it is one. */

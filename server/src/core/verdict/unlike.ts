@@ -1,7 +1,7 @@
 /**
  * Source figures that state another quantity than a draft figure though both are of one kind,
  * so that a differing value is no contradiction: a range against a single value (an outlook
- * against a result), an adjusted value against a reported one, or the earlier value of a
+ * against a result), an adjusted value against a reported one, a rate of another measure, the earlier value of a
  * comparison ("compared to a loss of $1.79 in the second quarter of 2020") against a current one,
  * or values too far apart to be one fact mis-stated. And the passages a sentence's values come
  * from: those that state them. Linear in the texts read.
@@ -9,7 +9,7 @@
 import type { SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, otherShape, type Figure } from '../figures/index.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
-import { otherBasis } from './measures.ts';
+import { otherBasis, otherRate } from './measures.ts';
 import { comparisonRoles } from './roles.ts';
 import { FIGURE_POLICY } from './policy.ts';
 
@@ -30,6 +30,7 @@ export interface Stated {
 /** Whether a differing source figure states another quantity than the draft's (see the module comment). */
 export function unlikeDiffering(draft: Stated, source: Stated): boolean {
   if (otherShape(draft.figure, source.figure) || otherBasis(draft.text, draft.figure, source.text, source.figure)) return true;
+  if (otherRate(draft.text, draft.figure, source.text, source.figure)) return true;
   return source.earlier && !draft.earlier && draft.figure.kind !== 'year' && draft.figure.kind !== 'date';
 }
 
