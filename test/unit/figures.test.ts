@@ -154,6 +154,18 @@ test('ranges in earnings notation: named ranges, a unit written with both ends',
   assert.deepEqual(texts('Sales of $5 and $6 in the range.'), ['$5', '$6']);
 });
 
+test('"Fiscal 2021" is a year, and "Second Quarter" after it a quarter, not 2021 seconds', () => {
+  const rows: [string, string[]][] = [
+    ["Graham's Fiscal 2021 Second Quarter Results.", ['2021', 'Second Quarter']],
+    ['Fiscal 2021 was an exceptional year.', ['2021']],
+    ['Calendar 2022 looks strong.', ['2022']],
+    ['It took 30 seconds.', ['30 seconds']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(texts(text), want, text);
+  fig("Graham's Fiscal 2021 Second Quarter Results.", '2021', { kind: 'year', value: 2021 });
+  fig("Graham's Fiscal 2021 Second Quarter Results.", 'Second Quarter', { kind: 'quarter', value: 2 });
+});
+
 test('changes and scores are not ranges', () => {
   assert.deepEqual(texts('Sales rose from 4 to 8 million.'), ['4', '8 million']);
   assert.deepEqual(texts('They won 3-1 and rose 5 pct to 40 dlrs.'), ['3-1', '5 pct', '40 dlrs']);

@@ -83,7 +83,7 @@ const FUNCTION_WORDS = new Set([
   'below', 'were', 'was', 'is', 'are', 'had', 'has', 'have', 'says', 'said', 'see', 'when',
   'where', 'while', 'as', 'if', 'because', 'though', 'although', 'despite', 'within', 'without',
   'into', 'onto', 'across', 'against', 'toward', 'towards', 'upon', 'via', 'like', 'unlike',
-  'circa', 'no', 'not', 'vs', 'versus',
+  'circa', 'no', 'not', 'vs', 'versus', 'fiscal', 'calendar',
   ...MONTH_NAMES.map((m) => m.toLowerCase()),
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);

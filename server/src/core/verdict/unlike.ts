@@ -1,9 +1,9 @@
 /**
  * Source figures that state another quantity than a draft figure though both are of one kind,
  * so that a differing value is no contradiction: a range against a single value (an outlook
- * against a result), an adjusted value against a reported one, a rate of another measure, the earlier value of a
- * comparison ("compared to a loss of $1.79 in the second quarter of 2020") against a current one,
- * or values too far apart to be one fact mis-stated. And the passages a sentence's values come
+ * against a result), an adjusted value against a reported one, a rate of another measure, the
+ * earlier value of a comparison ("compared to a loss of $1.79 in the second quarter of 2020")
+ * against a current one, or values too far apart to be one fact mis-stated. And the passages a sentence's values come
  * from: those that state them. Linear in the texts read.
  */
 import type { SourceFigure } from '../align/figure-analysis.ts';
