@@ -21,6 +21,13 @@ test('periodMentions reads quarters, halves, nine months and years, not "a year 
   assert.deepEqual(kinds('guidance for 2021 Q3 revenue'), ['quarter3']);
 });
 
+test('a period after "and" is the next figure\'s: "full year ... $2.05 to $2.10 and Q4 ... $0.38 to $0.43"', () => {
+  const text = 'We now expect full year adjusted diluted earnings per share in the range of $2.05 to $2.10 and Q4 adjusted diluted earnings per share of $0.38 to $0.43.';
+  const at = (fig: string) => periodAt(text, text.indexOf(fig), text.indexOf(fig) + fig.length);
+  assert.equal(at('$2.05 to $2.10')?.kind, 'year');
+  assert.equal(at('$0.38 to $0.43')?.n, 4);
+});
+
 test('a value "for" a year is the year\'s, though a quarter is named before it in another clause', () => {
   const text = 'With constraints in Q3 continuing into Q4, we now expect organic revenue growth of 9% to 11% for 2021.';
   const fig = '9% to 11%';
