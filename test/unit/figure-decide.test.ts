@@ -155,6 +155,36 @@ const rows: { name: string; e: Partial<FigureEvidence>; kind: string; certain?: 
     kind: 'mismatch', ref: 300,
   },
   {
+    name: 'uncited: a value stated beside the sentence\'s other values outweighs a loose pairing in a passage stating none of them',
+    e: { how: 'paragraph', differing: [src(0, 300, false, 0.47, 3.4)], searchedSame: src(0, 168, true, 0, 0, { searched: true }), besideSiblings: (p) => p.figure.value === 168 },
+    kind: 'match', ref: 168,
+  },
+  {
+    name: 'uncited: a loose pairing stands when the differing passage also states the sentence\'s other values',
+    e: { how: 'paragraph', differing: [src(0, 300, false, 0.47, 3.4)], searchedSame: src(0, 168, true, 0, 0, { searched: true }), besideSiblings: () => true },
+    kind: 'mismatch', ref: 300,
+  },
+  {
+    name: 'uncited: a certain pairing stands even beside nothing the sentence states',
+    e: { how: 'paragraph', differing: [src(0, 300, false, 0.8, 3)], searchedSame: src(0, 168, true, 0, 0, { searched: true }), besideSiblings: (p) => p.figure.value === 168 },
+    kind: 'mismatch', ref: 300,
+  },
+  {
+    name: 'a period paired only with another fact\'s passage is not contradicted, even certainly paired (unchecked)',
+    e: { how: 'paragraph', differing: [src(0, 4, false, 0.89, 7.3)], otherFact: () => true },
+    kind: 'unchecked',
+  },
+  {
+    name: 'a period paired only with another fact\'s passage is verified where the source names it',
+    e: { how: 'paragraph', differing: [src(0, 4, false, 0.89, 7.3)], searchedSame: src(0, 3, true, 0, 0, { searched: true }), otherFact: (p) => p.figure.value === 4 },
+    kind: 'match', ref: 3,
+  },
+  {
+    name: 'a period paired with the passage of the sentence\'s fact is contradicted',
+    e: { how: 'paragraph', differing: [src(0, 4, false, 0.89, 7.3)], searchedSame: src(0, 3, true, 0, 0, { searched: true }), otherFact: () => false },
+    kind: 'mismatch', ref: 4,
+  },
+  {
     name: 'a small count in words drawing on no source is not contradicted by a loose passage, even with context',
     e: { how: 'none', drawsOn: [], minor: 'a small count in words', differing: [src(3, 3, false, 0.32, 6)] },
     kind: 'unchecked',

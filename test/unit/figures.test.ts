@@ -139,6 +139,33 @@ test('ranges distribute scale and unit to both ends', () => {
   fig(s, '900,000 to 1.2 million', { value: 900000, high: 1.2e6 });
 });
 
+test('ranges in earnings notation: named ranges, a unit written with both ends', () => {
+  const rows: [string, string, number, number][] = [
+    ['we expect revenue to range from $1.64 billion to $1.66 billion.', '$1.64 billion to $1.66 billion', 1.64e9, 1.66e9],
+    ['revenue ranging from $775 million to $790 million versus 2020', '$775 million to $790 million', 775e6, 790e6],
+    ['adjusted DEPS guidance to be in the range of $14.35 and $14.75.', '$14.35 and $14.75', 14.35, 14.75],
+    ['core FFO per share range of $1.44 per share to $1.46 per share.', '$1.44 per share to $1.46', 1.44, 1.46],
+    ['guidance in the range of $2.25 per diluted share to $2.45 per diluted share', '$2.25 per diluted share to $2.45', 2.25, 2.45],
+  ];
+  for (const [text, want, value, high] of rows) fig(text, want, { kind: 'money', value, high });
+  // Without the words of a range, "from ... to" is a change and "... and ..." two amounts.
+  assert.deepEqual(texts('Revenue rose from $4 billion to $5 billion.'), ['$4 billion', '$5 billion']);
+  assert.deepEqual(texts('It earned $1.44 per share to offset $1.46 of costs.'), ['$1.44', '$1.46']);
+  assert.deepEqual(texts('Sales of $5 and $6 in the range.'), ['$5', '$6']);
+});
+
+test('"Fiscal 2021" is a year, and "Second Quarter" after it a quarter, not 2021 seconds', () => {
+  const rows: [string, string[]][] = [
+    ["Graham's Fiscal 2021 Second Quarter Results.", ['2021', 'Second Quarter']],
+    ['Fiscal 2021 was an exceptional year.', ['2021']],
+    ['Calendar 2022 looks strong.', ['2022']],
+    ['It took 30 seconds.', ['30 seconds']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(texts(text), want, text);
+  fig("Graham's Fiscal 2021 Second Quarter Results.", '2021', { kind: 'year', value: 2021 });
+  fig("Graham's Fiscal 2021 Second Quarter Results.", 'Second Quarter', { kind: 'quarter', value: 2 });
+});
+
 test('changes and scores are not ranges', () => {
   assert.deepEqual(texts('Sales rose from 4 to 8 million.'), ['4', '8 million']);
   assert.deepEqual(texts('They won 3-1 and rose 5 pct to 40 dlrs.'), ['3-1', '5 pct', '40 dlrs']);

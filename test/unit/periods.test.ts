@@ -15,6 +15,23 @@ test('periodMentions reads quarters, halves, nine months and years, not "a year 
   assert.deepEqual(kinds('q1 adjusted earnings; sees fy 2022 revenue; first-half sales; Six mths'), ['quarter1', 'year', 'half1', 'half']);
   assert.deepEqual(kinds('compared with 38 cents a year earlier, in the year-earlier period'), []);
   assert.deepEqual(kinds('Year'), ['year']);
+  // A value "for 2021" is the year's; "in 2021" is only a time, and "for 2021 Q3" a quarter.
+  assert.deepEqual(kinds('we expect organic growth of 9% to 11% for 2021'), ['year']);
+  assert.deepEqual(kinds('$0.75 per share in 2021'), []);
+  assert.deepEqual(kinds('guidance for 2021 Q3 revenue'), ['quarter3']);
+});
+
+test('a period after "and" is the next figure\'s: "full year ... $2.05 to $2.10 and Q4 ... $0.38 to $0.43"', () => {
+  const text = 'We now expect full year adjusted diluted earnings per share in the range of $2.05 to $2.10 and Q4 adjusted diluted earnings per share of $0.38 to $0.43.';
+  const at = (fig: string) => periodAt(text, text.indexOf(fig), text.indexOf(fig) + fig.length);
+  assert.equal(at('$2.05 to $2.10')?.kind, 'year');
+  assert.equal(at('$0.38 to $0.43')?.n, 4);
+});
+
+test('a value "for" a year is the year\'s, though a quarter is named before it in another clause', () => {
+  const text = 'With constraints in Q3 continuing into Q4, we now expect organic revenue growth of 9% to 11% for 2021.';
+  const fig = '9% to 11%';
+  assert.equal(periodAt(text, text.indexOf(fig), text.indexOf(fig) + fig.length)?.kind, 'year');
 });
 
 test('periodAt: a period right after the figure in its clause, else the nearest before it', () => {
@@ -117,6 +134,21 @@ test('a quarter is checked against the quarter the source reports on when the pa
   const second = (draft: string) => e.check(draft).figures.filter((f) => /^q\d$/.test(f.text))[1]?.verdict;
   assert.equal(second('- q4 earnings per share $0.26.\n- q4 non-gaap earnings per share $0.42.\n'), 'verified');
   assert.equal(second('- q4 earnings per share $0.26.\n- q3 non-gaap earnings per share $0.42.\n'), 'contradicted');
+});
+
+test('a quarter is not contradicted by the outlook of another quarter that gives its own value', async () => {
+  const call = [
+    'Operating margin was 15.4%, and non-GAAP earnings per share of $0.43 were above expectations.',
+    'Our customers renewed at record rates, and cloud revenue grew strongly.',
+    'Our teams executed well across every region during the period.',
+    'For the fourth quarter, we expect non-GAAP earnings per diluted share to be in the range of $0.25 to $0.29.',
+    '',
+  ].join('\n');
+  const e = await engineOn({ 'call.txt': call });
+  const quarter = (draft: string) => e.check(draft).figures.find((f) => /^q\d$/.test(f.text))?.verdict;
+  assert.notEqual(quarter('- q3 non-gaap earnings per share $0.43.\n'), 'contradicted');
+  // The outlook's own value beside it: that quarter is the passage's fact.
+  assert.equal(quarter('- sees q3 non-gaap earnings per share $0.25 to $0.29.\n'), 'contradicted');
 });
 
 test('a year is checked against the year the passage stating the sentence\'s value reports on', async () => {

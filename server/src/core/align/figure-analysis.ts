@@ -10,6 +10,7 @@ import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { strength } from '../verdict/decide.ts';
 import { basePeriodOnlyInSource, publicationYear, reportedYears, yearsOf } from './years.ts';
 import { otherQuantity } from '../verdict/measures.ts';
+import { earlierValues, implausible, unlikeDiffering } from '../verdict/unlike.ts';
 
 export { basePeriodOnlyInSource, comparisonBase, publicationYear, reportedYears, yearsOf } from './years.ts';
 
@@ -120,25 +121,6 @@ function looseDates(f: Figure, g: Figure): boolean {
   return shared < 2;
 }
 
-/** A scale word or suffix in a figure's text ("3 million", "$7bn", "5k"). */
-const SCALED = /\b(?:thousand|million|billion|trillion|mln|bln|bn|tn|crore|lakh)s?\b|\d(?:k|m|bn)\b/i;
-
-/**
- * Values too far apart to be the same fact mis-stated: more than 20 times apart,
- * unless the gap is a power of a thousand and one of them is written with a scale word
- * (a "million" written for a "billion"; "three" is no slip for "3,144").
- */
-export function implausible(f: Figure, g: Figure): boolean {
-  if (f.kind === 'date' || f.kind === 'year') return false;
-  const a = Math.abs(f.value);
-  const b = Math.abs(g.value);
-  if (Math.min(a, b) === 0) return false;
-  const ratio = Math.log10(Math.max(a, b) / Math.min(a, b));
-  if (ratio <= Math.log10(P.implausibleRatio)) return false;
-  const scaleSlip = Math.abs(ratio / 3 - Math.round(ratio / 3)) * 3 <= 0.05 && (SCALED.test(f.text) || SCALED.test(g.text));
-  return !scaleSlip;
-}
-
 interface Option {
   /** Index of the source figure within its alignment unit (unique per unit). */
   gi: number;
@@ -153,16 +135,20 @@ interface DraftSide {
   text: string;
   tokens: readonly Token[];
   around(f: Figure): DraftContext;
+  /** Whether the draft states figure `f` (one of its figures) as the earlier value of a comparison. */
+  earlier(f: Figure): boolean;
 }
 
 /** The context words around a span of a draft text tokenised as `tokens` (see draftContext). */
 export type DraftContextOf = (tokens: readonly Token[], span: { start: number; end: number }) => DraftContext;
 
-function draftSide(index: CorpusIndex, text: string, tokens: readonly Token[], contextOf?: DraftContextOf): DraftSide {
+function draftSide(index: CorpusIndex, text: string, figs: readonly Figure[], tokens: readonly Token[], contextOf?: DraftContextOf): DraftSide {
   const contexts = new Map<Figure, DraftContext>();
+  let earlier: Set<Figure> | undefined;
   return {
     text,
     tokens,
+    earlier: (f) => (earlier ??= new Set([...earlierValues(text, figs)].map((i) => figs[i]))).has(f),
     around(f) {
       let c = contexts.get(f);
       if (!c) contexts.set(f, (c = contextOf ? contextOf(tokens, f) : draftContext(index, tokens, f)));
@@ -175,6 +161,9 @@ function draftSide(index: CorpusIndex, text: string, tokens: readonly Token[], c
 function optionsFor(index: CorpusIndex, figs: readonly Figure[], draft: DraftSide, sid: number): Option[][] {
   const sourceFigs = index.figures(sid);
   let sourceText: string | undefined;
+  let earlier: Set<number> | undefined;
+  const unlike = (f: Figure, gi: number) => unlikeDiffering({ text: draft.text, figure: f, earlier: draft.earlier(f) },
+    { text: (sourceText ??= index.sentence(sid).text), figure: sourceFigs[gi], earlier: (earlier ??= earlierValues(sourceText, sourceFigs)).has(gi) });
   return figs.map((f) => {
     const options: Option[] = [];
     for (let gi = 0; gi < sourceFigs.length; gi++) {
@@ -184,6 +173,7 @@ function optionsFor(index: CorpusIndex, figs: readonly Figure[], draft: DraftSid
       // A year or quarter the source compares against is another part of the fact.
       if (f.kind === g.kind && basePeriodOnlyInSource(draft.text, f, (sourceText ??= index.sentence(sid).text), g)) continue;
       if (cmp === 'same' && (rangeAroundPoint(f, g) || otherQuantity(draft.text, f, (sourceText ??= index.sentence(sid).text), g))) continue;
+      if (cmp === 'different' && unlike(f, gi)) continue;
       const c = index.figureContext(sid, gi);
       options.push({ gi, sid, g, same: cmp === 'same', local: contextScoreOf(draft.around(f), c.nearest, c.before) });
     }
@@ -256,7 +246,7 @@ function neighbourAgrees(index: CorpusIndex, f: Figure, draft: DraftSide, sid: n
  * sentence against the aligned source sentences; `contextOf` is draftContext, when the caller memoises it.
  */
 export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[], tokens = tokenize(text), contextOf?: DraftContextOf): FigureVerdict[] {
-  const draft = draftSide(index, text, tokens, contextOf);
+  const draft = draftSide(index, text, figs, tokens, contextOf);
   const years = reportedYears(text);
   const pairs: SourceFigure[][] = figs.map(() => []);
   const docBest = new Map<number, number>();

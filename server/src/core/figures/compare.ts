@@ -186,3 +186,13 @@ export function compareFigures(a: Figure, b: Figure): Comparison {
   // A sign is often said in words ("revised down by 72,000" = "-72,000").
   return (a.value < 0) !== (b.value < 0) && b.high === undefined && intervalsMatch(a.value, highOf(a), -b.value, -b.value, tolerance(a, b)) ? 'same' : 'different';
 }
+
+const TIMES: ReadonlySet<string> = new Set(['year', 'date', 'quarter', 'half', 'duration']);
+
+/**
+ * A range and a single value are different statements ("sees $3.26 to $3.32" is an outlook,
+ * "$3.56" a result): the one is no mis-statement of the other. Years and dates aside (a decade is a range).
+ */
+export function otherShape(f: Figure, g: Figure): boolean {
+  return (f.high === undefined) !== (g.high === undefined) && !TIMES.has(f.kind);
+}

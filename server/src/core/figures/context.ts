@@ -46,6 +46,18 @@ export function betweenBefore(text: string, start: number): number {
   return m ? start - 'between '.length : -1;
 }
 
+const RANGE_OF_RE = /\b(?:range|ranges|ranging|ranged)\s+(?:of|from|between)\s$/i;
+
+/**
+ * Offset of the words naming a range right before `start` ("in the range of", "to range from",
+ * "ranging from"), or -1: after them "from 4 to 8" is a range, not a change, and "of 4 and 8" too.
+ */
+export function rangeWordsBefore(text: string, start: number): number {
+  const from = Math.max(0, start - 16);
+  const m = RANGE_OF_RE.exec(text.slice(from, start));
+  return m ? from + m.index : -1;
+}
+
 /** Whether "from " comes right before `start` ("from 4 to 8" is a change, not a range). */
 export function fromBefore(text: string, start: number): boolean {
   return FROM_RE.test(text.slice(Math.max(0, start - 6), start));
@@ -71,7 +83,7 @@ const FUNCTION_WORDS = new Set([
   'below', 'were', 'was', 'is', 'are', 'had', 'has', 'have', 'says', 'said', 'see', 'when',
   'where', 'while', 'as', 'if', 'because', 'though', 'although', 'despite', 'within', 'without',
   'into', 'onto', 'across', 'against', 'toward', 'towards', 'upon', 'via', 'like', 'unlike',
-  'circa', 'no', 'not', 'vs', 'versus',
+  'circa', 'no', 'not', 'vs', 'versus', 'fiscal', 'calendar',
   ...MONTH_NAMES.map((m) => m.toLowerCase()),
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);

@@ -17,7 +17,7 @@ import { readProportion } from './fractions.ts';
 import { readScore } from './scores.ts';
 import { PERIOD_ANCHOR, carryCurrency, readPeriod, readTimesX } from './earnings.ts';
 import {
-  approximatorBefore, betweenBefore, continuesNumber, followsLocator, followsName, fromBefore, changedBefore,
+  approximatorBefore, betweenBefore, rangeWordsBefore, continuesNumber, followsLocator, followsName, fromBefore, changedBefore,
   hyphenatedToName, inCitationKey, markerNumber, negativeSign, phoneLike, sentenceStart, timeOfDay, urlSpans,
 } from './context.ts';
 
@@ -154,14 +154,21 @@ function plausible(text: string, p: Part): boolean {
   return true;
 }
 
+/** A per-share unit after an amount ("$1.44 per diluted share"). */
+const PER_SHARE = /^\s(?:per|a)\s(?:diluted\s)?share/i;
+
 /** Extends a part into a range when one follows. */
 function withRange(text: string, a: Part): { low: Part; high?: Part; start: number; end: number } {
   const between = betweenBefore(text, a.start);
-  const conn = rangeConnector(text, a.end);
+  const named = rangeWordsBefore(text, a.start) >= 0;
+  // "$1.44 per share to $1.46 per share": a unit written with both ends.
+  const per = PER_SHARE.exec(text.slice(a.end, a.end + 24));
+  const conn = rangeConnector(text, a.end) ?? (per ? rangeConnector(text, a.end + per[0].length) : undefined);
   const none = { low: a, start: a.start, end: a.end };
-  if (!conn || (conn.word === 'and' && between < 0)) return none;
+  if (!conn || (conn.word === 'and' && between < 0 && !named)) return none;
   const b = readPart(text, conn.next);
-  if (conn.word === 'to' && fromBefore(text, a.start)) return b ? { ...none, low: unitFromSecond(a, b, 'to') } : none;
+  if (per && conn.next > a.end + per[0].length && (!b || !text.startsWith(per[0], b.end))) return none;
+  if (conn.word === 'to' && fromBefore(text, a.start) && !named) return b ? { ...none, low: unitFromSecond(a, b, 'to') } : none;
   // "rose 0.5% to 6.2%": the change, then the level it reached; both ends carry their own unit.
   if (conn.word === 'to' && b && a.unit && b.unit && !a.words && changedBefore(text, a.start)) return none;
   const joined = b && (b.words || !b.plain || !followsName(text, b.start)) ? joinRange(a, b, conn.word) : undefined;

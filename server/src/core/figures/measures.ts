@@ -96,6 +96,9 @@ const alt = (names: string[]) => [...names].sort((a, b) => b.length - a.length).
 const WORD_RE = new RegExp(`(${GAP}|-)?(${alt(Object.keys(WORD_UNITS))})(?![\\p{L}\\d])`, 'iyu');
 const ABBR_RE = new RegExp(`(${GAP})?(${alt(Object.keys(ABBREVS))})(?![\\p{L}\\d/])`, 'yu');
 
+/** A quarter or half named right after "second". */
+const PERIOD_AFTER = /^[\s-]+(?:quarter|qtr|half)\b/i;
+
 /**
  * Reads a unit after a number at `pos`: "-kilometer", " km", "kg", " pounds", " hours".
  * Code is the canonical unit ('m', 'kg', 'l', 'm2', 'm/s', 'W', 'Wh' or 'day').
@@ -106,7 +109,9 @@ export function readUnit(text: string, pos: number): Affix | undefined {
   if (w) {
     const def = WORD_UNITS[w[2].toLowerCase().replace(/[\s-]+/g, (s) => (s.includes('-') ? '-' : ' '))]
       ?? WORD_UNITS[w[2].toLowerCase().replace(/[\s-]+/g, ' ')];
-    if (def) return { end: pos + w[0].length, code: def.unit, factor: def.factor, raw: def.raw, spaced: w[1] !== undefined && w[1] !== '-' };
+    // "Fiscal 2021 Second Quarter": the ordinal of a quarter or half, not seconds.
+    const ordinal = def?.raw === 'second' && PERIOD_AFTER.test(text.slice(pos + w[0].length, pos + w[0].length + 12));
+    if (def && !ordinal) return { end: pos + w[0].length, code: def.unit, factor: def.factor, raw: def.raw, spaced: w[1] !== undefined && w[1] !== '-' };
   }
   ABBR_RE.lastIndex = pos;
   const a = ABBR_RE.exec(text);

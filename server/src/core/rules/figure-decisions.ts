@@ -24,6 +24,8 @@ import { slotMismatch } from '../verdict/slots.ts';
 import { swapped } from '../verdict/swaps.ts';
 import { wrongChange } from '../verdict/changes.ts';
 import { listOf } from '../verdict/lists.ts';
+import { otherFactPeriod } from '../verdict/period-facts.ts';
+import { statesNear } from '../verdict/unlike.ts';
 import type { CheckContext } from './context.ts';
 
 /** The decision for one draft figure, with what it was decided from. */
@@ -246,7 +248,9 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
   const stated = (j: number) => [analysis.figures[j].agreeing[0], search(j).same].filter((p): p is SourceFigure => p !== undefined);
   const reach = FIGURE_POLICY.pairing.siblingReach;
   const besideSiblings = (i: number) => (p: SourceFigure) =>
-    figs.some((_, j) => j !== i && stated(j).some((q) => q.docId === p.docId && Math.abs(q.sid - p.sid) <= reach && occurrenceKey(q) !== occurrenceKey(p)));
+    figs.some((_, j) => j !== i && stated(j).some((q) => q.docId === p.docId && Math.abs(q.sid - p.sid) <= reach && occurrenceKey(q) !== occurrenceKey(p)))
+    || (p.meta === undefined && statesNear(ctx.index, p, figs.filter((g, j) => j !== i && !TIME_KINDS.has(g.kind))));
+  const otherFact = otherFactPeriod(ctx, s.text, { figs, stated, beside: (i, p) => besideSiblings(i)(p) });
   const words = ctx.contentStems(s.text).length;
   let roles: Map<number, Role> | undefined;
   const draftRoles = () => (roles ??= comparisonRoles(s.text, figs));
@@ -264,6 +268,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
       slip(p) { return !isDated(f) && nearMiss(f.text, p.figure.text); },
       consistent(p) { return consistentWith(f, p.figure); },
       besideSiblings: besideSiblings(i),
+      otherFact: otherFact(i),
       otherEvent(p) { return isDated(p.figure) && isDated(f) && !oneFieldApart(f, p.figure); },
     });
     if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? counted(ctx, s, from, f) ?? decision;

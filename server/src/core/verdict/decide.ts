@@ -30,6 +30,11 @@ export interface FigureEvidence {
   consistent?: (p: SourceFigure) => string | undefined;
   /** Whether a source figure sits beside (within `pairing.siblingReach` sentences of) where its source states another of the sentence's figures. */
   besideSiblings?: (p: SourceFigure) => boolean;
+  /**
+   * Whether a source figure's passage is another fact's (for a reporting period): the sentence's
+   * other values are stated by the sources, none of them beside this figure.
+   */
+  otherFact?: (p: SourceFigure) => boolean;
   /** The figure is a change or ratio (percent, points, a multiple): derivable from two stated values. */
   relative?: boolean;
   /** Why a figure no source states is still not called unsupported (it may still be contradicted). */
@@ -71,6 +76,14 @@ function certainPair(p: SourceFigure, policy: FigurePolicy): boolean {
   return close && p.local >= policy.pairing.certainLocal;
 }
 
+/**
+ * A sentence takes its figures from one passage: the value stated beside the sentence's other
+ * values outweighs a pairing in a passage that states none of them.
+ */
+function besideOthers(e: FigureEvidence, same: SourceFigure, differ: SourceFigure): boolean {
+  return !!e.besideSiblings?.(same) && !e.besideSiblings(differ);
+}
+
 /** The decision from pairings in aligned sentences, when they settle it. */
 function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undefined {
   const drawn = new Set(e.drawsOn);
@@ -105,16 +118,17 @@ function fromPairings(e: FigureEvidence, policy: FigurePolicy): Decision | undef
     const otherCitedAgrees = same !== undefined && cited.has(same.docId) && same.docId !== citedDiffer.docId;
     // A sentence takes its figures from one passage: the value stated beside the sentence's other values
     // outweighs a loose pairing in a passage that states none of them.
-    const besideOthers = same !== undefined && !certainPair(citedDiffer, policy) && !!e.besideSiblings?.(same) && !e.besideSiblings(citedDiffer);
-    if (outweighed || otherCitedAgrees || besideOthers) return { kind: 'match', reference: same, certain: false };
+    const beside = same !== undefined && !certainPair(citedDiffer, policy) && besideOthers(e, same, citedDiffer);
+    if (outweighed || otherCitedAgrees || beside) return { kind: 'match', reference: same, certain: false };
     return { kind: 'mismatch', reference: citedDiffer, certain: certainPair(citedDiffer, policy) };
   }
   const differ = differing[0];
   // A passage of a source the draft does not draw on never overrides a drawn-on source that states the value.
   const foreign = differ !== undefined && !drawn.has(differ.docId);
   // The source states the draft's value about as closely elsewhere: the loose pairing was another quantity.
-  const statedElsewhere = differ !== undefined && e.searchedSame !== undefined && !certainPair(differ, policy)
-    && strength(e.searchedSame, policy) + policy.docSearch.contradictMargin >= strength(differ, policy);
+  const same = e.searchedSame;
+  const statedElsewhere = differ !== undefined && same !== undefined && !certainPair(differ, policy)
+    && (strength(same, policy) + policy.docSearch.contradictMargin >= strength(differ, policy) || besideOthers(e, same, differ));
   if (differ && !(foreign && e.searchedSame) && !(cited.size > 0 && e.searchedSame) && !statedElsewhere) {
     return { kind: 'mismatch', reference: differ, certain: cited.size === 0 && certainPair(differ, policy) };
   }
@@ -138,6 +152,8 @@ export function decideFigure(e: FigureEvidence, policy: FigurePolicy = FIGURE_PO
   // A bound or a rounding of the differing value is no contradiction (but a slip of the pen is).
   const why = e.slip?.(d.reference) ? undefined : e.consistent?.(d.reference);
   if (why) return { kind: 'match', reference: d.reference, certain: false, derivation: { text: why, from: [d.reference] } };
+  // A period named by a passage that states none of the sentence's values, stated elsewhere, is another fact's period.
+  if (e.otherFact?.(d.reference)) return e.searchedSame ? { kind: 'match', reference: e.searchedSame, certain: false } : { kind: 'unchecked', certain: false, note: OTHER_FACT };
   if (d.certain) return d;
   // A loose pairing with one of the values that the draft's figure sums or combines ("up to 400 jobs": 100 + 300).
   const combined = e.derivation && !e.derivation.bound && e.derivation.from.length > 1 ? e.derivation : undefined;
@@ -146,6 +162,9 @@ export function decideFigure(e: FigureEvidence, policy: FigurePolicy = FIGURE_PO
   if (e.otherEvent?.(d.reference)) return { kind: e.drawsOn.length > 0 ? 'unsupported' : 'unchecked', certain: false };
   return d;
 }
+
+/** Why a period paired only with another fact's passage is not compared. */
+export const OTHER_FACT = 'a period the sources name only beside another fact';
 
 function decideRaw(e: FigureEvidence, policy: FigurePolicy): Decision {
   const paired = fromPairings(e, policy);

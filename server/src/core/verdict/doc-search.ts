@@ -6,13 +6,14 @@
  */
 import { contextScoreOf, countOtherThings, queryOf, similarity, type Query } from '../align/align.ts';
 import { otherReportingPeriod, sourcePeriod, type PeriodMention } from './periods.ts';
-import { basePeriodOnlyInSource, implausible, rangeAroundPoint, otherPeriod, periodOf, reportedYears, type SourceFigure } from '../align/figure-analysis.ts';
+import { basePeriodOnlyInSource, rangeAroundPoint, otherPeriod, periodOf, reportedYears, type SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, figureKey } from '../figures/compare.ts';
 import { extractFigures, resolveRelative, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import type { Token } from '../text/tokens.ts';
 import { FIGURE_POLICY } from './policy.ts';
 import { otherQuantity } from './measures.ts';
+import { earlierValues, implausible, unlikeDiffering, type Stated } from './unlike.ts';
 import { strength } from './decide.ts';
 
 /** A figure of a source, with its sentence (for the title and date: the first sentence). */
@@ -210,6 +211,18 @@ function simOf(ctx: CheckContext, query: Query, sims: Map<number, number>, sid: 
   return v;
 }
 
+/** The figures source sentence `sid` states as the earlier value of a comparison (memoised by the index). */
+function sourceEarlier(ctx: CheckContext, sid: number): Set<number> {
+  return ctx.source('earlier-values', sid, () => earlierValues(ctx.index.sentence(sid).text, ctx.index.figures(sid)));
+}
+
+/** Whether draft sentence `text` states figure `f` as the earlier value of a comparison. */
+function earlierValue(text: string, f: Figure): boolean {
+  const figs = extractFigures(text);
+  const i = figs.findIndex((g) => g.start === f.start && g.end === f.end);
+  return i >= 0 && earlierValues(text, figs).has(i);
+}
+
 /** Searches `docs` for figure `f` of a draft sentence `text` tokenised as `tokens`. */
 export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string, tokens: readonly Token[], docs: readonly number[],
   query: Query = queryOf(ctx.index, text), reporting?: PeriodMention): DocEvidence {
@@ -222,6 +235,8 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
   const comparable: SourceFigure[] = [];
   let same: SourceFigure | undefined;
   const differ: SourceFigure[] = [];
+  const mine: Stated = { text, figure: draftFigure, earlier: earlierValue(text, draftFigure) };
+  const unlike = (o: SourceOccurrence) => unlikeDiffering(mine, { text: ctx.index.sentence(o.sid).text, figure: o.figure, earlier: sourceEarlier(ctx, o.sid).has(o.gi) });
   for (const o of comparableOccurrences(ctx, docs, f, key, dated)) {
     const g = o.figure;
     const ordinal = countsAsOrdinal(f, g);
@@ -247,7 +262,7 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
     comparable.push(p);
     if (p.same) {
       if (!same || strength(p) > strength(same)) same = p;
-    } else if (!o.meta && !implausible(f, g) && !countOtherThings(f, tokens, g, ctx.index.tokens(o.sid))) differ.push(p);
+    } else if (!o.meta && !implausible(f, g) && !unlike(o) && !countOtherThings(f, tokens, g, ctx.index.tokens(o.sid))) differ.push(p);
   }
   comparable.sort((a, b) => strength(b) - strength(a));
   differ.sort((a, b) => strength(b) - strength(a));

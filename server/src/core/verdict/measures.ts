@@ -23,6 +23,9 @@ const GROUPS: readonly (readonly string[])[] = [
   ['capital expenditures', 'capital spending', 'capex'],
   ['debt', 'borrowings'],
   ['repurchase', 'repurchases', 'repurchased', 'buyback', 'buybacks'],
+  ['expenses', 'expense', 'costs', 'cost of sales', 'cost of revenue', 'cost of revenues', 'cost of goods sold', 'opex'],
+  ['margin', 'margins'],
+  ['ebita'],
 ];
 
 const GROUP_OF = new Map<string, number>(GROUPS.flatMap((g, i) => g.map((w): [string, number] => [w, i])));
@@ -80,4 +83,44 @@ export function otherQuantity(draftText: string, f: { kind: string; start: numbe
   if (otherMeasure(draftText, f, sourceText, g)) return true;
   if (f.kind !== 'money' && f.kind !== 'number' && f.kind !== 'quantity') return false;
   return g.high !== undefined && f.high === undefined && !f.approx && ESTIMATE.test(sourceText) && !ESTIMATE.test(draftText);
+}
+
+/** Words of a non-GAAP basis: adjusted, core, pro forma, excluding items, organic, at constant currency. */
+const ADJUSTED = /\b(?:adjusted|non-gaap|non gaap|core|pro forma|proforma|excluding|ex-items|normalized|distributable|organic|underlying|constant currency)\b/i;
+/** After a figure, in its clause: "$1.33 excluding items", "$0.09 adjusted loss per share". */
+const ADJUSTED_AFTER = /^[^.;:()]{0,24}?\b(?:excluding|adjusted|non-gaap|on an? (?:adjusted|core|organic|non-gaap) basis)\b/i;
+
+/** Whether the figure at `start`..`end` of `text` is stated on a non-GAAP basis: a basis word in its clause before it, or right after it. */
+export function adjustedBasis(text: string, start: number, end: number): boolean {
+  if (ADJUSTED_AFTER.test(text.slice(end, end + 48))) return true;
+  let window = text.slice(Math.max(0, start - 2 * REACH), start);
+  let cut = -1;
+  for (const m of window.matchAll(BREAK)) cut = m.index + m[0].length;
+  if (cut >= 0) window = window.slice(cut);
+  return ADJUSTED.test(window);
+}
+
+/**
+ * Whether a draft figure and a differing source figure are stated on different bases, one
+ * adjusted (non-GAAP, core, organic …) and the other not: the adjusted value is another measure,
+ * no contradiction of the reported one ("earnings per share $0.13" / "adjusted earnings per share
+ * was $0.29"). Money and percents only; the same value on another basis may still verify (a
+ * summary often drops the qualifier).
+ */
+export function otherBasis(draftText: string, f: { kind: string; start: number; end: number }, sourceText: string, g: { start: number; end: number }): boolean {
+  if (f.kind !== 'money' && f.kind !== 'percent') return false;
+  return adjustedBasis(draftText, f.start, f.end) !== adjustedBasis(sourceText, g.start, g.end);
+}
+
+/**
+ * Whether a draft percent and a differing source percent are rates of different measures ("sales
+ * grew 8%" / "R&D expenses grew 10%"; "sales rose 3.2%" / "operating margins rose 8%"): the one is
+ * no mis-statement of the other. A growth rate is a change of the measure named before it; amounts
+ * are told apart by otherQuantity only when they agree.
+ */
+export function otherRate(draftText: string, f: { kind: string; start: number; end: number }, sourceText: string, g: { start: number; end: number }): boolean {
+  if (f.kind !== 'percent') return false;
+  const a = measureOf(draftText, f.start, f.end);
+  const b = a === undefined ? undefined : measureOf(sourceText, g.start, g.end);
+  return b !== undefined && a !== b;
 }

@@ -35,7 +35,7 @@ export interface PeriodMention {
 const WORDS: { re: RegExp; kind: PeriodKind }[] = [
   { re: /\b(?:the|this|latest|current|same|fiscal) (?:quarter|qtr)\b|\bqtr\b/gi, kind: 'quarter' },
   { re: /\bhalf[ -]year\b/gi, kind: 'half' },
-  { re: /\b(?:full|fiscal|financial|calendar)[ -]year\b|\b(?:in|for|during|over) the (?:full |fiscal )?year\b(?![ -](?:earlier|ago|before))|\byear (?:ended|ending)\b|\bfiscal (?:19|20)\d{2}\b|^\s*year\s*$/gi, kind: 'year' },
+  { re: /\b(?:full|fiscal|financial|calendar)[ -]year\b|\b(?:in|for|during|over) the (?:full |fiscal )?year\b(?![ -](?:earlier|ago|before))|\byear (?:ended|ending)\b|\bfiscal (?:19|20)\d{2}\b|\bfor (?:calendar )?(?:19|20)\d{2}\b(?![ -]?(?:q[1-4]|first|second|third|fourth|1st|2nd|3rd|4th|h[12])\b)|^\s*year\s*$/gi, kind: 'year' },
 ];
 
 /** The span a duration figure names as a reporting period ("nine mths", "39 weeks", "12 months"), if it is one. */
@@ -69,14 +69,15 @@ const COMPARED = /\b(?:versus|vs|compared|against|from|than)\b/i;
 /**
  * The period a figure at `start`..`end` of `text` is reported for, if the text names one:
  * one named right after it in the same clause ("11 cents in the year", but not "11 cents
- * versus 9 cents in the third quarter"), else the nearest one named before it.
+ * versus 9 cents in the third quarter" nor "$2.10 and Q4 earnings of $0.43"), else the nearest
+ * one named before it.
  */
 export function periodAt(text: string, start: number, end: number, mentions = periodMentions(text)): PeriodMention | undefined {
   let before: PeriodMention | undefined;
   for (const m of mentions) {
     if (m.start >= end) {
       const between = text.slice(end, m.start);
-      return m.start - end <= FIGURE_POLICY.periods.followingReach && !/[,;:]/.test(between) && !COMPARED.test(between) ? m : before;
+      return m.start - end <= FIGURE_POLICY.periods.followingReach && !/[,;:]|\band\b/.test(between) && !COMPARED.test(between) ? m : before;
     }
     if (m.start <= start) before = m;
   }

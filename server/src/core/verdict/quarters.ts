@@ -15,7 +15,7 @@ import { periodDecision, siblingReference, sourcePeriod } from './periods.ts';
 import { FIGURE_POLICY } from './policy.ts';
 
 /** Words of an outlook: the quarter named is not the one the source reports on. */
-const OUTLOOK = /\b(?:sees|may|might|could|expect\w*|outlook|guid\w*|forecast\w*|project\w*|anticipat\w*|estimat\w*|target\w*|plan\w*|will)\b/i;
+export const OUTLOOK = /\b(?:sees|may|might|could|expect\w*|outlook|guid\w*|forecast\w*|project\w*|anticipat\w*|estimat\w*|target\w*|plan\w*|will)\b/i;
 
 /** The quarters a source names in its text (not its title or date), from its memoised figures. */
 const quartersOf = (ctx: CheckContext, docId: number) => (occurrencesByKey(ctx, docId).get('quarter') ?? []).filter((o) => !o.meta && o.figure.value >= 1 && o.figure.value <= 4);
@@ -33,7 +33,7 @@ function quarterCounts(ctx: CheckContext, docId: number): { order: number[]; cou
 }
 
 /** The quarter number a source reports on, when it clearly dominates (FIGURE_POLICY.periods.quarterDominance times the next). */
-function reportingQuarter(ctx: CheckContext, docId: number): number | undefined {
+export function reportingQuarter(ctx: CheckContext, docId: number): number | undefined {
   const { order, counts } = quarterCounts(ctx, docId);
   return counts[order[0]] > 0 && counts[order[0]] >= FIGURE_POLICY.periods.quarterDominance * counts[order[1]] ? order[0] : undefined;
 }
