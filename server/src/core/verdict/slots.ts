@@ -5,7 +5,8 @@
  * figure is that value mis-stated ("formed in 2015, with over 15,000 troops" against "Formed
  * in 2017, this unit consists of over 15,000 troops"): a mismatch whose fix is the source's.
  */
-import { implausible, type SourceFigure } from '../align/figure-analysis.ts';
+import type { SourceFigure } from '../align/figure-analysis.ts';
+import { implausible } from './unlike.ts';
 import { compareFigures, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import type { Decision } from './decide.ts';
