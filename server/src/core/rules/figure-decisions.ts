@@ -20,7 +20,7 @@ import { quarterOfResult } from '../verdict/quarters.ts';
 import { yearOfResult } from '../verdict/result-years.ts';
 import { comparisonRoles, type Role } from '../verdict/roles.ts';
 import { rivalBySource } from '../verdict/rivals.ts';
-import { slotMismatch } from '../verdict/slots.ts';
+import { loneOrdinal, rowSlots, slotMismatch } from '../verdict/slots.ts';
 import { swapped } from '../verdict/swaps.ts';
 import { wrongChange } from '../verdict/changes.ts';
 import { listOf } from '../verdict/lists.ts';
@@ -158,19 +158,6 @@ function counted(ctx: CheckContext, s: DraftSentence, from: DrawsOn, f: Figure):
 }
 
 /**
- * An ordinal in words ("the seventh joint exercise") when the drawn-on sources state one other
- * ordinal (other than "first"), and not the draft's, about like words ("marking the eighth between
- * the two nations"): that ordinal mis-stated. With several, or little shared context, it stays unchecked.
- */
-function ordinalOfEvent(f: Figure, found: Searched): Decision | undefined {
-  // "First" is as often idiom ("for the first time") as a count of events: never either side.
-  if (f.kind !== 'ordinal' || f.value === 1 || found.stating.size > 0) return undefined;
-  const ordinals = found.differ.filter((p) => p.figure.kind === 'ordinal' && p.figure.value !== 1);
-  if (new Set(ordinals.map((p) => p.figure.value)).size !== 1 || ordinals[0].local < FIGURE_POLICY.docSearch.loneOrdinalLocal) return undefined;
-  return { kind: 'mismatch', reference: ordinals[0], certain: false };
-}
-
-/**
  * When the passage cites two or more sources and the draft agrees with one, a different value
  * another cited source states about the same quantity (for figure.sources-disagree).
  */
@@ -272,7 +259,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
       otherEvent(p) { return isDated(p.figure) && isDated(f) && !oneFieldApart(f, p.figure); },
     });
     if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? counted(ctx, s, from, f) ?? decision;
-    if (decision.kind === 'unchecked' && decision.note !== undefined) decision = ordinalOfEvent(f, search(i)) ?? decision;
+    if (decision.kind === 'unchecked' && decision.note !== undefined) decision = loneOrdinal(f, () => search(i)) ?? decision;
     decision = swapped(ctx, s.text, s.context ?? '', f, draftRoles().get(i), decision) ?? decision;
     const rival = otherCitedValue(ctx, from, decision, () => search(i));
     return { ...decision, candidates: decision.kind === 'unsupported' ? search(i).candidates : [], ...(rival ? { rival } : {}) };
@@ -302,27 +289,6 @@ export function figureDecisions(ctx: CheckContext): FigureDecision[] {
   rowSlots(ctx, out);
   memo.set(ctx, out);
   return out;
-}
-
-/**
- * The cells of a table row take their values from one passage, as the figures of a sentence
- * do (see slotMismatch): an unsupported cell beside cells one source sentence states.
- */
-function rowSlots(ctx: CheckContext, out: FigureDecision[]): void {
-  for (let a = 0; a < out.length; ) {
-    let b = a + 1;
-    const row = out[a].sentence;
-    while (b < out.length && out[b].sentence.blockIndex === row.blockIndex) b++;
-    if (row.block === 'table' && b - a > 1 && out.slice(a, b).some((d) => d.kind === 'unsupported')) {
-      const cells = out.slice(a, b);
-      const figs = cells.map((d) => d.verdict.figure);
-      cells.forEach((d, i) => {
-        const slot = slotMismatch(ctx, figs, cells, i);
-        if (slot) out[a + i] = { ...d, kind: slot.kind, reference: slot.reference, certain: false, expected: slot.expected, candidates: [], memo: {} };
-      });
-    }
-    a = b;
-  }
 }
 
 /** The SourceRef of a paired source figure. */

@@ -4,15 +4,19 @@
  * figure the sources do not state, and no figure of the draft sentence is that value, the
  * figure is that value mis-stated ("formed in 2015, with over 15,000 troops" against "Formed
  * in 2017, this unit consists of over 15,000 troops"): a mismatch whose fix is the source's.
+ * The cells of a table row are read the same way, and an ordinal in words against the one other
+ * ordinal its sources state.
  */
 import type { SourceFigure } from '../align/figure-analysis.ts';
 import { implausible } from './unlike.ts';
 import { compareFigures, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
+import type { FigureDecision } from '../rules/figure-decisions.ts';
 import type { Decision } from './decide.ts';
 import { changeDirection } from './derive.ts';
 import { inDraftNotation } from './fixes.ts';
 import { TIME_KINDS } from './periods.ts';
+import { FIGURE_POLICY } from './policy.ts';
 
 /** The source sentences stating the sentence's other values outright (not derived, not a title or date). */
 function siblingSentences(decisions: readonly Decision[], i: number): SourceFigure[] {
@@ -56,4 +60,47 @@ function signedFix(ctx: CheckContext, f: Figure, p: SourceFigure): string | unde
   const g = p.figure;
   if (f.value >= 0 || g.value <= 0 || changeDirection(ctx.index.sentence(p.sid).text, g.start, g.end) >= 0) return undefined;
   return inDraftNotation(f, { ...g, value: -g.value });
+}
+
+/** What the whole-source search found for a draft figure: the sources stating its value, and differing values. */
+interface Found {
+  stating: ReadonlySet<number>;
+  differ: readonly SourceFigure[];
+}
+
+/**
+ * An ordinal in words ("the seventh joint exercise") when the drawn-on sources state one other
+ * ordinal (other than "first"), and not the draft's, about like words ("marking the eighth between
+ * the two nations"): that ordinal mis-stated. With several, or little shared context, it stays unchecked.
+ */
+export function loneOrdinal(f: Figure, search: () => Found): Decision | undefined {
+  // "First" is as often idiom ("for the first time") as a count of events: never either side.
+  if (f.kind !== 'ordinal' || f.value === 1) return undefined;
+  const found = search();
+  if (found.stating.size > 0) return undefined;
+  const ordinals = found.differ.filter((p) => p.figure.kind === 'ordinal' && p.figure.value !== 1);
+  if (new Set(ordinals.map((p) => p.figure.value)).size !== 1 || ordinals[0].local < FIGURE_POLICY.docSearch.loneOrdinalLocal) return undefined;
+  return { kind: 'mismatch', reference: ordinals[0], certain: false };
+}
+
+/**
+ * The cells of a table row take their values from one passage, as the figures of a sentence
+ * do (see slotMismatch): an unsupported cell beside cells one source sentence states becomes
+ * that sentence's other value. `out` (the draft's decisions in order) is changed in place.
+ */
+export function rowSlots(ctx: CheckContext, out: FigureDecision[]): void {
+  for (let a = 0; a < out.length; ) {
+    let b = a + 1;
+    const row = out[a].sentence;
+    while (b < out.length && out[b].sentence.blockIndex === row.blockIndex) b++;
+    if (row.block === 'table' && b - a > 1 && out.slice(a, b).some((d) => d.kind === 'unsupported')) {
+      const cells = out.slice(a, b);
+      const figs = cells.map((d) => d.verdict.figure);
+      cells.forEach((d, i) => {
+        const slot = slotMismatch(ctx, figs, cells, i);
+        if (slot) out[a + i] = { ...d, kind: slot.kind, reference: slot.reference, certain: false, expected: slot.expected, candidates: [], memo: {} };
+      });
+    }
+    a = b;
+  }
 }
