@@ -35,6 +35,9 @@ export interface SourceFigure {
   meta?: string;
 }
 
+/** A key naming one occurrence of a source figure (its sentence, position, and title or date text). */
+export const occurrenceKey = (p: Pick<SourceFigure, 'sid' | 'figure' | 'meta'>): string => `${p.sid}:${p.figure.start}:${p.meta ?? ''}`;
+
 /** What the sources say about one draft figure. */
 export interface FigureVerdict {
   figure: Figure;

@@ -4,7 +4,7 @@
  * the one decision function (verdict/decide.ts) for its verdict. Rules, hovers and
  * summaries all read these decisions.
  */
-import type { FigureVerdict, SourceFigure } from '../align/figure-analysis.ts';
+import { occurrenceKey, type FigureVerdict, type SourceFigure } from '../align/figure-analysis.ts';
 import type { DraftSentence } from '../draft/index.ts';
 import type { Figure } from '../figures/index.ts';
 import type { SourceRef } from '../types.ts';
@@ -72,15 +72,15 @@ const OTHER_KINDS = new Set(['multiple', 'duration', 'quantity', 'money', 'perce
 
 interface Searched {
   same?: SourceFigure;
-  /** The sources that state the draft's value somewhere. */
-  stating: ReadonlySet<number>;
   differ: SourceFigure[];
+  /** Every comparable occurrence, agreeing or not, best context first. */
+  comparable: SourceFigure[];
   candidates: SourceFigure[];
   /** Computed when first asked for. */
   derivation(): ReturnType<typeof derive>;
 }
 
-const NOTHING: Searched = { stating: new Set(), differ: [], candidates: [], derivation: () => undefined };
+const NOTHING: Searched = { differ: [], comparable: [], candidates: [], derivation: () => undefined };
 
 /**
  * The search of the drawn-on sources for figure `i` of a sentence, done when a decision
@@ -95,7 +95,7 @@ function searchFigure(ctx: CheckContext, s: DraftSentence, figs: readonly Figure
   const e = searchDocs(ctx, f, s.text, memoised.tokens, docs, memoised.query, TIME_KINDS.has(f.kind) ? undefined : draftPeriod(ctx, s, f.start, f.end));
   let derived: { value: ReturnType<typeof derive> } | undefined;
   return (memoised.results[i] = {
-    same: e.same, stating: new Set(e.comparable.filter((p) => p.same).map((p) => p.docId)), differ: e.differ, candidates: e.comparable.slice(0, 5),
+    same: e.same, differ: e.differ, comparable: e.comparable, candidates: e.comparable.slice(0, 5),
     derivation() {
       const pool = OTHER_KINDS.has(f.kind) ? allFigures(ctx, f, memoised.tokens, docs) : e.comparable;
       derived ??= { value: e.same ? undefined : derive(f, pool, changeDirection(s.text, f.start, f.end)) };
@@ -165,16 +165,16 @@ function otherCitedValue(ctx: CheckContext, from: DrawsOn, d: Decision, search: 
   if (!citesIt(from.how) || from.docs.length < 2 || d.kind !== 'match' || !d.reference) return undefined;
   const agreeing = d.reference.docId;
   const D = FIGURE_POLICY.docSearch;
-  const { differ, stating } = search();
+  const { differ, comparable } = search();
   const cited = differ.filter((p) => p.docId !== agreeing && from.docs.includes(p.docId));
   const close = cited.find((p) => p.local >= D.contradictLocal && p.align >= D.contradictAlign);
+  if (close) return close;
   // Judged source against source, a rival comes from a source that does not also state the draft's value.
-  return close ?? rivalBySource(ctx, d.reference, cited.filter((p) => !stating.has(p.docId)));
+  const stating = new Set(comparable.filter((p) => p.same).map((p) => p.docId));
+  return rivalBySource(ctx, d.reference, cited.filter((p) => !stating.has(p.docId)));
 }
 
 const isDated = (f: Figure) => f.kind === 'date' || f.kind === 'year';
-
-const occurrenceKey = (p: SourceFigure) => `${p.sid}:${p.figure.start}:${p.meta ?? ''}`;
 
 /** The sources the whole draft cites, and a key naming them (decisions depend on them). */
 function draftCited(ctx: CheckContext): number[] {

@@ -3,7 +3,7 @@
  * finding lists them all and prefers the cited source.
  */
 import { compareFigures } from '../figures/index.ts';
-import { otherPeriod, passagePeriod, type SourceFigure } from '../align/figure-analysis.ts';
+import { occurrenceKey, otherPeriod, passagePeriod, type SourceFigure } from '../align/figure-analysis.ts';
 import { strength } from '../verdict/decide.ts';
 import { sourceName } from '../align/source-ref.ts';
 import { contentStems } from '../index/terms.ts';
@@ -85,7 +85,7 @@ function close(ctx: CheckContext, d: FigureDecision, top: SourceFigure | undefin
 function unique(list: readonly SourceFigure[]): SourceFigure[] {
   const seen = new Set<string>();
   return list.filter((p) => {
-    const key = `${p.sid}:${p.figure.start}:${p.meta ?? ''}`;
+    const key = occurrenceKey(p);
     return !seen.has(key) && !!seen.add(key);
   });
 }

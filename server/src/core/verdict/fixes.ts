@@ -10,6 +10,7 @@ import type { CheckContext } from '../rules/context.ts';
 import type { FigureDecision } from '../rules/figure-decisions.ts';
 import { figureText } from '../rules/figure-decisions.ts';
 import type { Fix, TextEdit } from '../types.ts';
+import { changeDirection } from './derive.ts';
 
 const NUMERAL = /\d[\d,]*(?:\.\d+)?/;
 
@@ -42,11 +43,22 @@ export function inDraftNotation(f: Figure, g: Figure): string | undefined {
 }
 
 /**
+ * The source figure with the sign its sentence says in words, for a draft that writes a sign:
+ * "down 8%" is −8% to a draft that writes "−6%" (compareFigures reads signs in words alike).
+ */
+function signedAsWorded(ctx: CheckContext, f: Figure, p: SourceFigure): Figure {
+  const g = p.figure;
+  if (f.value >= 0 || g.value <= 0 || p.meta !== undefined || changeDirection(ctx.index.sentence(p.sid).text, g.start, g.end) >= 0) return g;
+  return { ...g, value: -g.value };
+}
+
+/**
  * The replacement text for a draft figure: the source's value in the draft's notation.
  * `p` is one of the decision's own pairings (memoised with it).
  */
 export function replacementText(ctx: CheckContext, d: FigureDecision, p: SourceFigure): string {
-  const text = d.expected !== undefined && p === d.reference ? d.expected : ctx.ofDecision(d.memo, 'replacement', p, () => inDraftNotation(d.verdict.figure, p.figure) ?? figureText(ctx, p));
+  const text = d.expected !== undefined && p === d.reference ? d.expected
+    : ctx.ofDecision(d.memo, 'replacement', p, () => inDraftNotation(d.verdict.figure, signedAsWorded(ctx, d.verdict.figure, p)) ?? figureText(ctx, p));
   // The draft's own minus sign ("−6%"; figures are read from text with "-").
   return text.startsWith('-') && ctx.draft.text.startsWith('\u2212', d.start) ? `\u2212${text.slice(1)}` : text;
 }

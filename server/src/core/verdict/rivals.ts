@@ -30,21 +30,19 @@ function weight(ctx: CheckContext, stem: string): number {
 
 /**
  * How much two source figures' contexts have in common: the idf weight of the words they
- * share over the weight of the smaller context (0 to 1).
+ * share (each counted at the larger of its two distances) over the weight of the smaller context (0 to 1).
  */
-export function contextOverlap(ctx: CheckContext, a: SourceFigure, b: SourceFigure): number {
-  const ca = contextOf(ctx, a);
-  const cb = contextOf(ctx, b);
-  if (!ca || !cb || ca.size === 0 || cb.size === 0) return 0;
+function contextOverlap(ctx: CheckContext, ca: ReadonlyMap<string, number>, cb: ReadonlyMap<string, number>): number {
+  if (ca.size === 0 || cb.size === 0) return 0;
+  const near = (d: number) => 1 / (1 + d);
   let wa = 0;
   let wb = 0;
   let shared = 0;
-  const near = (d: number) => 1 / (1 + d);
   for (const [s, d] of ca) {
-    const w = weight(ctx, s) * near(d);
-    wa += w;
+    const w = weight(ctx, s);
+    wa += w * near(d);
     const e = cb.get(s);
-    if (e !== undefined) shared += weight(ctx, s) * Math.min(near(d), near(e));
+    if (e !== undefined) shared += w * Math.min(near(d), near(e));
   }
   for (const [s, d] of cb) wb += weight(ctx, s) * near(d);
   return shared / Math.min(wa, wb);
@@ -61,25 +59,28 @@ const isBase = (ctx: CheckContext, p: SourceFigure) => comparisonBase(ctx.index.
 
 /**
  * Whether another source's figure `p` could state the value `agreed` states: not a time, of the
- * same kind and form (a point or a range), of like size, and neither the base of a comparison
+ * same kind and form (a point or a range), of like size, and not the base of a comparison
  * (an earlier value, whose period only its own words tell: "a year ago", "last week").
  */
 function sameForm(ctx: CheckContext, agreed: SourceFigure, p: SourceFigure): boolean {
   const [f, g] = [agreed.figure, p.figure];
   if (p.docId === agreed.docId || TIME_KINDS.has(g.kind) || g.kind !== f.kind || (g.high === undefined) !== (f.high === undefined)) return false;
-  return alike(g.value, f.value) && !isBase(ctx, agreed) && !isBase(ctx, p);
+  return alike(g.value, f.value) && !isBase(ctx, p);
 }
 
 /**
  * The figure among `others` (another cited source's values differing from the draft's) that
  * states the quantity `agreed` states, judged source against source; undefined if none.
+ * An agreed value that is itself the base of a comparison has no rival.
  */
 export function rivalBySource(ctx: CheckContext, agreed: SourceFigure, others: readonly SourceFigure[]): SourceFigure | undefined {
+  const ca = others.length > 0 && !isBase(ctx, agreed) ? contextOf(ctx, agreed) : undefined;
+  if (!ca) return undefined;
   let best: SourceFigure | undefined;
   let bestScore: number = FIGURE_POLICY.rivals.contextOverlap;
   for (const p of others) {
-    if (!sameForm(ctx, agreed, p)) continue;
-    const score = contextOverlap(ctx, agreed, p);
+    const cb = sameForm(ctx, agreed, p) ? contextOf(ctx, p) : undefined;
+    const score = cb ? contextOverlap(ctx, ca, cb) : 0;
     if (score >= bestScore) [best, bestScore] = [p, score];
   }
   return best;

@@ -7,14 +7,12 @@
  * The cells of a table row are read the same way, and an ordinal in words against the one other
  * ordinal its sources state.
  */
-import type { SourceFigure } from '../align/figure-analysis.ts';
+import { occurrenceKey, type SourceFigure } from '../align/figure-analysis.ts';
 import { implausible } from './unlike.ts';
 import { compareFigures, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import type { FigureDecision } from '../rules/figure-decisions.ts';
 import type { Decision } from './decide.ts';
-import { changeDirection } from './derive.ts';
-import { inDraftNotation } from './fixes.ts';
 import { TIME_KINDS } from './periods.ts';
 import { FIGURE_POLICY } from './policy.ts';
 
@@ -30,7 +28,7 @@ function siblingSentences(decisions: readonly Decision[], i: number): SourceFigu
 
 /** The source figures the draft sentence's decisions refer to, by sentence and start. */
 function takenOf(decisions: readonly Decision[]): Set<string> {
-  return new Set(decisions.flatMap((d) => (d.reference ? [`${d.reference.sid}:${d.reference.figure.start}`] : [])));
+  return new Set(decisions.flatMap((d) => (d.reference ? [occurrenceKey(d.reference)] : [])));
 }
 
 /**
@@ -44,27 +42,18 @@ export function slotMismatch(ctx: CheckContext, figs: readonly Figure[], decisio
   const found: SourceFigure[] = [];
   for (const r of siblingSentences(decisions, i)) {
     for (const g of ctx.index.figures(r.sid)) {
-      if (taken.has(`${r.sid}:${g.start}`) || g.kind !== f.kind || compareFigures(f, g) !== 'different' || implausible(f, g)) continue;
+      if (taken.has(occurrenceKey({ sid: r.sid, figure: g })) || g.kind !== f.kind || compareFigures(f, g) !== 'different' || implausible(f, g)) continue;
       // A value the draft sentence states elsewhere is not free to be this one.
       if (figs.some((h, k) => k !== i && compareFigures(h, g) === 'same')) continue;
       found.push({ sid: r.sid, docId: r.docId, figure: g, align: r.align, local: 0, same: false, searched: true });
     }
   }
-  if (found.length !== 1) return undefined;
-  const [ref] = found;
-  return { kind: 'mismatch', reference: ref, certain: false, expected: signedFix(ctx, f, ref) };
+  return found.length === 1 ? { kind: 'mismatch', reference: found[0], certain: false } : undefined;
 }
 
-/** For a draft that signs a change ("−6%") against a source that words it ("down 8%"): the source's value signed. */
-function signedFix(ctx: CheckContext, f: Figure, p: SourceFigure): string | undefined {
-  const g = p.figure;
-  if (f.value >= 0 || g.value <= 0 || changeDirection(ctx.index.sentence(p.sid).text, g.start, g.end) >= 0) return undefined;
-  return inDraftNotation(f, { ...g, value: -g.value });
-}
-
-/** What the whole-source search found for a draft figure: the sources stating its value, and differing values. */
+/** What the whole-source search found for a draft figure: the value stated, if anywhere, and differing values. */
 interface Found {
-  stating: ReadonlySet<number>;
+  same?: SourceFigure;
   differ: readonly SourceFigure[];
 }
 
@@ -77,7 +66,7 @@ export function loneOrdinal(f: Figure, search: () => Found): Decision | undefine
   // "First" is as often idiom ("for the first time") as a count of events: never either side.
   if (f.kind !== 'ordinal' || f.value === 1) return undefined;
   const found = search();
-  if (found.stating.size > 0) return undefined;
+  if (found.same) return undefined;
   const ordinals = found.differ.filter((p) => p.figure.kind === 'ordinal' && p.figure.value !== 1);
   if (new Set(ordinals.map((p) => p.figure.value)).size !== 1 || ordinals[0].local < FIGURE_POLICY.docSearch.loneOrdinalLocal) return undefined;
   return { kind: 'mismatch', reference: ordinals[0], certain: false };
@@ -98,7 +87,7 @@ export function rowSlots(ctx: CheckContext, out: FigureDecision[]): void {
       const figs = cells.map((d) => d.verdict.figure);
       cells.forEach((d, i) => {
         const slot = slotMismatch(ctx, figs, cells, i);
-        if (slot) out[a + i] = { ...d, kind: slot.kind, reference: slot.reference, certain: false, expected: slot.expected, candidates: [], memo: {} };
+        if (slot) out[a + i] = { ...d, kind: slot.kind, reference: slot.reference, certain: false, candidates: [], memo: {} };
       });
     }
     a = b;
