@@ -19,14 +19,10 @@ const OTHER_CLAUSE = /[,;:()]|\bto\b|\band\b/i;
 export function comparisonBase(text: string, start: number): boolean {
   const window = text.slice(Math.max(0, start - 48), start);
   let last = -1;
-  let cue = '';
-  for (const m of window.matchAll(BASE_CUE)) {
-    last = m.index + m[0].length;
-    cue = window.slice(Math.max(0, m.index - 12), last);
-  }
+  for (const m of window.matchAll(BASE_CUE)) last = m.index + m[0].length;
   if (last < 0 || OTHER_CLAUSE.test(window.slice(last))) return false;
   // "more than 15,000 troops", "over 15,000", "below $80": a bound of the value itself, not a base.
-  return !(window.slice(last).trim() === '' && BOUND_CUE.test(cue) && !PERIOD_START.test(text.slice(start, start + 8)));
+  return !(window.slice(last).trim() === '' && BOUND_CUE.test(window.slice(0, last)) && !PERIOD_START.test(text.slice(start, start + 8)));
 }
 
 /** A cue that bounds the figure right after it ("more than", "fewer than", "over", "above", "below"). */

@@ -82,8 +82,8 @@ export function rowSlots(ctx: CheckContext, out: FigureDecision[]): void {
     let b = a + 1;
     const row = out[a].sentence;
     while (b < out.length && out[b].sentence.blockIndex === row.blockIndex) b++;
-    if (row.block === 'table' && b - a > 1 && out.slice(a, b).some((d) => d.kind === 'unsupported')) {
-      const cells = out.slice(a, b);
+    const cells = row.block === 'table' && b - a > 1 ? out.slice(a, b) : [];
+    if (cells.some((d) => d.kind === 'unsupported')) {
       const figs = cells.map((d) => d.verdict.figure);
       cells.forEach((d, i) => {
         const slot = slotMismatch(ctx, figs, cells, i);
