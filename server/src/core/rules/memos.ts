@@ -9,6 +9,7 @@ import { sourceRef } from '../align/source-ref.ts';
 import type { SourceDoc } from '../corpus/index.ts';
 import type { DraftSentence } from '../draft/index.ts';
 import type { CorpusIndex, Hit } from '../index/corpus-index.ts';
+import { memoised } from '../index/memo.ts';
 import { contentStems } from '../index/terms.ts';
 import { toInputRange } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
@@ -166,11 +167,7 @@ export class Memos {
   perCheck<T>(kind: string, key: object, compute: () => T): T {
     let map = this.local.get(kind);
     if (!map) this.local.set(kind, (map = new Map()));
-    const known = map.get(key);
-    if (known !== undefined || map.has(key)) return known as T;
-    const v = compute();
-    map.set(key, v);
-    return v;
+    return memoised(map, key, compute);
   }
 
   /**
@@ -182,21 +179,12 @@ export class Memos {
     if (!kinds) this.cache.decisions.set(memo, (kinds = new Map()));
     let map = kinds.get(kind);
     if (!map) kinds.set(kind, (map = new Map()));
-    const known = map.get(key);
-    if (known !== undefined || map.has(key)) return known as T;
-    const v = compute();
-    map.set(key, v);
-    return v;
+    return memoised(map, key, compute);
   }
 
   /** A memoised per-check-stage result (cleared with the corpus version). */
   stage<T>(key: string, compute: () => T): T {
-    const known = this.cache.stages.get(key);
-    if (known !== undefined || this.cache.stages.has(key)) return known as T;
-    const v = compute();
-    if (this.cache.stages.size > CACHE_LIMIT) this.cache.stages.clear();
-    this.cache.stages.set(key, v);
-    return v;
+    return memoised(this.cache.stages, key, compute, CACHE_LIMIT + 1);
   }
 
   /** The loaded source of a doc id. */
