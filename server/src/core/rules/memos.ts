@@ -134,10 +134,7 @@ export class Memos {
   readonly draftContext = (tokens: readonly Token[], span: { start: number; end: number }): DraftContext => {
     let bySpan = this.contexts.get(tokens);
     if (!bySpan) this.contexts.set(tokens, (bySpan = new Map()));
-    const key = span.start * SPAN_KEY + span.end;
-    let c = bySpan.get(key);
-    if (!c) bySpan.set(key, (c = draftContext(this.index, tokens, span)));
-    return c;
+    return memoised(bySpan, span.start * SPAN_KEY + span.end, () => draftContext(this.index, tokens, span));
   };
 
   /** The content stems of a draft text (see contentStems), memoised like the analyses. */
@@ -195,13 +192,10 @@ export class Memos {
   /** A SourceRef for a sentence-relative range of a source sentence. */
   refInSentence(sid: number, start: number, end: number): SourceRef {
     const refs = this.source('refs', sid, () => new Map<number, SourceRef>());
-    const key = start * SPAN_KEY + end;
-    let ref = refs.get(key);
-    if (!ref) {
+    return memoised(refs, start * SPAN_KEY + end, () => {
       const s = this.index.sentence(sid);
-      refs.set(key, (ref = sourceRef(s.doc, s.start + start, s.start + end, this.refOfSentence(sid).excerpt)));
-    }
-    return ref;
+      return sourceRef(s.doc, s.start + start, s.start + end, this.refOfSentence(sid).excerpt);
+    });
   }
 
   /** A SourceRef for a whole source sentence. */
@@ -220,10 +214,7 @@ export class Memos {
   /** The source's own (plain) text for a sentence-relative range. */
   sourceText(sid: number, start: number, end: number): string {
     const texts = this.source('texts', sid, () => new Map<number, string>());
-    const key = start * SPAN_KEY + end;
-    let text = texts.get(key);
-    if (text === undefined) texts.set(key, (text = this.readSourceText(sid, start, end)));
-    return text;
+    return memoised(texts, start * SPAN_KEY + end, () => this.readSourceText(sid, start, end));
   }
 
   private readSourceText(sid: number, start: number, end: number): string {
