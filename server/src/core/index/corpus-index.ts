@@ -53,7 +53,7 @@ export class CorpusIndex {
   private readonly lastSeen: number[] = [];
   private liveSentences = 0;
   private readonly retrieval = new Retrieval(this.postings, (t) => this.idf(t), (sid) => this.docs[this.sentDoc.get(sid)] !== undefined,
-    () => this.sentTerms.data, (sid) => this.sentTermStart.get(sid));
+    () => this.termArray(), (sid) => this.termsStart(sid));
   /** Bumped on every change; cached check results are keyed by it. */
   version = 0;
 

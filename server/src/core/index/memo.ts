@@ -33,11 +33,19 @@ export class SourceMemos {
   get<T>(kind: string, key: number | string, compute: () => T, limit = this.limit): T {
     let map = this.kinds.get(kind);
     if (!map) this.kinds.set(kind, (map = new Map()));
-    const known = map.get(key);
-    if (known !== undefined || map.has(key)) return known as T;
-    const v = compute();
-    if (map.size >= limit) map.clear();
-    map.set(key, v);
-    return v;
+    return memoised(map, key, compute, limit);
   }
+}
+
+/**
+ * The value of `map` for `key`, computed and stored on first use (an undefined result is
+ * memoised too); the map is cleared first when it already holds `limit` entries.
+ */
+export function memoised<K, T>(map: Map<K, unknown>, key: K, compute: () => T, limit = Infinity): T {
+  const known = map.get(key);
+  if (known !== undefined || map.has(key)) return known as T;
+  const v = compute();
+  if (map.size >= limit) map.clear();
+  map.set(key, v);
+  return v;
 }

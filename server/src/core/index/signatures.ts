@@ -1,7 +1,7 @@
 /**
  * 64-bit term signatures of sentences: bit (t mod 64) is set for every term t a sentence holds.
  * They bound, without reading a sentence's terms, the weight some query terms can add to its
- * score: a term whose bit is clear is certainly absent (see Retrieval.completeBest).
+ * score: a term whose bit is clear is certainly absent (see Completion.bounded).
  */
 
 /** Bits per signature. */

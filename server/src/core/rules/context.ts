@@ -139,17 +139,9 @@ export class CheckContext extends Memos {
 
   /** Doc ids the sentences cite (keys, URLs, footnote definitions). */
   citedDocs(sentences: readonly DraftSentence[]): Set<number> {
-    if (sentences.length === 1) return this.citedBy(sentences[0]);
+    // One sentence's doc ids are memoised per check (the set is not to be changed).
+    if (sentences.length === 1) return this.perCheck('cited-docs', sentences[0], () => this.docsCitedBy(sentences[0].citations));
     return this.docsCitedBy(sentences.flatMap((s) => s.citations));
-  }
-
-  private readonly cites = new Map<DraftSentence, Set<number>>();
-
-  /** Doc ids one sentence cites, memoised per check (not to be changed). */
-  private citedBy(s: DraftSentence): Set<number> {
-    let ids = this.cites.get(s);
-    if (!ids) this.cites.set(s, (ids = this.docsCitedBy(s.citations)));
-    return ids;
   }
 
   /** Doc ids some citations refer to (keys, URLs, footnote definitions). */

@@ -9,6 +9,7 @@ import { sourceRef } from '../align/source-ref.ts';
 import type { SourceDoc } from '../corpus/index.ts';
 import type { DraftSentence } from '../draft/index.ts';
 import type { CorpusIndex, Hit } from '../index/corpus-index.ts';
+import { memoised } from '../index/memo.ts';
 import { contentStems } from '../index/terms.ts';
 import { toInputRange } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
@@ -133,10 +134,7 @@ export class Memos {
   readonly draftContext = (tokens: readonly Token[], span: { start: number; end: number }): DraftContext => {
     let bySpan = this.contexts.get(tokens);
     if (!bySpan) this.contexts.set(tokens, (bySpan = new Map()));
-    const key = span.start * SPAN_KEY + span.end;
-    let c = bySpan.get(key);
-    if (!c) bySpan.set(key, (c = draftContext(this.index, tokens, span)));
-    return c;
+    return memoised(bySpan, span.start * SPAN_KEY + span.end, () => draftContext(this.index, tokens, span));
   };
 
   /** The content stems of a draft text (see contentStems), memoised like the analyses. */
@@ -166,11 +164,7 @@ export class Memos {
   perCheck<T>(kind: string, key: object, compute: () => T): T {
     let map = this.local.get(kind);
     if (!map) this.local.set(kind, (map = new Map()));
-    const known = map.get(key);
-    if (known !== undefined || map.has(key)) return known as T;
-    const v = compute();
-    map.set(key, v);
-    return v;
+    return memoised(map, key, compute);
   }
 
   /**
@@ -182,21 +176,12 @@ export class Memos {
     if (!kinds) this.cache.decisions.set(memo, (kinds = new Map()));
     let map = kinds.get(kind);
     if (!map) kinds.set(kind, (map = new Map()));
-    const known = map.get(key);
-    if (known !== undefined || map.has(key)) return known as T;
-    const v = compute();
-    map.set(key, v);
-    return v;
+    return memoised(map, key, compute);
   }
 
   /** A memoised per-check-stage result (cleared with the corpus version). */
   stage<T>(key: string, compute: () => T): T {
-    const known = this.cache.stages.get(key);
-    if (known !== undefined || this.cache.stages.has(key)) return known as T;
-    const v = compute();
-    if (this.cache.stages.size > CACHE_LIMIT) this.cache.stages.clear();
-    this.cache.stages.set(key, v);
-    return v;
+    return memoised(this.cache.stages, key, compute, CACHE_LIMIT + 1);
   }
 
   /** The loaded source of a doc id. */
@@ -207,13 +192,10 @@ export class Memos {
   /** A SourceRef for a sentence-relative range of a source sentence. */
   refInSentence(sid: number, start: number, end: number): SourceRef {
     const refs = this.source('refs', sid, () => new Map<number, SourceRef>());
-    const key = start * SPAN_KEY + end;
-    let ref = refs.get(key);
-    if (!ref) {
+    return memoised(refs, start * SPAN_KEY + end, () => {
       const s = this.index.sentence(sid);
-      refs.set(key, (ref = sourceRef(s.doc, s.start + start, s.start + end, this.refOfSentence(sid).excerpt)));
-    }
-    return ref;
+      return sourceRef(s.doc, s.start + start, s.start + end, this.refOfSentence(sid).excerpt);
+    });
   }
 
   /** A SourceRef for a whole source sentence. */
@@ -232,10 +214,7 @@ export class Memos {
   /** The source's own (plain) text for a sentence-relative range. */
   sourceText(sid: number, start: number, end: number): string {
     const texts = this.source('texts', sid, () => new Map<number, string>());
-    const key = start * SPAN_KEY + end;
-    let text = texts.get(key);
-    if (text === undefined) texts.set(key, (text = this.readSourceText(sid, start, end)));
-    return text;
+    return memoised(texts, start * SPAN_KEY + end, () => this.readSourceText(sid, start, end));
   }
 
   private readSourceText(sid: number, start: number, end: number): string {
