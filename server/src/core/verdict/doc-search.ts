@@ -13,7 +13,7 @@ import type { CheckContext } from '../rules/context.ts';
 import type { Token } from '../text/tokens.ts';
 import { FIGURE_POLICY } from './policy.ts';
 import { otherQuantity } from './measures.ts';
-import { earlierValues, implausible, unlikeDiffering, type Stated } from './unlike.ts';
+import { earlierValues, implausible, sourceEarlierValues, unlikeDiffering, type Stated } from './unlike.ts';
 import { strength } from './decide.ts';
 
 /** A figure of a source, with its sentence (for the title and date: the first sentence). */
@@ -211,11 +211,6 @@ function simOf(ctx: CheckContext, query: Query, sims: Map<number, number>, sid: 
   return v;
 }
 
-/** The figures source sentence `sid` states as the earlier value of a comparison (memoised by the index). */
-function sourceEarlier(ctx: CheckContext, sid: number): Set<number> {
-  return ctx.source('earlier-values', sid, () => earlierValues(ctx.index.sentence(sid).text, ctx.index.figures(sid)));
-}
-
 /** Whether draft sentence `text` states figure `f` as the earlier value of a comparison. */
 function earlierValue(text: string, f: Figure): boolean {
   const figs = extractFigures(text);
@@ -236,7 +231,7 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
   let same: SourceFigure | undefined;
   const differ: SourceFigure[] = [];
   const mine: Stated = { text, figure: draftFigure, earlier: earlierValue(text, draftFigure) };
-  const unlike = (o: SourceOccurrence) => unlikeDiffering(mine, { text: ctx.index.sentence(o.sid).text, figure: o.figure, earlier: sourceEarlier(ctx, o.sid).has(o.gi) });
+  const unlike = (o: SourceOccurrence) => unlikeDiffering(mine, { text: ctx.index.sentence(o.sid).text, figure: o.figure, earlier: sourceEarlierValues(ctx.index, o.sid).has(o.gi) });
   for (const o of comparableOccurrences(ctx, docs, f, key, dated)) {
     const g = o.figure;
     const ordinal = countsAsOrdinal(f, g);
