@@ -211,11 +211,17 @@ function simOf(ctx: CheckContext, query: Query, sims: Map<number, number>, sid: 
   return v;
 }
 
-/** Whether draft sentence `text` states figure `f` as the earlier value of a comparison. */
-function earlierValue(text: string, f: Figure): boolean {
-  const figs = extractFigures(text);
+/**
+ * Whether draft sentence `text` states figure `f` as the earlier value of a comparison. The
+ * sentence's figures and comparisons are read once per text, not once per figure searched.
+ */
+function earlierValue(ctx: CheckContext, text: string, f: Figure): boolean {
+  const { figs, earlier } = ctx.stage(`earlier-values\u0000${text}`, () => {
+    const all = extractFigures(text);
+    return { figs: all, earlier: earlierValues(text, all) };
+  });
   const i = figs.findIndex((g) => g.start === f.start && g.end === f.end);
-  return i >= 0 && earlierValues(text, figs).has(i);
+  return i >= 0 && earlier.has(i);
 }
 
 /** Searches `docs` for figure `f` of a draft sentence `text` tokenised as `tokens`. */
@@ -230,7 +236,7 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
   const comparable: SourceFigure[] = [];
   let same: SourceFigure | undefined;
   const differ: SourceFigure[] = [];
-  const mine: Stated = { text, figure: draftFigure, earlier: earlierValue(text, draftFigure) };
+  const mine: Stated = { text, figure: draftFigure, earlier: earlierValue(ctx, text, draftFigure) };
   const unlike = (o: SourceOccurrence) => unlikeDiffering(mine, { text: ctx.index.sentence(o.sid).text, figure: o.figure, earlier: sourceEarlierValues(ctx.index, o.sid).has(o.gi) });
   for (const o of comparableOccurrences(ctx, docs, f, key, dated)) {
     const g = o.figure;
