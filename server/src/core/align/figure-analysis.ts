@@ -10,7 +10,7 @@ import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { strength } from '../verdict/decide.ts';
 import { basePeriodOnlyInSource, publicationYear, reportedYears, yearsOf } from './years.ts';
 import { otherQuantity } from '../verdict/measures.ts';
-import { earlierValues, implausible, unlikeDiffering } from '../verdict/unlike.ts';
+import { earlierValues, implausible, sourceEarlierValues, unlikeDiffering } from '../verdict/unlike.ts';
 
 export { basePeriodOnlyInSource, comparisonBase, publicationYear, reportedYears, yearsOf } from './years.ts';
 
@@ -164,9 +164,8 @@ function draftSide(index: CorpusIndex, text: string, figs: readonly Figure[], to
 function optionsFor(index: CorpusIndex, figs: readonly Figure[], draft: DraftSide, sid: number): Option[][] {
   const sourceFigs = index.figures(sid);
   let sourceText: string | undefined;
-  let earlier: Set<number> | undefined;
   const unlike = (f: Figure, gi: number) => unlikeDiffering({ text: draft.text, figure: f, earlier: draft.earlier(f) },
-    { text: (sourceText ??= index.sentence(sid).text), figure: sourceFigs[gi], earlier: (earlier ??= earlierValues(sourceText, sourceFigs)).has(gi) });
+    { text: (sourceText ??= index.sentence(sid).text), figure: sourceFigs[gi], earlier: sourceEarlierValues(index, sid).has(gi) });
   return figs.map((f) => {
     const options: Option[] = [];
     for (let gi = 0; gi < sourceFigs.length; gi++) {

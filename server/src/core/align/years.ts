@@ -36,7 +36,7 @@ export function yearsOf(text: string): Set<number> {
 }
 
 /** Figure kinds that name the period a value is reported for. */
-const PERIOD_KINDS: ReadonlySet<string> = new Set(['year', 'quarter', 'half']);
+export const PERIOD_KINDS: ReadonlySet<string> = new Set(['year', 'quarter', 'half']);
 
 /**
  * A year or quarter `g` of a source sentence that the sentence compares against ("compared to

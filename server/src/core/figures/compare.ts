@@ -187,12 +187,13 @@ export function compareFigures(a: Figure, b: Figure): Comparison {
   return (a.value < 0) !== (b.value < 0) && b.high === undefined && intervalsMatch(a.value, highOf(a), -b.value, -b.value, tolerance(a, b)) ? 'same' : 'different';
 }
 
-const TIMES: ReadonlySet<string> = new Set(['year', 'date', 'quarter', 'half', 'duration']);
+/** Kinds of figure that name a time themselves: not values reported for a period. */
+export const TIME_KINDS: ReadonlySet<string> = new Set(['quarter', 'half', 'date', 'year', 'duration']);
 
 /**
  * A range and a single value are different statements ("sees $3.26 to $3.32" is an outlook,
  * "$3.56" a result): the one is no mis-statement of the other. Years and dates aside (a decade is a range).
  */
 export function otherShape(f: Figure, g: Figure): boolean {
-  return (f.high === undefined) !== (g.high === undefined) && !TIMES.has(f.kind);
+  return (f.high === undefined) !== (g.high === undefined) && !TIME_KINDS.has(f.kind);
 }

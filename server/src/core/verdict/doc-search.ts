@@ -13,7 +13,7 @@ import type { CheckContext } from '../rules/context.ts';
 import type { Token } from '../text/tokens.ts';
 import { FIGURE_POLICY } from './policy.ts';
 import { otherQuantity } from './measures.ts';
-import { earlierValues, implausible, unlikeDiffering, type Stated } from './unlike.ts';
+import { earlierValues, implausible, sourceEarlierValues, unlikeDiffering, type Stated } from './unlike.ts';
 import { strength } from './decide.ts';
 
 /** A figure of a source, with its sentence (for the title and date: the first sentence). */
@@ -211,16 +211,17 @@ function simOf(ctx: CheckContext, query: Query, sims: Map<number, number>, sid: 
   return v;
 }
 
-/** The figures source sentence `sid` states as the earlier value of a comparison (memoised by the index). */
-function sourceEarlier(ctx: CheckContext, sid: number): Set<number> {
-  return ctx.source('earlier-values', sid, () => earlierValues(ctx.index.sentence(sid).text, ctx.index.figures(sid)));
-}
-
-/** Whether draft sentence `text` states figure `f` as the earlier value of a comparison. */
-function earlierValue(text: string, f: Figure): boolean {
-  const figs = extractFigures(text);
+/**
+ * Whether draft sentence `text` states figure `f` as the earlier value of a comparison. The
+ * sentence's figures and comparisons are read once per text, not once per figure searched.
+ */
+function earlierValue(ctx: CheckContext, text: string, f: Figure): boolean {
+  const { figs, earlier } = ctx.stage(`earlier-values\u0000${text}`, () => {
+    const all = extractFigures(text);
+    return { figs: all, earlier: earlierValues(text, all) };
+  });
   const i = figs.findIndex((g) => g.start === f.start && g.end === f.end);
-  return i >= 0 && earlierValues(text, figs).has(i);
+  return i >= 0 && earlier.has(i);
 }
 
 /** Searches `docs` for figure `f` of a draft sentence `text` tokenised as `tokens`. */
@@ -235,8 +236,8 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
   const comparable: SourceFigure[] = [];
   let same: SourceFigure | undefined;
   const differ: SourceFigure[] = [];
-  const mine: Stated = { text, figure: draftFigure, earlier: earlierValue(text, draftFigure) };
-  const unlike = (o: SourceOccurrence) => unlikeDiffering(mine, { text: ctx.index.sentence(o.sid).text, figure: o.figure, earlier: sourceEarlier(ctx, o.sid).has(o.gi) });
+  const mine: Stated = { text, figure: draftFigure, earlier: earlierValue(ctx, text, draftFigure) };
+  const unlike = (o: SourceOccurrence) => unlikeDiffering(mine, { text: ctx.index.sentence(o.sid).text, figure: o.figure, earlier: sourceEarlierValues(ctx.index, o.sid).has(o.gi) });
   for (const o of comparableOccurrences(ctx, docs, f, key, dated)) {
     const g = o.figure;
     const ordinal = countsAsOrdinal(f, g);

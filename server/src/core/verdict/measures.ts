@@ -48,13 +48,25 @@ const groupOf = (word: string): number | undefined => GROUP_OF.get(word.toLowerC
 export function measureOf(text: string, start: number, end: number): number | undefined {
   const after = AFTER.exec(text.slice(end, end + 40));
   if (after) return groupOf(after[1]);
-  let window = text.slice(Math.max(0, start - REACH), start);
+  let last: string | undefined;
+  for (const m of clauseBefore(text, start, REACH).matchAll(MEASURE)) last = m[0];
+  return last === undefined ? undefined : groupOf(last);
+}
+
+/** The `reach` characters before `start` of `text`, from the last clause break among them (see BREAK). */
+function clauseBefore(text: string, start: number, reach: number): string {
+  const window = text.slice(Math.max(0, start - reach), start);
   let cut = -1;
   for (const m of window.matchAll(BREAK)) cut = m.index + m[0].length;
-  if (cut >= 0) window = window.slice(cut);
-  let last: string | undefined;
-  for (const m of window.matchAll(MEASURE)) last = m[0];
-  return last === undefined ? undefined : groupOf(last);
+  return cut >= 0 ? window.slice(cut) : window;
+}
+
+/** Whether a draft figure and a source figure both name a measure and the measures differ. */
+function measuresDiffer(draftText: string, f: { start: number; end: number }, sourceText: string, g: { start: number; end: number }): boolean {
+  const a = measureOf(draftText, f.start, f.end);
+  if (a === undefined) return false;
+  const b = measureOf(sourceText, g.start, g.end);
+  return b !== undefined && a !== b;
 }
 
 /**
@@ -63,11 +75,7 @@ export function measureOf(text: string, start: number, end: number): number | un
  * counts are left alone: a percent is often a ratio of two measures.
  */
 export function otherMeasure(draftText: string, f: { kind: string; start: number; end: number }, sourceText: string, g: { start: number; end: number }): boolean {
-  if (f.kind !== 'money') return false;
-  const a = measureOf(draftText, f.start, f.end);
-  if (a === undefined) return false;
-  const b = measureOf(sourceText, g.start, g.end);
-  return b !== undefined && a !== b;
+  return f.kind === 'money' && measuresDiffer(draftText, f, sourceText, g);
 }
 
 /** Words of an estimate: a range in such a passage is a forecast, not a result. */
@@ -91,13 +99,8 @@ const ADJUSTED = /\b(?:adjusted|non-gaap|non gaap|core|pro forma|proforma|exclud
 const ADJUSTED_AFTER = /^[^.;:()]{0,24}?\b(?:excluding|adjusted|non-gaap|on an? (?:adjusted|core|organic|non-gaap) basis)\b/i;
 
 /** Whether the figure at `start`..`end` of `text` is stated on a non-GAAP basis: a basis word in its clause before it, or right after it. */
-export function adjustedBasis(text: string, start: number, end: number): boolean {
-  if (ADJUSTED_AFTER.test(text.slice(end, end + 48))) return true;
-  let window = text.slice(Math.max(0, start - 2 * REACH), start);
-  let cut = -1;
-  for (const m of window.matchAll(BREAK)) cut = m.index + m[0].length;
-  if (cut >= 0) window = window.slice(cut);
-  return ADJUSTED.test(window);
+function adjustedBasis(text: string, start: number, end: number): boolean {
+  return ADJUSTED_AFTER.test(text.slice(end, end + 48)) || ADJUSTED.test(clauseBefore(text, start, 2 * REACH));
 }
 
 /**
@@ -119,8 +122,5 @@ export function otherBasis(draftText: string, f: { kind: string; start: number; 
  * are told apart by otherQuantity only when they agree.
  */
 export function otherRate(draftText: string, f: { kind: string; start: number; end: number }, sourceText: string, g: { start: number; end: number }): boolean {
-  if (f.kind !== 'percent') return false;
-  const a = measureOf(draftText, f.start, f.end);
-  const b = a === undefined ? undefined : measureOf(sourceText, g.start, g.end);
-  return b !== undefined && a !== b;
+  return f.kind === 'percent' && measuresDiffer(draftText, f, sourceText, g);
 }

@@ -8,14 +8,12 @@
  * the source reports on. Pure; linear in the figures read.
  */
 import type { SourceFigure } from '../align/figure-analysis.ts';
+import { PERIOD_KINDS } from '../align/years.ts';
 import { compareFigures, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import { TIME_KINDS } from './periods.ts';
 import { FIGURE_POLICY } from './policy.ts';
 import { OUTLOOK, reportingQuarter } from './quarters.ts';
-
-/** Figures that name the period a fact is reported for. */
-const PERIOD_KINDS: ReadonlySet<string> = new Set(['quarter', 'half', 'year']);
 
 /** What is known of a draft sentence's figures: where the sources state each, and which source figures sit beside them. */
 export interface SentenceFacts {

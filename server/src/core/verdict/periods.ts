@@ -11,7 +11,7 @@
  * the title's period). Every pattern is a bounded regular expression: linear time.
  */
 import type { DraftSentence } from '../draft/types.ts';
-import { extractFigures, type Figure } from '../figures/index.ts';
+import { extractFigures, TIME_KINDS, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import { FIGURE_POLICY } from './policy.ts';
 import type { Decision } from './decide.ts';
@@ -20,8 +20,8 @@ import { comparisonBase } from '../align/years.ts';
 /** The span a figure is reported for. */
 export type PeriodKind = 'quarter' | 'half' | 'nine-months' | 'year';
 
-/** Kinds of figure that name a time themselves: not values reported for a period. */
-export const TIME_KINDS: ReadonlySet<string> = new Set(['quarter', 'half', 'date', 'year', 'duration']);
+/** Kinds of figure that name a time themselves (see figures/compare.ts). */
+export { TIME_KINDS };
 
 /** A period named in a text; `n` is the quarter or half when the text says which. */
 export interface PeriodMention {

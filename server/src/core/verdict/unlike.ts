@@ -20,6 +20,11 @@ export function earlierValues(text: string, figs: readonly Figure[]): Set<number
   return out;
 }
 
+/** The figures source sentence `sid` states as the earlier value of a comparison, memoised by the index. */
+export function sourceEarlierValues(index: Pick<CorpusIndex, 'derived' | 'sentence' | 'figures'>, sid: number): Set<number> {
+  return index.derived.get('earlier-values', sid, () => earlierValues(index.sentence(sid).text, index.figures(sid)));
+}
+
 /** One side of a comparison: a figure in its text, and whether the text states it as an earlier value. */
 export interface Stated {
   text: string;
