@@ -76,10 +76,10 @@ export function quarterOfResult(ctx: CheckContext, text: string, figs: readonly 
   if (f.kind !== 'quarter' || f.high !== undefined || comparisonBase(text, f.start)) return undefined;
   const ref = siblingReference(text, figs, decisions, i);
   if (!ref) return unpairedQuarter(ctx, text, f, d, docs);
-  const named = sourcePeriod(ctx, ref.docId, ref.sid, ref.figure.start, ref.figure.end);
-  const own = named?.kind === 'quarter' ? named.n : undefined;
   // An outlook names quarters to come, often several: left to the pairing.
   if (OUTLOOK.test(text)) return undefined;
+  const named = sourcePeriod(ctx, ref.docId, ref.sid, ref.figure.start, ref.figure.end);
+  const own = named?.kind === 'quarter' ? named.n : undefined;
   const main = OUTLOOK.test(ctx.index.sentence(ref.sid).text) ? undefined : reportingQuarter(ctx, ref.docId);
   // Either sign of the quarter agreeing settles it; the passage's own quarter outweighs the source's.
   let n = own === f.value || main === f.value ? f.value : own !== undefined && main !== undefined ? own : undefined;
