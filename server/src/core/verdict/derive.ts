@@ -68,13 +68,18 @@ function roundBound(a: number, b: number, down: boolean): boolean {
   return false;
 }
 
+/** A share written in words: "half", "a quarter", "two-thirds" (no digits). */
+const FRACTION_WORDS = /^[^\d]*\b(?:half|halves|quarters?|thirds?|fifths?|tenths?)\b[^\d]*$/i;
+
 /** A bound ("more than 2,000", "nearly 3%", "up to 40") that a stated value satisfies. */
 function boundHolds(f: Figure, g: Figure): boolean {
-  if (!f.approx || figureKey(f) !== figureKey(g) || f.high !== undefined || g.high !== undefined) return false;
+  // A rank is no bound: "moved up to third" names the place reached.
+  if (!f.approx || f.kind === 'ordinal' || figureKey(f) !== figureKey(g) || f.high !== undefined || g.high !== undefined) return false;
   const a = f.value;
   const b = g.value;
-  // A bound in words ("more than a quarter", "nearly half") is round by nature.
-  const round = (down: boolean) => !/\d/.test(f.text) || roundBound(a, b, down);
+  // A fraction in words ("more than a quarter", "nearly half") is round by nature; a count
+  // in words ("more than three years") is rounded like digits, so it is not five.
+  const round = (down: boolean) => FRACTION_WORDS.test(f.text) || roundBound(a, b, down);
   if (f.approx === 'over' || f.approx === 'at-least') return b >= a && b <= a * BOUND_SPAN + (f.precision ?? 0) && round(true);
   if (f.approx === 'under' || f.approx === 'up-to') return b <= a && b >= a / BOUND_SPAN && round(false);
   return false;
