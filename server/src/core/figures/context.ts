@@ -98,6 +98,8 @@ export function followsName(text: string, start: number): boolean {
   const m = PREV_WORD.exec(text.slice(Math.max(0, start - LOOKBACK), start));
   if (!m) return false;
   const word = m[1].replace(/\.$/, '');
+  // A possessive determines what follows: "Scotland's 25 licensing boards" counts them.
+  if (/['’]s$/u.test(word)) return false;
   return /\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase());
 }
 
