@@ -4,22 +4,10 @@
 // are the words of the original summary that the human correction deletes or replaces (a word-level
 // diff). Writes .data/defacto.jsonl.
 // Usage: node --import tsx scripts/datasets/defacto.ts [<fetched repo: git dir or work tree>] [<out.jsonl>]
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { type Case, type Span, classify, splitOf, writeCases } from "./common.ts";
+import { records, repair, repaired } from "./defacto-read.ts";
 
 const repo = process.argv[2] ?? "/work/.mirror/microsoft+DeFacto/repo";
-function read(path: string): string {
-  if (existsSync(join(repo, path))) return readFileSync(join(repo, path), "utf8");
-  return execFileSync("git", ["-C", repo, "show", `HEAD:${path}`], { encoding: "utf8", maxBuffer: 1 << 28 });
-}
-
-interface Rec {
-  article: string; abstract: string; candidate: string; doc_id: number;
-  has_error: boolean; intrinsic_error: boolean; extrinsic_error: boolean;
-  feedback?: { summary?: string; evidence?: string; explanation?: string; instruction?: string; instruction_list?: string[] };
-}
 
 interface Tok { text: string; start: number; end: number }
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
@@ -63,32 +51,10 @@ export function changedSpans(draft: string, fixed: string): { spans: [number, nu
   return { spans, insertions };
 }
 
-// About 280 articles carry UTF-8 read as Windows-1252 ("Â£7m" for "£7m", "â‚¬" for "€"); the
-// summaries do not. Each such run is decoded back when it is valid UTF-8, else left as is.
-const CP1252: Record<string, number> = {
-  "€": 0x80, "‚": 0x82, "ƒ": 0x83, "„": 0x84, "…": 0x85, "†": 0x86, "‡": 0x87, "ˆ": 0x88, "‰": 0x89, "Š": 0x8a,
-  "‹": 0x8b, "Œ": 0x8c, "Ž": 0x8e, "‘": 0x91, "’": 0x92, "“": 0x93, "”": 0x94, "•": 0x95, "–": 0x96, "—": 0x97,
-  "˜": 0x98, "™": 0x99, "š": 0x9a, "›": 0x9b, "œ": 0x9c, "ž": 0x9e, "Ÿ": 0x9f,
-};
-const MOJIBAKE_RE = new RegExp(`[\\u00C2-\\u00F4][\\u0080-\\u00BF${Object.keys(CP1252).join("")}]+`, "g");
-let repaired = 0;
-function repair(text: string): string {
-  return text.replace(MOJIBAKE_RE, (run) => {
-    const bytes = [...run].map((ch) => CP1252[ch] ?? ch.charCodeAt(0));
-    try {
-      const out = new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bytes));
-      repaired++;
-      return out;
-    } catch { return run; }
-  });
-}
-
 let unfixed = 0, insertionsOnly = 0, insertions = 0;
 const cases: Case[] = [];
 for (const file of ["train", "val", "test"]) {
-  for (const line of read(`data/${file}.jsonl`).split("\n")) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line) as Rec;
+  for (const r of records(repo, file)) {
     const draft = r.candidate;
     const fixed = r.feedback?.summary ?? "";
     const spans: Span[] = [];
@@ -113,5 +79,5 @@ for (const file of ["train", "val", "test"]) {
 
 writeCases("defacto", cases, process.argv[3]);
 process.stderr.write(`  dropped: ${unfixed} summaries marked wrong without a different corrected summary, ${insertionsOnly} whose correction only inserts words\n`);
-process.stderr.write(`  mojibake runs repaired in the articles: ${repaired}\n`);
+process.stderr.write(`  mojibake runs repaired in the articles: ${repaired()}\n`);
 process.stderr.write(`  pure insertions inside kept cases (not spans): ${insertions}\n`);

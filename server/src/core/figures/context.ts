@@ -88,6 +88,8 @@ const FUNCTION_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
+/** Digits then a word in lower case: what a possessive's count goes on with. */
+const COUNTED_AFTER = /^[\d,.]+(?:[-\u2013]\d+)?[\s\u00A0]+\p{Ll}/u;
 const PREV_WORD = /([\p{L}][\p{L}\d'.&]*)[\s\u00A0]$/u;
 
 /**
@@ -98,8 +100,9 @@ export function followsName(text: string, start: number): boolean {
   const m = PREV_WORD.exec(text.slice(Math.max(0, start - LOOKBACK), start));
   if (!m) return false;
   const word = m[1].replace(/\.$/, '');
-  // A possessive determines what follows: "Scotland's 25 licensing boards" counts them.
-  if (/['’]s$/u.test(word)) return false;
+  // A possessive determines a count ("Scotland's 25 licensing boards"), unless a name goes
+  // on after the digits ("Boeing's 787 Dreamliner").
+  if (/['\u2019]s$/u.test(word)) return !COUNTED_AFTER.test(text.slice(start, start + 40));
   return /\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase());
 }
 

@@ -13,8 +13,8 @@ const BEFORE_WORDS = new Set(['beat', 'beats', 'beating', 'won', 'win', 'wins', 
   'loses', 'losing', 'drew', 'draw', 'draws', 'drawing', 'drawn', 'defeat', 'defeated', 'defeats',
   'defeating', 'victory', 'score', 'scored', 'scoreline', 'led', 'lead', 'leads', 'leading', 'trail',
   'trailed', 'trails', 'trailing', 'edged', 'thrashed', 'routed', 'downed', 'overcame', 'hammered']);
-/** Result nouns right after the score ("a 1-0 victory", "a 2-0 home win"). */
-const RESULT_AFTER = /\s(?:(?:home|away|league|cup|aggregate|first-leg|second-leg)\s)?(?:victory|win|defeat|draw|loss|lead|triumph|scoreline|thrashing|rout|drubbing|result)(?![\p{L}\d])/iyu;
+/** Result nouns right after the score, at most two words on ("a 1-0 victory", "a 1-0 friendly defeat", "a 2-1 Premier League win"). */
+const RESULT_AFTER = /\s(?:(?!(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|per|percent|points?|games?|matches?|times?)\s)[\p{L}-]+\s){0,2}(?:victory|win|defeat|draw|loss|lead|triumph|scoreline|thrashing|rout|drubbing|result)(?![\p{L}\d])/iyu;
 /** What may follow a score after a result word: punctuation, the end, a name or a preposition. */
 const PLAIN_AFTER = /(?:\s(?:on|in|at|against|over|to|after|with|and|but|as|for|before|thanks|while|when|despite|behind|away|at|from|victory|win|defeat|draw|loss|lead|triumph)(?![\p{L}\d])|\s\p{Lu}|[.,;:!?)\]"'’”]|\s?$)/yu;
 const CAPITAL_AFTER = /\s\p{Lu}/yu;

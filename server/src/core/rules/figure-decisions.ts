@@ -11,7 +11,7 @@ import type { SourceRef } from '../types.ts';
 import type { Query } from '../align/align.ts';
 import type { Token } from '../text/tokens.ts';
 import { citesIt, decideFigure, type Decision } from '../verdict/decide.ts';
-import { changeDirection, consistentWith, derive } from '../verdict/derive.ts';
+import { changeDirection, consistentWith, derive, totalOfSentence } from '../verdict/derive.ts';
 import { allFigures, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
@@ -253,7 +253,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
       // Transcripts and filings often name the period only as "this quarter", "the half".
       unstated: f.kind === 'quarter' || f.kind === 'half' ? 'a reporting period the sources name only in relation to their date' : undefined, relative: f.kind === 'percent' || f.kind === 'points' || f.kind === 'multiple',
       slip(p) { return !isDated(f) && nearMiss(f.text, p.figure.text); },
-      consistent(p) { return consistentWith(f, p.figure); },
+      consistent(p) { return consistentWith(f, p.figure) ?? (p.meta === undefined ? totalOfSentence(f, p.figure, ctx.index.figures(p.sid), s.text) : undefined); },
       besideSiblings: besideSiblings(i),
       otherFact: otherFact(i),
       otherEvent(p) { return isDated(p.figure) && isDated(f) && !oneFieldApart(f, p.figure); },

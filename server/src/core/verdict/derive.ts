@@ -137,6 +137,40 @@ export function consistentWith(f: Figure, g: Figure): string | undefined {
   return undefined;
 }
 
+/** Characters after a draft total searched for the parts it names. */
+const TOTAL_REACH = 80;
+/** Kinds whose values add up to a total ("£270m ... and £290m" for £560m). */
+const ADDABLE = new Set(['number', 'money', 'quantity']);
+
+/**
+ * Whether the draft's figure totals values of the differing source figure's own sentence:
+ * all the values of its kind there, or (from `MIN_DERIVED` up) `g` and one other ("more than 30 officers and
+ * staff" for "26 officers and seven staff"), when the draft's clause names parts ("X and Y").
+ * `stated` are that sentence's figures; `draft` the draft sentence holding `f`.
+ * Returns the sum written out, or undefined.
+ */
+export function totalOfSentence(f: Figure, g: Figure, stated: readonly Figure[], draft: string): string | undefined {
+  // A total names its parts: "officers and staff", "claims over bonds and exchange rates".
+  const clause = draft.slice(f.end, f.end + TOTAL_REACH).split(/[,;:.]/)[0];
+  if (!/\s(?:and|plus)\s/i.test(clause)) return undefined;
+  if (!ADDABLE.has(f.kind) || f.high !== undefined || figureKey(f) !== figureKey(g)) return undefined;
+  const parts = stated.filter((x) => figureKey(x) === figureKey(g) && x.high === undefined && x.value > 0).slice(0, MAX_INPUTS);
+  if (parts.length < 2 || !parts.some((x) => x.start === g.start)) return undefined;
+  const fits = (xs: readonly Figure[]) => {
+    const total = xs.reduce((sum, x) => sum + x.value, 0);
+    return agrees(f, total) || boundHolds(f, { ...g, value: total, precision: undefined });
+  };
+  const text = (xs: readonly Figure[]) => {
+    const total = xs.reduce((sum, x) => sum + x.value, 0);
+    return `${xs.map((x) => x.text).join(' + ')} = ${agrees(f, total) ? f.text : fmt(total)}`;
+  };
+  if (fits(parts)) return text(parts);
+  // Two of several values: small whole numbers are sums of almost anything ("four storms (two and two)").
+  if (Math.abs(f.value) < MIN_DERIVED && f.precision === undefined) return undefined;
+  const other = parts.find((x) => x.start !== g.start && fits([g, x]));
+  return other ? text(g.start < other.start ? [g, other] : [other, g]) : undefined;
+}
+
 /** Pairs of source figures near each other, both comparable in kind with `key`. */
 function* nearbyPairs(inputs: readonly SourceFigure[]): Generator<[SourceFigure, SourceFigure]> {
   for (let i = 0; i < inputs.length; i++) {
