@@ -47,7 +47,7 @@ export function multipleAfter(text: string, end: number): number {
 }
 
 const AGE_AFTER = /(?:[-\u2010\u2011\s]olds?|\sof\sage)(?![\p{L}\d])/yu;
-const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|ages?|age\sof)\s$/iu;
+const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|ages?|age\sof|as\s(?:young|old)\sas)\s$/iu;
 const AGE_UNITS = new Set(['year', 'month', 'week', 'day']);
 
 /** End of "-old" / " old" / " of age" after a duration ("92-year", "six months"), or -1. */
@@ -57,7 +57,7 @@ export function ageAfter(text: string, end: number, rawUnit: string | undefined)
   return m ? end + m[0].length : -1;
 }
 
-/** Whether "aged", "age" or "age of" comes right before `start` ("aged 92"). */
+/** Whether "aged", "age", "age of" or "as young as" comes right before `start` ("aged 92"). */
 export function ageBefore(text: string, start: number): boolean {
-  return AGE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+  return AGE_BEFORE.test(text.slice(Math.max(0, start - 14), start));
 }

@@ -247,7 +247,7 @@ function derivePercent(f: Figure, pool: readonly SourceFigure[], direction: numb
 }
 
 const RISE = /\b(?:rose|rise[sn]?|rising|up|increas\w*|grew|grow\w*|gain\w*|climb\w*|jump\w*|higher|surg\w*|soar\w*|improv\w*)\b/gi;
-const FALL = /\b(?:fell|fall\w*|down|decreas\w*|declin\w*|drop\w*|lower|slipp?\w*|shr[au]nk\w*|los[st]\w*|plung\w*|tumbl\w*|slid\w*)\b/gi;
+const FALL = /\b(?:fell|fall\w*|down|decreas\w*|declin\w*|drop\w*|lower|slipp?\w*|shr[au]nk\w*|los[st]\w*|plung\w*|tumbl\w*|slid\w*|shed\w*|cut\w*|slash\w*|reduc\w*)\b/gi;
 
 /**
  * The sign of the change a draft states for the percent at `start`..`end` of `text`: +1 for a

@@ -8,6 +8,8 @@
  * of a forecast range either. Linear in the window read.
  */
 
+import { otherChangeRole } from './change-role.ts';
+
 /** Measure groups: every word of a group names the same measure. */
 const GROUPS: readonly (readonly string[])[] = [
   ['revenue', 'revenues', 'sales', 'turnover', 'top line'],
@@ -83,12 +85,12 @@ const ESTIMATE = /\b(?:expect\w*|guidance|outlook|forecast\w*|anticipat\w*|estim
 
 /**
  * Whether draft figure `f` and source figure `g` are different quantities though their values
- * may agree: another financial measure (see otherMeasure), or a precise result against a
- * forecast range ("q3 FFO per share $1.44" for "guidance of $1.44 to $1.46").
+ * may agree: another financial measure (see otherMeasure), a change against a share or the
+ * opposite change (see otherChangeRole), or a precise result against a forecast range ("q3 FFO per share $1.44" for "guidance of $1.44 to $1.46").
  */
 export function otherQuantity(draftText: string, f: { kind: string; start: number; end: number; high?: number; approx?: unknown }, sourceText: string,
-  g: { start: number; end: number; high?: number }): boolean {
-  if (otherMeasure(draftText, f, sourceText, g)) return true;
+  g: { kind?: string; start: number; end: number; high?: number }): boolean {
+  if (otherMeasure(draftText, f, sourceText, g) || otherChangeRole(draftText, f, sourceText, g)) return true;
   if (f.kind !== 'money' && f.kind !== 'number' && f.kind !== 'quantity') return false;
   return g.high !== undefined && f.high === undefined && !f.approx && ESTIMATE.test(sourceText) && !ESTIMATE.test(draftText);
 }
