@@ -308,7 +308,9 @@ test('fractions, bare points and signs', () => {
   fig(s, 'two thirds', { kind: 'fraction', value: 2 / 3 });
   fig(s, 'three quarters', { value: 0.75 });
   fig(s, '49 thousand', { value: 49000 });
-  assert.deepEqual(texts('At one point, a third of them said a fourth attack came.'), ['a third']);
+  assert.deepEqual(texts('At one point, a third of them said a fourth attack came.'), ['a third', 'fourth']);
+  // A rank after "a" ("a third term") is an ordinal; a share is followed by "of" or nothing.
+  assert.deepEqual(extractFigures('He won a third term and a fifth.').map((f) => [f.text, f.kind]), [['third', 'ordinal']]);
 });
 
 test('capitalised "Between", month abbreviations and sentence-final months', () => {

@@ -149,7 +149,7 @@ function plausible(text: string, p: Part): boolean {
   if (p.kind === 'ordinal') {
     const before = text.slice(Math.max(0, p.start - 8), p.start);
     if (p.mantissa <= 2) return DETERMINERS.test(before);
-    // "a fourth day" is a rank; "a fourth of" and a bare "a fourth" are shares.
+    // "a fourth day", "a third term" are ranks; "a fourth of" and a bare "a fourth" are shares.
     return !INDEFINITE.test(before) || /^[\s\u00A0]+(?!of\b)\p{L}/u.test(text.slice(p.end, p.end + 12));
   }
   return true;
