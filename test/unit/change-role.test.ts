@@ -48,6 +48,7 @@ test('totals of one sentence\'s values', () => {
 test('bounds: a count in words is rounded like digits, a rank is no bound', () => {
   assert.equal(consistentWith(at('the lowest in more than three years', 'three years'), at('a five years low', 'five years')), undefined);
   assert.ok(consistentWith(at('more than half a million cars', 'half a million'), at('some 577,000 cars', '577,000')));
+  assert.ok(consistentWith(at('for more than two years', 'two years'), at('for three years', 'three years')));
   assert.equal(consistentWith(at('moved up to third place', 'third'), at('they were the second club', 'second')), undefined);
 });
 

@@ -94,6 +94,8 @@ export const GAP = '(?=\\s)[^\\S\\n]*(?:\\n[^\\S\\n]*)?';
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/[ -]/g, '[\\s-]');
 const alt = (names: string[]) => [...names].sort((a, b) => b.length - a.length).map(esc).join('|');
 const WORD_RE = new RegExp(`(${GAP}|-)?(${alt(Object.keys(WORD_UNITS))})(?![\\p{L}\\d])`, 'iyu');
+/** A word between a count and its time unit: "33 consecutive weeks", "five straight days". */
+const RUN_RE = /\s(?:consecutive|straight|successive)\s/iy;
 const ABBR_RE = new RegExp(`(${GAP})?(${alt(Object.keys(ABBREVS))})(?![\\p{L}\\d/])`, 'yu');
 
 /** A quarter or half named right after "second". */
@@ -104,6 +106,13 @@ const PERIOD_AFTER = /^[\s-]+(?:quarter|qtr|half)\b/i;
  * Code is the canonical unit ('m', 'kg', 'l', 'm2', 'm/s', 'W', 'Wh' or 'day').
  */
 export function readUnit(text: string, pos: number): Affix | undefined {
+  // "33 consecutive weeks": a run of time units is a span of time.
+  RUN_RE.lastIndex = pos;
+  const run = RUN_RE.exec(text);
+  if (run) {
+    const inner = readUnit(text, pos + run[0].length - 1);
+    if (inner?.code === 'day') return { ...inner, spaced: true };
+  }
   WORD_RE.lastIndex = pos;
   const w = WORD_RE.exec(text);
   if (w) {

@@ -21,6 +21,8 @@ export interface Derivation {
 
 /** "More than X" is borne out by a stated value up to this many times X ("under X": down to X / this). */
 const BOUND_SPAN = 2;
+/** A count in words ("more than two years") is borne out by a value up to this many times it. */
+const WORD_BOUND_SPAN = 1.5;
 /** A round figure stands for a precise one no further than this share of it away. */
 const ROUNDING_SHARE = 0.1;
 /** Sums and differences are derived only for values from this size (or written with decimals) ... */
@@ -77,9 +79,11 @@ function boundHolds(f: Figure, g: Figure): boolean {
   if (!f.approx || f.kind === 'ordinal' || figureKey(f) !== figureKey(g) || f.high !== undefined || g.high !== undefined) return false;
   const a = f.value;
   const b = g.value;
-  // A fraction in words ("more than a quarter", "nearly half") is round by nature; a count
-  // in words ("more than three years") is rounded like digits, so it is not five.
-  const round = (down: boolean) => FRACTION_WORDS.test(f.text) || roundBound(a, b, down);
+  // A fraction in words ("more than a quarter", "nearly half") is round by nature; a count in
+  // words bounds values up to WORD_BOUND_SPAN of it ("more than two years" for three, not
+  // "more than three years" for five), or is rounded like digits.
+  const inWords = !/\d/.test(f.text) && Math.max(a, b) <= WORD_BOUND_SPAN * Math.min(a, b);
+  const round = (down: boolean) => FRACTION_WORDS.test(f.text) || inWords || roundBound(a, b, down);
   if (f.approx === 'over' || f.approx === 'at-least') return b >= a && b <= a * BOUND_SPAN + (f.precision ?? 0) && round(true);
   if (f.approx === 'under' || f.approx === 'up-to') return b <= a && b >= a / BOUND_SPAN && round(false);
   return false;

@@ -3,7 +3,7 @@
  * so that a differing value is no contradiction: a range against a single value (an outlook
  * against a result), an adjusted value against a reported one, a rate of another measure, the
  * earlier value of a comparison ("compared to a loss of $1.79 in the second quarter of 2020")
- * against a current one, or values too far apart to be one fact mis-stated. And the passages a sentence's values come
+ * against a current one, a score between other sides, or values too far apart to be one fact mis-stated. And the passages a sentence's values come
  * from: those that state them. Linear in the texts read.
  */
 import type { SourceFigure } from '../align/figure-analysis.ts';
@@ -11,6 +11,7 @@ import { compareFigures, otherShape, type Figure } from '../figures/index.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import { otherBasis, otherRate } from './measures.ts';
 import { comparisonRoles } from './roles.ts';
+import { otherSides } from './teams.ts';
 import { FIGURE_POLICY } from './policy.ts';
 
 /** The indexes of the figures a text states as the earlier value of a comparison. */
@@ -35,7 +36,7 @@ export interface Stated {
 /** Whether a differing source figure states another quantity than the draft's (see the module comment). */
 export function unlikeDiffering(draft: Stated, source: Stated): boolean {
   if (otherShape(draft.figure, source.figure) || otherBasis(draft.text, draft.figure, source.text, source.figure)) return true;
-  if (otherRate(draft.text, draft.figure, source.text, source.figure)) return true;
+  if (otherRate(draft.text, draft.figure, source.text, source.figure) || otherSides(draft.text, draft.figure, source.text, source.figure)) return true;
   return source.earlier && !draft.earlier && draft.figure.kind !== 'year' && draft.figure.kind !== 'date';
 }
 
