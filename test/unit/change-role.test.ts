@@ -3,6 +3,7 @@ import test from 'node:test';
 import { extractFigures } from '../../server/src/core/figures/index.ts';
 import { otherChangeRole } from '../../server/src/core/verdict/change-role.ts';
 import { consistentWith, totalOfSentence } from '../../server/src/core/verdict/derive.ts';
+import { asConversion, convertsPrevious } from '../../server/src/core/verdict/conversions.ts';
 
 /** The first figure of `text` whose text is `value`. */
 function at(text: string, value: string) {
@@ -57,4 +58,15 @@ test('a number after a possessive is a count, unless a name goes on', () => {
   assert.deepEqual(extractFigures("Boeing's 787 Dreamliner has flown").map((f) => f.text), []);
   assert.deepEqual(extractFigures("England's 1-0 friendly defeat by Spain").map((f) => [f.text, f.kind]), [['1-0', 'score']]);
   assert.deepEqual(extractFigures('children as young as 11').map((f) => f.kind), ['age']);
+  assert.deepEqual(extractFigures('for 33 consecutive weeks').map((f) => [f.text, f.kind]), [['33 consecutive weeks', 'duration']]);
+  assert.deepEqual(extractFigures("England's second one-day international, after a one-day strike").map((f) => f.text), ['one-day']);
+});
+
+test('a conversion in parentheses is the writer\'s own', () => {
+  const text = 'a $565m (£397m) lawsuit and $20m to £15m';
+  const figs = extractFigures(text);
+  assert.deepEqual(figs.map((f) => f.text), ['$565m', '£397m', '$20m', '£15m']);
+  assert.deepEqual(figs.map((_, i) => convertsPrevious(text, figs, i)), [false, true, false, false]);
+  assert.equal(asConversion({ kind: 'unsupported', certain: false }).kind, 'unchecked');
+  assert.equal(asConversion({ kind: 'mismatch', certain: false }).kind, 'mismatch');
 });

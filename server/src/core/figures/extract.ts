@@ -48,6 +48,9 @@ const CONTINUATION = /(?:[-/]\d+)+/y;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isUpper = (c: string) => c !== c.toLowerCase();
 
+/** A game's format named by its length: "a one-day international", "the one-day series" (cricket). */
+const GAME_FORMAT = /^(?:one|1)[-\s]day\s+(?:internationals?|series|cup|matche?s?|games?|sides?|teams?|squads?|formats?|cricket|captain|debut)\b/i;
+
 /** Outcome of reading at one anchor. */
 interface Step { figure?: Figure; next: number }
 
@@ -140,6 +143,7 @@ function proportionFigure(text: string, pos: number): Figure | undefined {
 
 /** Context checks on a single part: names, "one" as a pronoun, times of day. */
 function plausible(text: string, p: Part): boolean {
+  if (GAME_FORMAT.test(text.slice(p.start, p.start + 40))) return false;
   if (p.kind === 'number' && !p.words && p.plain && p.scale === 1) {
     if (followsName(text, p.start) || timeOfDay(text, p.end)) return false;
   }

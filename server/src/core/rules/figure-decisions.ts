@@ -12,6 +12,7 @@ import type { Query } from '../align/align.ts';
 import type { Token } from '../text/tokens.ts';
 import { citesIt, decideFigure, type Decision } from '../verdict/decide.ts';
 import { changeDirection, consistentWith, derive, totalOfSentence } from '../verdict/derive.ts';
+import { asConversion, convertsPrevious } from '../verdict/conversions.ts';
 import { allFigures, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
@@ -260,6 +261,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
     });
     if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? counted(ctx, s, from, f) ?? decision;
     if (decision.kind === 'unchecked' && decision.note !== undefined) decision = loneOrdinal(f, () => search(i)) ?? decision;
+    if (convertsPrevious(s.text, figs, i)) decision = asConversion(decision);
     decision = swapped(ctx, s.text, s.context ?? '', f, draftRoles().get(i), decision) ?? decision;
     const rival = otherCitedValue(ctx, from, decision, () => search(i));
     return { ...decision, candidates: decision.kind === 'unsupported' ? search(i).candidates : [], ...(rival ? { rival } : {}) };
