@@ -212,3 +212,13 @@ test('an ordinal in words is checked against the one other ordinal (not "first")
   const f = r.findings.find((x) => x.code === 'figure.mismatch');
   assert.equal(f?.actual, 'seventh', JSON.stringify(r.findings));
 });
+
+test('the writer\'s own counting and conversions are unchecked, not unsupported', async () => {
+  const e = await engine();
+  const draft = 'Storm damage in Brill will cost $85 million (£67m) to repair, and the mayor visited twice as the storm hit [@storm].\n';
+  const r = e.check(draft);
+  assert.equal(verdictOf(r, '$85 million'), 'verified');
+  assert.equal(verdictOf(r, '£67m'), 'unchecked', JSON.stringify(r.figures));
+  assert.equal(verdictOf(r, 'twice'), 'unchecked', JSON.stringify(r.figures));
+  assert.ok(!r.findings.some((f) => f.code === 'figure.unsupported'), JSON.stringify(r.findings));
+});

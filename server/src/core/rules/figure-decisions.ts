@@ -60,13 +60,16 @@ function minor(f: Figure, text: string): string | undefined {
   // "the 17th century": a period named as background, not a reported figure.
   if (f.kind === 'ordinal' && /^[\s-]*century/i.test(text.slice(f.end, f.end + 10))) return 'a century, named as background';
   // "scored twice", "was burgled twice": a count of occasions, unlike "twice as many", "twice the size".
-  if (f.kind === 'multiple' && /^(?:twice|thrice)$/i.test(f.text) && !/^\s+(?:as|the|that|its|their|his|her|what)\b/i.test(text.slice(f.end, f.end + 8))) {
+  if (f.kind === 'multiple' && /^(?:twice|thrice)$/i.test(f.text) && !TIMES_AS_MUCH.test(text.slice(f.end, f.end + 16))) {
     return 'a count of occasions in words';
   }
   if (/\d/.test(f.text)) return undefined;
   const small = Math.abs(f.value) < FIGURE_POLICY.smallWordNumber;
   return small && (f.kind === 'number' || f.kind === 'ordinal') ? 'a small count in words' : undefined;
 }
+
+/** "Twice as many", "twice the size": a multiple; not "scored twice as his side won" (a conjunction). */
+const TIMES_AS_MUCH = /^\s+(?:as\s+(?!(?:the|a|an|his|her|their|its|he|she|they|it|we|i|you|our)\b)\p{Ll}|the|that|its|their|his|her|what)/u;
 
 /** Kinds whose derivations combine figures of other kinds (ratios, spans of years, totals of units). */
 const OTHER_KINDS = new Set(['multiple', 'duration', 'quantity', 'money', 'percent', 'points']);
