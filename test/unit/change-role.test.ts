@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { extractFigures } from '../../server/src/core/figures/index.ts';
+import { compareFigures, extractFigures } from '../../server/src/core/figures/index.ts';
 import { otherChangeRole } from '../../server/src/core/verdict/change-role.ts';
 import { consistentWith, totalOfSentence } from '../../server/src/core/verdict/derive.ts';
 import { asConversion, convertsPrevious } from '../../server/src/core/verdict/conversions.ts';
@@ -69,4 +69,16 @@ test('a conversion in parentheses is the writer\'s own', () => {
   assert.deepEqual(figs.map((_, i) => convertsPrevious(text, figs, i)), [false, true, false, false]);
   assert.equal(asConversion({ kind: 'unsupported', certain: false }).kind, 'unchecked');
   assert.equal(asConversion({ kind: 'mismatch', certain: false }).kind, 'mismatch');
+});
+
+test('"one in five" is a share, compared like a percent; "270 in 2015" and "3 in 10 minutes" are not', () => {
+  const share = (t: string) => extractFigures(t).map((f) => [f.text, f.kind, Math.round(f.value * 1000) / 1000]);
+  assert.deepEqual(share('One in five adults agreed'), [['One in five', 'fraction', 0.2]]);
+  assert.deepEqual(share('four out of 10 adults'), [['four out of 10', 'fraction', 0.4]]);
+  assert.deepEqual(share('one in 10,000 people'), [['one in 10,000', 'fraction', 0]]);
+  assert.deepEqual(share('up from 270 in 2015').map((x) => x[1]), ['number', 'year']);
+  assert.deepEqual(share('he scored 3 in 10 minutes').map((x) => x[1]), ['number', 'duration']);
+  const [a] = extractFigures('One in five adults agreed');
+  const [b] = extractFigures('Some 20% of adults agreed');
+  assert.equal(compareFigures(a, b), 'same');
 });

@@ -13,7 +13,7 @@ import { joinRange, rangeConnector, readPart, unitFromSecond } from './parts.ts'
 import { FISCAL_ANCHOR, HOLIDAY_ANCHOR, readDecade, readFiscal, readHoliday, readWeekday } from './calendar.ts';
 import { RELATIVE_ANCHOR, readRelative } from './relative.ts';
 import { MULTIPLE_ANCHOR, ageAfter, ageBefore, multipleAfter, readMultipleWord } from './multiples.ts';
-import { readProportion } from './fractions.ts';
+import { readOneIn, readProportion } from './fractions.ts';
 import { readScore } from './scores.ts';
 import { PERIOD_ANCHOR, carryCurrency, readPeriod, readTimesX } from './earnings.ts';
 import {
@@ -102,6 +102,8 @@ function readAt(text: string, pos: number, tokenEnd: number): Step {
     const phone = phoneLike(text, pos);
     if (phone >= 0) return { next: phone };
   }
+  const share = oneInFigure(text, pos);
+  if (share) return { figure: share, next: share.end };
   const part = readPart(text, pos);
   if (!part) {
     const p = isDigit(c) ? undefined : proportionFigure(text, pos);
@@ -139,6 +141,13 @@ function proportionFigure(text: string, pos: number): Figure | undefined {
   if (a) f.unit = a.code;
   if (a && (a.kind === 'quantity' || a.kind === 'duration' || a.factor !== 1)) f.rawUnit = a.raw;
   return withApprox(text, f);
+}
+
+/** "One in five adults", "four out of 10": a share, not two counts. */
+function oneInFigure(text: string, pos: number): Figure | undefined {
+  const r = nameLike(text, pos) ? undefined : readOneIn(text, pos);
+  if (!r) return undefined;
+  return withApprox(text, { start: pos, end: r.end, text: text.slice(pos, r.end), kind: 'fraction', value: r.value });
 }
 
 /** Context checks on a single part: names, "one" as a pronoun, times of day. */

@@ -96,3 +96,30 @@ function halfAPoint(text: string, end: number): Affix | undefined {
   const m = matchAt(HALF_A_POINT, text, end);
   return m ? { end: end + m[0].length, code: 'pp', factor: 1, raw: 'pp', spaced: true } : undefined;
 }
+
+const SMALL_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, hundred: 100,
+};
+/** "One in five", "four out of 10", "1 in 4": a count of a count. */
+const ONE_IN = /(\p{L}+|\d{1,3})\s+(?:in|out\s+of)\s+(?:a\s+)?(\p{L}+|\d{1,3}(?:,\d{3})+|\d{1,6})(?![\p{L}\d]|[,.]\d)/iyu;
+/** After the second count: a span of time or a series ("3 in 10 minutes", "two in three games") is no share. */
+const NOT_A_SHARE = /^\s*(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|games?|matches|races|starts|attempts|innings|overs)\b/i;
+
+const countAt = (s: string): number | undefined => (/^\d/.test(s) ? Number(s.replace(/,/g, '')) : SMALL_WORDS[s.toLowerCase()]);
+
+/**
+ * A share written as "one in five", "four out of 10" or "1 in 4" at `pos`: its end and value
+ * (0.2, 0.4, 0.25), compared like "20%". Not when a span of time or a series follows.
+ */
+export function readOneIn(text: string, pos: number): { end: number; value: number } | undefined {
+  const m = matchAt(ONE_IN, text, pos);
+  if (!m) return undefined;
+  const a = countAt(m[1]);
+  const b = countAt(m[2]);
+  const end = pos + m[0].length;
+  // "270 in 2015": a year, not a share.
+  const year = /^\d{4}$/.test(m[2]) && b !== undefined && b >= 1000 && b <= 2199;
+  if (a === undefined || b === undefined || a <= 0 || a >= b || year || NOT_A_SHARE.test(text.slice(end, end + 12))) return undefined;
+  return { end, value: a / b };
+}
