@@ -50,6 +50,10 @@ test('bounds: a count in words is rounded like digits, a rank is no bound', () =
   assert.equal(consistentWith(at('the lowest in more than three years', 'three years'), at('a five years low', 'five years')), undefined);
   assert.ok(consistentWith(at('more than half a million cars', 'half a million'), at('some 577,000 cars', '577,000')));
   assert.ok(consistentWith(at('for more than two years', 'two years'), at('for three years', 'three years')));
+  // "Nearly" and "almost" approach from below, rounded up: 45,865 is almost 50,000; 51,000 is not.
+  assert.ok(consistentWith(at('won almost £50,000 after', '£50,000'), at('his £45,865 windfall', '£45,865')));
+  assert.ok(consistentWith(at('nearly 10,000 people', '10,000'), at('some 9,110 residents', '9,110')));
+  assert.equal(consistentWith(at('won almost £50,000 after', '£50,000'), at('his £51,000 windfall', '£51,000')), undefined);
   assert.equal(consistentWith(at('moved up to third place', 'third'), at('they were the second club', 'second')), undefined);
 });
 

@@ -15,7 +15,7 @@ const APPROX: [string, Approx][] = [
   ['not less than', 'at-least'], ['a minimum of', 'at-least'], ['a maximum of', 'up-to'],
   ['upwards of', 'over'], ['in excess of', 'over'], ['an estimated', 'about'],
   ['estimated', 'about'], ['approximately', 'about'], ['approx.', 'about'], ['roughly', 'about'],
-  ['around', 'about'], ['about', 'about'], ['nearly', 'about'], ['almost', 'about'],
+  ['around', 'about'], ['about', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'],
   ['some', 'about'], ['circa', 'about'], ['ca.', 'about'], ['c.', 'about'], ['over', 'over'],
   ['above', 'over'], ['exceeding', 'over'], ['under', 'under'], ['below', 'under'],
 ];

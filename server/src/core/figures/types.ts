@@ -14,7 +14,8 @@ export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
 export interface DateFields { year?: number; month?: number; day?: number; weekday?: number }
 
 /** How an approximator ("about", "more than", "up to" ...) qualifies a figure. */
-export type Approx = 'about' | 'over' | 'under' | 'at-least' | 'up-to';
+/** How a figure is hedged: "about", "more than", "less than", "at least", "up to", "nearly" (close to it, from below). */
+export type Approx = 'about' | 'over' | 'under' | 'at-least' | 'up-to' | 'nearly';
 
 /** A figure found in text, with its value in canonical units. */
 export interface Figure {

@@ -85,7 +85,7 @@ function boundHolds(f: Figure, g: Figure): boolean {
   const inWords = !/\d/.test(f.text) && Math.max(a, b) <= WORD_BOUND_SPAN * Math.min(a, b);
   const round = (down: boolean) => FRACTION_WORDS.test(f.text) || inWords || roundBound(a, b, down);
   if (f.approx === 'over' || f.approx === 'at-least') return b >= a && b <= a * BOUND_SPAN + (f.precision ?? 0) && round(true);
-  if (f.approx === 'under' || f.approx === 'up-to') return b <= a && b >= a / BOUND_SPAN && round(false);
+  if (f.approx === 'under' || f.approx === 'up-to' || f.approx === 'nearly') return b <= a && b >= a / BOUND_SPAN && round(false);
   return false;
 }
 
