@@ -89,7 +89,7 @@ test('currencies before and after the number', () => {
 
 test('"pounds" alone is a weight, with £ or "sterling" it is money', () => {
   const s = 'a pickup truck loaded with nearly 220 pounds of explosives worth £300 and 50 pounds sterling';
-  fig(s, '220 pounds', { kind: 'quantity', unit: 'kg', value: 220 * 0.45359237, approx: 'about' });
+  fig(s, '220 pounds', { kind: 'quantity', unit: 'kg', value: 220 * 0.45359237, approx: 'nearly' });
   fig(s, '£300', { kind: 'money', unit: 'GBP' });
   fig(s, '50 pounds sterling', { kind: 'money', unit: 'GBP' });
 });
@@ -237,7 +237,7 @@ test('quantities convert to SI base units', () => {
 
 test('approximators are reported apart from the figure', () => {
   const cases: [string, Approx][] = [
-    ['over', 'over'], ['more than', 'over'], ['nearly', 'about'], ['almost', 'about'], ['about', 'about'],
+    ['over', 'over'], ['more than', 'over'], ['nearly', 'nearly'], ['almost', 'nearly'], ['about', 'about'],
     ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['some', 'about'],
     ['at least', 'at-least'], ['up to', 'up-to'], ['less than', 'under'], ['fewer than', 'under'],
     ['under', 'under'], ['close to', 'about'], ['just over', 'over'],

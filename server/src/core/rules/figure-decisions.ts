@@ -13,6 +13,7 @@ import type { Token } from '../text/tokens.ts';
 import { citesIt, decideFigure, type Decision } from '../verdict/decide.ts';
 import { changeDirection, consistentWith, derive, totalOfSentence } from '../verdict/derive.ts';
 import { asConversion, convertsPrevious } from '../verdict/conversions.ts';
+import { minor } from '../verdict/minor.ts';
 import { allFigures, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
@@ -49,27 +50,6 @@ export interface FigureDecision extends Decision {
 }
 
 const memo = new WeakMap<CheckContext, FigureDecision[]>();
-
-/**
- * Why a figure is not worth calling unsupported, if so: a small count in words ("two
- * sources", "the first time") is the writer's own counting; a date relative to the time
- * of writing ("last year") cannot be placed without the draft's date.
- */
-function minor(f: Figure, text: string): string | undefined {
-  if (f.relative) return 'a date relative to the time of writing';
-  // "the 17th century": a period named as background, not a reported figure.
-  if (f.kind === 'ordinal' && /^[\s-]*century/i.test(text.slice(f.end, f.end + 10))) return 'a century, named as background';
-  // "scored twice", "was burgled twice": a count of occasions, unlike "twice as many", "twice the size".
-  if (f.kind === 'multiple' && /^(?:twice|thrice)$/i.test(f.text) && !TIMES_AS_MUCH.test(text.slice(f.end, f.end + 16))) {
-    return 'a count of occasions in words';
-  }
-  if (/\d/.test(f.text)) return undefined;
-  const small = Math.abs(f.value) < FIGURE_POLICY.smallWordNumber;
-  return small && (f.kind === 'number' || f.kind === 'ordinal') ? 'a small count in words' : undefined;
-}
-
-/** "Twice as many", "twice the size": a multiple; not "scored twice as his side won" (a conjunction). */
-const TIMES_AS_MUCH = /^\s+(?:as\s+(?!(?:the|a|an|his|her|their|its|he|she|they|it|we|i|you|our)\b)\p{Ll}|the|that|its|their|his|her|what)/u;
 
 /** Kinds whose derivations combine figures of other kinds (ratios, spans of years, totals of units). */
 const OTHER_KINDS = new Set(['multiple', 'duration', 'quantity', 'money', 'percent', 'points']);
