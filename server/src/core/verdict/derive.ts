@@ -117,12 +117,13 @@ function deriveRatio(f: Figure, pool: readonly SourceFigure[]): Derivation | und
   return undefined;
 }
 
-/** "Two years", "a decade": the span between two stated years or dates. */
+/** "Two years", "a decade": the span between two stated years or dates a few sentences apart. */
 function deriveSpan(f: Figure, pool: readonly SourceFigure[]): Derivation | undefined {
   const years = pool.filter((p) => (p.figure.kind === 'year' || p.figure.kind === 'date') && p.figure.date?.year).slice(0, MAX_INPUTS);
   const want = f.value / 365.25;
   for (const a of years) {
     for (const b of years) {
+      if (a.docId !== b.docId || Math.abs(a.sid - b.sid) > WINDOW) continue;
       const span = (b.figure.date?.year ?? 0) - (a.figure.date?.year ?? 0);
       if (span > 0 && Math.abs(span - want) <= Math.max(0.5, (f.high ?? f.value) / 365.25 - want)) return { text: `${b.figure.text} − ${a.figure.text} = ${span} years`, from: [a, b] };
     }
