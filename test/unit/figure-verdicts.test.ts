@@ -222,3 +222,12 @@ test('the writer\'s own counting and conversions are unchecked, not unsupported'
   assert.equal(verdictOf(r, 'twice'), 'unchecked', JSON.stringify(r.figures));
   assert.ok(!r.findings.some((f) => f.code === 'figure.unsupported'), JSON.stringify(r.findings));
 });
+
+test('a title in capitals states its number words ("SIX MTHS")', async () => {
+  const wire = ['---', 'id: gem', 'title: GEMINI FOOD CORP SIX MTHS JANUARY 31 NET', 'date: 1987-03-02', '---',
+    'Shr profit 15 cts vs loss five cts. Net profit 150,594 vs loss 48,000.', ''].join('\n');
+  const e = createEngine({ fs: memory({ 'gem.md': wire }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const r = e.check('Gemini Food said net income was a profit of 150,594 in the six months [@gem].\n');
+  assert.equal(verdictOf(r, 'six months'), 'verified', JSON.stringify(r.figures));
+});

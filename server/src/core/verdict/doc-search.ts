@@ -44,9 +44,17 @@ function dateFigure(date: string | undefined): Figure | undefined {
 }
 
 /** Figures stated by a source's title and date. */
+/**
+ * A title in capitals ("GEMINI FOOD SIX MTHS NET") read in lower case, so that its number
+ * words are not taken for names; other titles as they are. Same length, so offsets hold.
+ */
+function headlineCase(title: string): string {
+  return /\p{Ll}/u.test(title) ? title : title.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
 function metaOccurrences(ctx: CheckContext, docId: number, sid: number): SourceOccurrence[] {
   const doc = ctx.doc(docId);
-  const out: SourceOccurrence[] = extractFigures(doc.title ?? '').map((figure) => ({ sid, docId, figure, meta: doc.title, key: figureKey(figure), gi: -1 }));
+  const out: SourceOccurrence[] = extractFigures(headlineCase(doc.title ?? '')).map((figure) => ({ sid, docId, figure, meta: doc.title, key: figureKey(figure), gi: -1 }));
   const d = dateFigure(doc.date);
   if (d) out.push({ sid, docId, figure: d, meta: doc.date, key: figureKey(d), gi: -1 });
   return out;
