@@ -90,7 +90,8 @@ export function readPart(text: string, pos: number): Part | undefined {
   if (cur) { part.kind = 'money'; part.unit = cur.code; }
   if (part.scale === 1) {
     const s = readScale(text, part.end, cur !== undefined);
-    if (s) { part.scale = s.factor; part.end = s.end; if (part.kind === 'fraction') part.kind = 'number'; }
+    // "one mln shares": a scale makes a lone "one" a figure.
+    if (s) { part.scale = s.factor; part.end = s.end; part.onlyOne = false; if (part.kind === 'fraction') part.kind = 'number'; }
   }
   if (!cur) readSuffix(text, part);
   if (part.end === mag.end && LETTER_OR_DIGIT.test(text[mag.end] ?? '')) return undefined;
