@@ -62,6 +62,7 @@ test('a number after a possessive is a count, unless a name goes on', () => {
   assert.deepEqual(extractFigures("Boeing's 787 Dreamliner has flown").map((f) => f.text), []);
   assert.deepEqual(extractFigures("England's 1-0 friendly defeat by Spain").map((f) => [f.text, f.kind]), [['1-0', 'score']]);
   assert.deepEqual(extractFigures('children as young as 11').map((f) => f.kind), ['age']);
+  assert.deepEqual(extractFigures('profit improved to 1.6 million pounds from 100,000 pounds').map((f) => [f.kind, f.value]), [['money', 1.6e6], ['money', 1e5]]);
   assert.deepEqual(extractFigures('an additional one mln shares, one of them').map((f) => [f.text, f.value]), [['one mln', 1e6]]);
   assert.deepEqual(extractFigures('for 33 consecutive weeks').map((f) => [f.text, f.kind]), [['33 consecutive weeks', 'duration']]);
   assert.deepEqual(extractFigures("England's second one-day international, after a one-day strike").map((f) => f.text), ['one-day']);

@@ -71,7 +71,21 @@ export function extractFigures(text: string): Figure[] {
     if (step.figure) { figures.push(step.figure); carryCurrency(text, figures); }
     ANCHOR.lastIndex = Math.max(step.next, pos + m[0].length);
   }
-  return figures;
+  return poundsAsMoney(text, figures);
+}
+
+const POUND_KG = 0.45359237;
+
+/**
+ * "Pounds" alone is a weight, unless the text also states an amount in pounds sterling
+ * ("profit improved to 1.6 million pounds from 100,000 pounds"): then its "pounds" are
+ * money, except a mass of something ("220 pounds of explosives").
+ */
+function poundsAsMoney(text: string, figures: Figure[]): Figure[] {
+  if (!figures.some((f) => f.kind === 'money' && f.unit === 'GBP')) return figures;
+  return figures.map((f) => (f.kind === 'quantity' && f.rawUnit === 'lb' && /pounds?$/i.test(f.text) && !/^\s+of\b/.test(text.slice(f.end, f.end + 4))
+    ? { ...f, kind: 'money', unit: 'GBP', rawUnit: undefined, value: Math.round((f.value / POUND_KG) * 1e6) / 1e6 }
+    : f));
 }
 
 /** Skips a "-800" or "/2" tail after digits that were not a figure. */
