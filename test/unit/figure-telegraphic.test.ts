@@ -27,6 +27,8 @@ const FORMS: [string, string, Want][] = [
   ['fy-2021 outlook', 'fy-2021', { kind: 'year', value: 2021 }],
   ['fy 2022-23 outlook', 'fy 2022-23', { kind: 'year', value: 2022, high: 2023 }],
   ['fiscal 2022 revenue', '2022', { kind: 'year', value: 2022 }],
+  // "&" joins a range after "between", as "and" does
+  ['eps will be between $1.99 & $2.07.', 'between $1.99 & $2.07', { kind: 'money', value: 1.99, high: 2.07 }],
   // a spoken two-digit fiscal year (transcripts): the apostrophe tells it from a count
   ["Throughout fiscal '22, we accelerated", "fiscal '22", { kind: 'year', value: 2022, date: { year: 2022 } }],
   ["below fiscal year '22 levels", "fiscal year '22", { kind: 'year', value: 2022 }],
