@@ -53,6 +53,9 @@ test('periodAt: a period right after the figure in its clause, else the nearest 
   assert.equal(otherReportingPeriod({ kind: 'quarter', n: 3, start: 0, end: 0 }, { kind: 'quarter', start: 0, end: 0 }), false);
   assert.equal(otherReportingPeriod({ kind: 'quarter', n: 3, start: 0, end: 0 }, { kind: 'quarter', n: 4, start: 0, end: 0 }), true);
   assert.equal(otherReportingPeriod({ kind: 'quarter', start: 0, end: 0 }, { kind: 'nine-months', start: 0, end: 0 }), true);
+  // Only another span: the draft's value stated for another quarter is the value (the quarter is then in question).
+  assert.equal(otherReportingPeriod({ kind: 'quarter', n: 3, start: 0, end: 0 }, { kind: 'quarter', n: 4, start: 0, end: 0 }, true), false);
+  assert.equal(otherReportingPeriod({ kind: 'quarter', n: 3, start: 0, end: 0 }, { kind: 'nine-months', start: 0, end: 0 }, true), true);
 });
 
 const TABLE = [

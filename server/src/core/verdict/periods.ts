@@ -89,11 +89,11 @@ export function periodAt(text: string, start: number, end: number, mentions = pe
   return before;
 }
 
-/** Whether two periods differ: another span, or another quarter or half of the same span. */
-export function otherReportingPeriod(a: PeriodMention | undefined, b: PeriodMention | undefined): boolean {
+/** Whether two periods differ: another span, or (unless `spanOnly`) another quarter or half of the same span. */
+export function otherReportingPeriod(a: PeriodMention | undefined, b: PeriodMention | undefined, spanOnly = false): boolean {
   if (!a || !b) return false;
   if (a.kind !== b.kind) return true;
-  return a.n !== undefined && b.n !== undefined && a.n !== b.n;
+  return !spanOnly && a.n !== undefined && b.n !== undefined && a.n !== b.n;
 }
 
 /** A line that only names a period: a table's section heading ("Nine mths", "Year", "4th qtr"). */
