@@ -18,6 +18,7 @@ import { join } from "node:path";
 import { Rng } from "../bench/rng.ts";
 import { type Case, splitOf, takeFlag, writeCases } from "./common.ts";
 import { EARNINGS, type Fig, factsOf, figures, plantErrors } from "./plant.ts";
+import { type Quantity, quantitiesIn, ruled, statesQuantity } from "./stated-quantities.ts";
 
 const DATASET = "ectsum-planted";
 const argv = process.argv.slice(2);
@@ -67,26 +68,35 @@ const norm = (t: string) => t.replace(/,/g, "").replace(/\.+$/, "");
 const ORDINAL = ["first", "second", "third", "fourth"];
 
 /** What a transcript states, for telling which draft figures it does not state at all. */
-interface Stated { tokens: Set<string>; values: Set<number>; text: string }
+interface Stated { tokens: Set<string>; values: Set<number>; text: string; quantities: Quantity[] }
 function statedIn(text: string): Stated {
   const tokens = new Set([...text.matchAll(DIGITS)].map((m) => norm(m[0])));
-  return { tokens, values: new Set([...tokens].map(Number).filter(Number.isFinite)), text };
+  return { tokens, values: new Set([...tokens].map(Number).filter(Number.isFinite)), text, quantities: quantitiesIn(text) };
 }
 
 /**
  * Spans of the digit strings of `draft` the source does not state: no digit string of the source
  * equals it (commas and trailing dots removed) or has its value ("1.50" = "1.5"); the digit of a
  * quarter "q3" counts as stated when the source names that quarter ("third quarter", "Q3"), and the
- * two digits of "fy22" when the source has 2022.
+ * two digits of "fy22" when the source has 2022. With `byQuantity`, also a percent, an amount of
+ * money or a scaled count the source does not state as the same quantity (stated-quantities.ts:
+ * "$1.24 billion" is not stated by "$1.24", nor "5%" by "5-star").
  */
-function unstatedSpans(draft: string, src: Stated): { start: number; end: number }[] {
+function unstatedSpans(draft: string, src: Stated, byQuantity = false): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  const quantities = byQuantity ? quantitiesIn(draft) : [];
   for (const m of draft.matchAll(DIGITS)) {
     const t = norm(m[0]), before = draft.slice(Math.max(0, m.index - 4), m.index);
+    const span = { start: m.index, end: m.index + m[0].replace(/[.,]+$/, "").length };
+    const q = quantities.find((x) => x.start <= m.index && m.index < x.end);
+    if (q && ruled(q) && !statesQuantity(src.quantities, q)) {
+      out.push(span);
+      continue;
+    }
     if (src.tokens.has(t) || src.values.has(Number(t))) continue;
     if (/\bq$/i.test(before) && /^[1-4]$/.test(t) && new RegExp(String.raw`\b(?:${ORDINAL[Number(t) - 1]}[- ]quarter|q${t})\b`, "i").test(src.text)) continue;
     if (/\b(?:fy|fiscal) ?['’]?$/i.test(before) && /^\d\d$/.test(t) && src.values.has(2000 + Number(t))) continue;
-    out.push({ start: m.index, end: m.index + m[0].replace(/[.,]+$/, "").length });
+    out.push(span);
   }
   return out;
 }
@@ -99,7 +109,7 @@ function main(): void {
   const fit = all.filter((p) => p.transcript.length <= MAX_CHARS && /\d/.test(p.summary));
   const picked = rng.shuffle(fit).slice(0, TOTAL);
   const cases: (Case & { unstated: { start: number; end: number }[] })[] = [];
-  let tokens = 0, literal = 0, unstatedTokens = 0, draftsWithUnstated = 0;
+  let tokens = 0, literal = 0, unstatedTokens = 0, draftsWithUnstated = 0, byQuantity = 0;
   for (const p of picked) {
     const lines = p.summary.split(/\r?\n/).map((l) => l.replace(/\s+$/, "")).filter((l) => l.trim());
     const clean = lines.map((l) => `- ${l}`).join("\n") + "\n";
@@ -111,7 +121,9 @@ function main(): void {
     if (before.length) draftsWithUnstated++;
     const keep = (f: Fig) => before.some((u) => overlap(u, f));
     const { draft, errors } = plantErrors(clean, figures(p.transcript, EARNINGS), factsOf(p.transcript), rng, EARNINGS, keep);
-    const unstated = unstatedSpans(draft, src).filter((u) => !errors.some((e) => overlap(u, e)));
+    // Planting keeps to the digit-string rule (`keep`, above); the label reads quantities too.
+    const unstated = unstatedSpans(draft, src, true).filter((u) => !errors.some((e) => overlap(u, e)));
+    byQuantity += unstated.length - unstatedSpans(draft, src).filter((u) => !errors.some((e) => overlap(u, e))).length;
     const [ticker, quarter, year] = p.key.split("_");
     cases.push({
       id: `ectsum-${p.split}-${p.key}`, dataset: DATASET, domain: "earnings-call", split: splitOf(p.transcript),
@@ -131,6 +143,7 @@ function main(): void {
   const count = (k: number) => cases.filter((c) => c.errors.length === k).length;
   process.stderr.write(`  errors per case: 0=${count(0)} 1=${count(1)} 2=${count(2)}\n`);
   process.stderr.write(`  clean summaries: ${tokens} digit strings, ${literal} (${(100 * literal / tokens).toFixed(1)}%) not a digit string of the transcript, ${unstatedTokens} (${(100 * unstatedTokens / tokens).toFixed(1)}%) not stated (also by value or quarter name); ${draftsWithUnstated} of ${cases.length} summaries have one\n`);
+  process.stderr.write(`  unstated as a quantity only (stated-quantities.ts): ${byQuantity} spans in final drafts\n`);
   for (const sp of ["dev", "heldout"]) {
     const cs = cases.filter((c) => c.split === sp);
     process.stderr.write(`    ${sp}: ${cs.length} cases, ${cs.reduce((s, c) => s + c.unstated.length, 0)} unstated spans in final drafts, ${cs.filter((c) => c.unstated.length).length} drafts with one\n`);

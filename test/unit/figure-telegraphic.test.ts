@@ -27,6 +27,13 @@ const FORMS: [string, string, Want][] = [
   ['fy-2021 outlook', 'fy-2021', { kind: 'year', value: 2021 }],
   ['fy 2022-23 outlook', 'fy 2022-23', { kind: 'year', value: 2022, high: 2023 }],
   ['fiscal 2022 revenue', '2022', { kind: 'year', value: 2022 }],
+  // "&" joins a range after "between", as "and" does
+  ['eps will be between $1.99 & $2.07.', 'between $1.99 & $2.07', { kind: 'money', value: 1.99, high: 2.07 }],
+  // a spoken two-digit fiscal year (transcripts): the apostrophe tells it from a count
+  ["Throughout fiscal '22, we accelerated", "fiscal '22", { kind: 'year', value: 2022, date: { year: 2022 } }],
+  ["below fiscal year '22 levels", "fiscal year '22", { kind: 'year', value: 2022 }],
+  ['fiscal ’21 was a record', 'fiscal ’21', { kind: 'year', value: 2021 }],
+  ['fiscal 22 stores', '22', { kind: 'number', value: 22 }],
   // lower-case month names before a day or a year
   ['as of september 30, 2021 cash', 'september 30, 2021', { kind: 'date', value: 20210930 }],
   ['as of december 31, 2019', 'december 31, 2019', { kind: 'date', date: { year: 2019, month: 12, day: 31 } }],

@@ -15,10 +15,20 @@ test('periodMentions reads quarters, halves, nine months and years, not "a year 
   assert.deepEqual(kinds('q1 adjusted earnings; sees fy 2022 revenue; first-half sales; Six mths'), ['quarter1', 'year', 'half1', 'half']);
   assert.deepEqual(kinds('compared with 38 cents a year earlier, in the year-earlier period'), []);
   assert.deepEqual(kinds('Year'), ['year']);
-  // A value "for 2021" is the year's; "in 2021" is only a time, and "for 2021 Q3" a quarter.
+  // A value "for 2021" is the year's, and "for 2021 Q3" a quarter.
   assert.deepEqual(kinds('we expect organic growth of 9% to 11% for 2021'), ['year']);
-  assert.deepEqual(kinds('$0.75 per share in 2021'), []);
   assert.deepEqual(kinds('guidance for 2021 Q3 revenue'), ['quarter3']);
+});
+
+test('"in 2021" is the year of a value named after it, only a time after a value', () => {
+  const at = (text: string, fig: string) => periodAt(text, text.indexOf(fig), text.indexOf(fig) + fig.length)?.kind;
+  const rows: [string, string, string | undefined][] = [
+    ['$0.75 per share in 2021', '$0.75', undefined],
+    ['Based on results through the first half of the year, we now expect core net operating earnings in 2021 to be in the range of $8.40 to $9.20.', '$8.40 to $9.20', 'year'],
+    ['In the first half, net sales were $4.1 billion.', '$4.1 billion', 'half'],
+    ["revenue in 2021's third quarter was $5 million", '$5 million', 'quarter'],
+  ];
+  for (const [text, fig, want] of rows) assert.equal(at(text, fig), want, text);
 });
 
 test('a period after "and" is the next figure\'s: "full year ... $2.05 to $2.10 and Q4 ... $0.38 to $0.43"', () => {
@@ -43,6 +53,9 @@ test('periodAt: a period right after the figure in its clause, else the nearest 
   assert.equal(otherReportingPeriod({ kind: 'quarter', n: 3, start: 0, end: 0 }, { kind: 'quarter', start: 0, end: 0 }), false);
   assert.equal(otherReportingPeriod({ kind: 'quarter', n: 3, start: 0, end: 0 }, { kind: 'quarter', n: 4, start: 0, end: 0 }), true);
   assert.equal(otherReportingPeriod({ kind: 'quarter', start: 0, end: 0 }, { kind: 'nine-months', start: 0, end: 0 }), true);
+  // Only another span: the draft's value stated for another quarter is the value (the quarter is then in question).
+  assert.equal(otherReportingPeriod({ kind: 'quarter', n: 3, start: 0, end: 0 }, { kind: 'quarter', n: 4, start: 0, end: 0 }, true), false);
+  assert.equal(otherReportingPeriod({ kind: 'quarter', n: 3, start: 0, end: 0 }, { kind: 'nine-months', start: 0, end: 0 }, true), true);
 });
 
 const TABLE = [

@@ -62,4 +62,8 @@ test('statesNear: a passage that states one of the sentence\'s other values, in 
   assert.equal(statesNear(index, at(ebitda, '19.2%'), []), false);
   // The figure itself does not count.
   assert.equal(statesNear(index, at(revenue, '11%'), [eleven]), false);
+  // A rounding either way locates the passage too ("$1.03 billion" for "$1,031 million"; "$177.4 million" for "$177 million"), another value does not.
+  assert.equal(statesNear(index, at(revenue, '11%'), [extractFigures('sales of $1,031 million')[0]]), true);
+  assert.equal(statesNear(index, at(ebitda, '19.2%'), [extractFigures('ebitda of $177.4 million')[0]]), true);
+  assert.equal(statesNear(index, at(ebitda, '19.2%'), [extractFigures('ebitda of $190 million')[0]]), false);
 });

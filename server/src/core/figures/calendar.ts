@@ -88,10 +88,13 @@ export function readHoliday(text: string, pos: number): Figure | undefined {
   return dateFigure(text, pos, end, y ? Number(y[1]) : undefined, month, day);
 }
 
-/** "FY 2012", "FY2015", "FY13", "FY 2013-14", "FY 1987/88", "FY-2021", "fy22", "fy'22". */
-const FISCAL = /[Ff][Yy][\s-]?['’]?(\d{4}|\d{2})(?:\s?[-\u2013/]\s?(\d{4}|\d{2}))?(?![\p{L}\d]|[.,:/-]\d)/yu;
-/** Scanner anchor source for fiscal years ("FY" glued or spaced to digits). */
-export const FISCAL_ANCHOR = "\\b[Ff][Yy](?=[\\s-]?['’]?\\d)";
+/**
+ * "FY 2012", "FY2015", "FY13", "FY 2013-14", "FY 1987/88", "FY-2021", "fy22", "fy'22", and a
+ * spoken two-digit fiscal year: "fiscal '22", "fiscal year '22" (the apostrophe tells it from a count).
+ */
+const FISCAL = /(?:[Ff][Yy][\s-]?['’]?|[Ff]iscal(?:\s+[Yy]ear)?\s+['’](?=\d{2}(?!\d)))(\d{4}|\d{2})(?:\s?[-\u2013/]\s?(\d{4}|\d{2}))?(?![\p{L}\d]|[.,:/-]\d)/yu;
+/** Scanner anchor source for fiscal years ("FY" glued or spaced to digits, "fiscal '22"). */
+export const FISCAL_ANCHOR = "\\b[Ff][Yy](?=[\\s-]?['’]?\\d)|\\b[Ff]iscal(?=(?:\\s+[Yy]ear)?\\s+['’]\\d{2}(?!\\d))";
 
 /** A two-digit year: '87 is 1987, '13 is 2013; a second year takes the first's century. */
 const fullYear = (y: string, base?: number) => {
@@ -102,9 +105,9 @@ const fullYear = (y: string, base?: number) => {
 };
 
 /**
- * A fiscal year at `pos` ("FY 2012", "FY13", "FY 2013-14"): kind 'year', the figure spanning
- * "FY"; a two-year span is a range (2013..2014). "fiscal 2013" and "fiscal year 2014" are
- * plain years read from their digits.
+ * A fiscal year at `pos` ("FY 2012", "FY13", "FY 2013-14", "fiscal '22"): kind 'year', the figure
+ * spanning "FY" or "fiscal"; a two-year span is a range (2013..2014). "fiscal 2013" and "fiscal
+ * year 2014" are plain years read from their digits.
  */
 export function readFiscal(text: string, pos: number): Figure | undefined {
   const m = matchAt(FISCAL, text, pos);

@@ -117,13 +117,14 @@ function readSuffix(text: string, part: Part): void {
   if (unit || affix.factor !== 1) part.rawUnit = affix.raw;
 }
 
-const RANGE_SEP = /(\s?[-\u2010-\u2015\u2212]\s?)|\s(to|and|through)\s/iy;
+/** A range's joiner: a dash, "to", "and" (after "between"), "through", or "&" (as "and": "between $1.99 & $2.07"). */
+const RANGE_SEP = /(\s?[-\u2010-\u2015\u2212]\s?)|\s(to|and|through|&)\s/iy;
 
 /** Where a range's second part starts, and the connector used. */
 export function rangeConnector(text: string, pos: number): { next: number; word: string } | undefined {
   const m = matchAt(RANGE_SEP, text, pos);
   if (!m) return undefined;
-  return { next: pos + m[0].length, word: m[2] ? m[2].toLowerCase() : '-' };
+  return { next: pos + m[0].length, word: m[2] ? (m[2] === '&' ? 'and' : m[2].toLowerCase()) : '-' };
 }
 
 /** Copies kind and unit from `from` onto a bare number (ends of a range share units). */

@@ -132,7 +132,7 @@ function samePeriod(ctx: CheckContext, reporting: PeriodMention | undefined, pai
 /** A count of the names a passage of the drawn-on sources lists ("eleven states": Arkansas, …). */
 function counted(ctx: CheckContext, s: DraftSentence, from: DrawsOn, f: Figure): Decision | undefined {
   if (f.kind !== 'number' || f.high !== undefined) return undefined;
-  for (const a of ctx.sentence(s).alignments.filter((x) => from.docs.includes(x.docId)).slice(0, 3)) {
+  for (const a of ctx.sentence(s).alignments.filter((x) => from.docs.includes(x.docId)).slice(0, FIGURE_POLICY.pairing.listSentences)) {
     const items = listOf(ctx.index.sentence(a.sid).text, f.value);
     if (!items) continue;
     const reference: SourceFigure = { sid: a.sid, docId: a.docId, figure: { ...f, start: 0, end: 0 }, align: a.score, local: 0, same: true, meta: items.join(', ') };

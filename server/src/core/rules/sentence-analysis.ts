@@ -8,6 +8,7 @@ import { recallAgreements } from '../align/figure-recall.ts';
 import { extractFigures, type Figure } from '../figures/index.ts';
 import type { CorpusIndex, Hit } from '../index/corpus-index.ts';
 import type { Token } from '../text/tokens.ts';
+import { FIGURE_POLICY } from '../verdict/policy.ts';
 
 /** Alignment and figure verdicts of one draft sentence (sentence-relative offsets). */
 export interface SentenceAnalysis {
@@ -32,7 +33,7 @@ export interface TextReadings {
 export function analyseSentence(index: CorpusIndex, read: TextReadings, text: string, context?: string): SentenceAnalysis {
   const prefix = context ? `${context}: ` : '';
   const full = prefix + text;
-  const alignments = alignSentence(index, full, undefined, undefined, reportable(index, full), read.query(full), read.search);
+  const alignments = alignSentence(index, full, undefined, FIGURE_POLICY.pairing.alignCandidates, reportable(index, full), read.query(full), read.search);
   const figs = extractFigures(full).filter((f) => f.start >= prefix.length);
   if (alignments.length === 0) return { alignments, figures: figs.map((f) => ({ figure: shiftBy(f, prefix.length), agreeing: [], differing: [] })) };
   const tokens = read.tokens(full);

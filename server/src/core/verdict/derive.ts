@@ -94,7 +94,7 @@ function boundHolds(f: Figure, g: Figure): boolean {
  * 2,113,000 — the draft value agrees at its last significant digit. Only scaled
  * figures (thousands and more), which writers round as a matter of course.
  */
-function roundedFrom(f: Figure, g: Figure): boolean {
+export function roundedFrom(f: Figure, g: Figure): boolean {
   if (figureKey(f) !== figureKey(g) || f.high !== undefined || g.high !== undefined || Math.abs(f.value) < 1000) return false;
   if (f.kind !== 'money' && f.kind !== 'number' && f.kind !== 'quantity') return false;
   const digits = /\d[\d,]*(?:\.\d+)?/.exec(f.text)?.[0];

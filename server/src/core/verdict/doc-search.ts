@@ -256,8 +256,9 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
     if (cmp === 'different' && dated && !oneFieldApart(f, g)) continue;
     // A year that a comparison is made against ("compared to full-year 2020") is another part of the fact.
     if (!o.meta && basePeriodOnlyInSource(text, f, ctx.index.sentence(o.sid).text, g)) continue;
-    // The same measure for another reporting period (the nine months', not the quarter's) is another fact.
-    if (reporting && !o.meta && otherReportingPeriod(reporting, sourcePeriod(ctx, o.docId, o.sid, g.start, g.end))) continue;
+    // The same measure for another reporting period (the nine months', not the quarter's) is another fact. The
+    // draft's value stated for another quarter is the value, the quarter then in question (quarterOfResult).
+    if (reporting && !o.meta && otherReportingPeriod(reporting, sourcePeriod(ctx, o.docId, o.sid, g.start, g.end), cmp === 'same')) continue;
     // Figures about another year are other facts; figures about the same year are this one's.
     const period = o.meta ? undefined : periodOf(ctx.index, o.sid);
     if (cmp === 'different' && !dated && period && otherPeriod(years, period)) continue;

@@ -13,7 +13,7 @@ import { compareFigures, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import { TIME_KINDS } from './periods.ts';
 import { FIGURE_POLICY } from './policy.ts';
-import { OUTLOOK, reportingQuarter } from './quarters.ts';
+import { isOutlook, reportingQuarter } from './quarters.ts';
 
 /** What is known of a draft sentence's figures: where the sources state each, and which source figures sit beside them. */
 export interface SentenceFacts {
@@ -35,6 +35,6 @@ export function otherFactPeriod(ctx: CheckContext, text: string, facts: Sentence
   const otherPassage = (p: SourceFigure) => p.local < FIGURE_POLICY.docSearch.contradictLocal
     || ctx.index.figures(p.sid).some((g) => stated().some((j) => compareFigures(facts.figs[j], g) === 'different'));
   // A result's period is the quarter its source reports on: a passage naming that quarter is no other fact's.
-  const reported = (p: SourceFigure) => p.figure.kind === 'quarter' && !OUTLOOK.test(text) && reportingQuarter(ctx, p.docId) === p.figure.value;
+  const reported = (p: SourceFigure) => p.figure.kind === 'quarter' && !isOutlook(text) && reportingQuarter(ctx, p.docId) === p.figure.value;
   return (i) => (p) => PERIOD_KINDS.has(facts.figs[i].kind) && p.meta === undefined && stated().length > 0 && !facts.beside(i, p) && otherPassage(p) && !reported(p);
 }

@@ -29,13 +29,17 @@ export interface PeriodMention {
   n?: number;
   start: number;
   end: number;
+  /** The period of a figure named after it only ("in 2021"), not of one before it. */
+  onlyBefore?: boolean;
 }
 
 /** Periods named without a figure of their own: "the quarter", "qtr", "full year", "fiscal 2022", a "Year" heading. */
-const WORDS: { re: RegExp; kind: PeriodKind }[] = [
+const WORDS: { re: RegExp; kind: PeriodKind; onlyBefore?: boolean }[] = [
   { re: /\b(?:the|this|latest|current|same|fiscal) (?:quarter|qtr)\b|\bqtr\b/gi, kind: 'quarter' },
   { re: /\bhalf[ -]year\b/gi, kind: 'half' },
   { re: /\b(?:full|fiscal|financial|calendar)[ -]year\b|\b(?:in|for|during|over) the (?:full |fiscal )?year\b(?![ -](?:earlier|ago|before))|\byear (?:ended|ending)\b|\bfiscal (?:19|20)\d{2}\b|\bfor (?:calendar )?(?:19|20)\d{2}\b(?![ -]?(?:q[1-4]|first|second|third|fourth|1st|2nd|3rd|4th|h[12])\b)|^\s*year\s*$/gi, kind: 'year' },
+  // "earnings in 2021 to be $8.40 to $9.20": the year of a value named after it ("$0.75 per share in 2021" is only a time).
+  { re: /\bin (?:calendar |fiscal )?(?:19|20)\d{2}\b(?![ -]?(?:q[1-4]|first|second|third|fourth|1st|2nd|3rd|4th|h[12])\b|'s)/gi, kind: 'year', onlyBefore: true },
 ];
 
 /** The span a duration figure names as a reporting period ("nine mths", "39 weeks", "12 months"), if it is one. */
@@ -57,8 +61,8 @@ function periodOfFigure(f: Figure): PeriodMention | undefined {
 export function periodMentions(text: string, figures: readonly Figure[] = extractFigures(text)): PeriodMention[] {
   const out = figures.map(periodOfFigure).filter((m): m is PeriodMention => m !== undefined);
   const inFigure = (start: number) => figures.some((f) => start >= f.start && start < f.end);
-  for (const { re, kind } of WORDS) {
-    for (const m of text.matchAll(re)) if (!inFigure(m.index)) out.push({ kind, start: m.index, end: m.index + m[0].length });
+  for (const { re, kind, onlyBefore } of WORDS) {
+    for (const m of text.matchAll(re)) if (!inFigure(m.index)) out.push({ kind, start: m.index, end: m.index + m[0].length, ...(onlyBefore ? { onlyBefore } : {}) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -69,12 +73,13 @@ const COMPARED = /\b(?:versus|vs|compared|against|from|than)\b/i;
 /**
  * The period a figure at `start`..`end` of `text` is reported for, if the text names one:
  * one named right after it in the same clause ("11 cents in the year", but not "11 cents
- * versus 9 cents in the third quarter" nor "$2.10 and Q4 earnings of $0.43"), else the nearest
- * one named before it.
+ * versus 9 cents in the third quarter" nor "$2.10 and Q4 earnings of $0.43"; "in 2021" only
+ * before it), else the nearest one named before it.
  */
 export function periodAt(text: string, start: number, end: number, mentions = periodMentions(text)): PeriodMention | undefined {
   let before: PeriodMention | undefined;
   for (const m of mentions) {
+    if (m.start >= end && m.onlyBefore) continue;
     if (m.start >= end) {
       const between = text.slice(end, m.start);
       return m.start - end <= FIGURE_POLICY.periods.followingReach && !/[,;:]|\band\b/.test(between) && !COMPARED.test(between) ? m : before;
@@ -84,11 +89,11 @@ export function periodAt(text: string, start: number, end: number, mentions = pe
   return before;
 }
 
-/** Whether two periods differ: another span, or another quarter or half of the same span. */
-export function otherReportingPeriod(a: PeriodMention | undefined, b: PeriodMention | undefined): boolean {
+/** Whether two periods differ: another span, or (unless `spanOnly`) another quarter or half of the same span. */
+export function otherReportingPeriod(a: PeriodMention | undefined, b: PeriodMention | undefined, spanOnly = false): boolean {
   if (!a || !b) return false;
   if (a.kind !== b.kind) return true;
-  return a.n !== undefined && b.n !== undefined && a.n !== b.n;
+  return !spanOnly && a.n !== undefined && b.n !== undefined && a.n !== b.n;
 }
 
 /** A line that only names a period: a table's section heading ("Nine mths", "Year", "4th qtr"). */

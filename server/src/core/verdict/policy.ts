@@ -7,6 +7,13 @@
 export const FIGURE_POLICY = {
   /** Pairing a draft figure with a figure of an aligned source sentence. */
   pairing: {
+    /**
+     * Source sentences retrieved (by shared terms) and scored for alignment with a draft sentence.
+     * A call transcript has hundreds of sentences sharing a summary's few words ("revenue", "quarter").
+     */
+    alignCandidates: 16,
+    /** Aligned sentences of the drawn-on sources searched for a list of as many names as a count in words ("eleven states"). */
+    listSentences: 5,
     /** A same-value pair counts at this alignment, or at `sameAlignLow` with `sameLocal` context. */
     sameAlign: 0.45,
     sameAlignLow: 0.2,

@@ -16,6 +16,22 @@ import { FIGURE_POLICY } from './policy.ts';
 
 /** Words of an outlook: the quarter named is not the one the source reports on. */
 export const OUTLOOK = /\b(?:sees|may|might|could|expect\w*|outlook|guid\w*|forecast\w*|project\w*|anticipat\w*|estimat\w*|target\w*|plan\w*|will)\b/i;
+const OUTLOOK_ALL = new RegExp(OUTLOOK.source, 'gi');
+/**
+ * An outlook word that is the benchmark a result is measured against, a few words before it:
+ * "above the high end of our prior guidance", "well above consensus estimates", "better than expected".
+ */
+const BENCHMARK = /\b(?:than|above|below|beat|beats|exceed\w*|ahead of|in line with|versus|vs\.?|within)\s+(?:[\w'-]+\s+){0,5}$/i;
+
+/**
+ * Whether a text speaks of an outlook: an outlook word (OUTLOOK) that is not the benchmark a
+ * reported result is compared with ("earnings per share were $3.17, above our prior guidance"
+ * reports the quarter).
+ */
+export function isOutlook(text: string): boolean {
+  for (const m of text.matchAll(OUTLOOK_ALL)) if (!BENCHMARK.test(text.slice(Math.max(0, m.index - 48), m.index))) return true;
+  return false;
+}
 
 /** The quarters a source names in its text (not its title or date), from its memoised figures. */
 const quartersOf = (ctx: CheckContext, docId: number) => (occurrencesByKey(ctx, docId).get('quarter') ?? []).filter((o) => !o.meta && o.figure.value >= 1 && o.figure.value <= 4);
@@ -26,7 +42,7 @@ function quarterCounts(ctx: CheckContext, docId: number): { order: number[]; cou
     const counts = [0, 0, 0, 0, 0];
     for (const o of quartersOf(ctx, docId)) {
       const text = ctx.index.sentence(o.sid).text;
-      if (!OUTLOOK.test(text) && !comparisonBase(text, o.figure.start)) counts[o.figure.value]++;
+      if (!isOutlook(text) && !comparisonBase(text, o.figure.start)) counts[o.figure.value]++;
     }
     return { order: [1, 2, 3, 4].sort((a, b) => counts[b] - counts[a]), counts };
   });
@@ -54,8 +70,8 @@ function unpairedQuarter(ctx: CheckContext, text: string, f: Figure, d: Decision
   const docId = d.reference?.docId ?? (docs.length === 1 ? docs[0] : undefined);
   if (d.certain || docId === undefined || d.kind === 'unsupported' || d.kind === 'citation') return undefined;
   const sid = d.reference?.sid ?? ctx.index.sentenceRange(docId).first;
-  if (OUTLOOK.test(text)) {
-    const named = d.kind === 'mismatch' ? quartersOf(ctx, docId).find((o) => o.figure.value === f.value && OUTLOOK.test(ctx.index.sentence(o.sid).text)) : undefined;
+  if (isOutlook(text)) {
+    const named = d.kind === 'mismatch' ? quartersOf(ctx, docId).find((o) => o.figure.value === f.value && isOutlook(ctx.index.sentence(o.sid).text)) : undefined;
     return named && periodDecision({ sid: named.sid, docId, figure: named.figure, align: 0, local: 0, same: true, searched: true }, true);
   }
   const main = reportingQuarter(ctx, docId);
@@ -77,10 +93,10 @@ export function quarterOfResult(ctx: CheckContext, text: string, figs: readonly 
   const ref = siblingReference(text, figs, decisions, i);
   if (!ref) return unpairedQuarter(ctx, text, f, d, docs);
   // An outlook names quarters to come, often several: left to the pairing.
-  if (OUTLOOK.test(text)) return undefined;
+  if (isOutlook(text)) return undefined;
   const named = sourcePeriod(ctx, ref.docId, ref.sid, ref.figure.start, ref.figure.end);
   const own = named?.kind === 'quarter' ? named.n : undefined;
-  const main = OUTLOOK.test(ctx.index.sentence(ref.sid).text) ? undefined : reportingQuarter(ctx, ref.docId);
+  const main = isOutlook(ctx.index.sentence(ref.sid).text) ? undefined : reportingQuarter(ctx, ref.docId);
   // Either sign of the quarter agreeing settles it; the passage's own quarter outweighs the source's.
   let n = own === f.value || main === f.value ? f.value : own !== undefined && main !== undefined ? own : undefined;
   // A passage stating the result that names no quarter leaves it to the quarter the source reports on.

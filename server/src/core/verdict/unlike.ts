@@ -10,6 +10,7 @@ import type { SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, otherShape, type Figure } from '../figures/index.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import { otherBasis, otherRate } from './measures.ts';
+import { roundedFrom } from './derive.ts';
 import { comparisonRoles } from './roles.ts';
 import { otherSides } from './teams.ts';
 import { FIGURE_POLICY } from './policy.ts';
@@ -42,14 +43,15 @@ export function unlikeDiffering(draft: Stated, source: Stated): boolean {
 
 /**
  * Whether the passage of source figure `p` (its sentence and those next to it) also states one of
- * the values `others` (in another figure than `p`): the passage a sentence with those values comes
- * from, unlike one that states none of them.
+ * the values `others` (in another figure than `p`), or a rounding of it either way ("$679 million"
+ * for "$678.6 million"): the passage a sentence with those values comes from, unlike one that
+ * states none of them.
  */
 export function statesNear(index: Pick<CorpusIndex, 'figures' | 'neighbour'>, p: SourceFigure, others: readonly Figure[]): boolean {
   if (others.length === 0) return false;
   const sids = [p.sid, index.neighbour(p.sid, -1), index.neighbour(p.sid, 1)];
   return sids.some((sid) => sid !== undefined && index.figures(sid).some((h) =>
-    !(sid === p.sid && h.start === p.figure.start) && others.some((g) => compareFigures(g, h) === 'same')));
+    !(sid === p.sid && h.start === p.figure.start) && others.some((g) => compareFigures(g, h) === 'same' || roundedFrom(g, h) || roundedFrom(h, g))));
 }
 
 /** A scale word or suffix in a figure's text ("3 million", "$7bn", "5k"). */
