@@ -11,9 +11,11 @@ import type { DraftSentence } from '../draft/index.ts';
 import type { CorpusIndex, Hit } from '../index/corpus-index.ts';
 import { memoised } from '../index/memo.ts';
 import { contentStems } from '../index/terms.ts';
+import { extractFigures, type Figure } from '../figures/index.ts';
 import { toInputRange } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import type { SourceRef } from '../types.ts';
+import { earlierValues } from '../verdict/unlike.ts';
 import { analyseSentence, type SentenceAnalysis } from './sentence-analysis.ts';
 
 /** Memo shared across checks of the same corpus version (incremental re-checks). */
@@ -38,6 +40,8 @@ interface TextMemo {
   tokens?: Token[];
   stems?: string[];
   query?: Query;
+  figures?: Figure[];
+  earlier?: Set<number>;
 }
 
 const CACHE_LIMIT = 50_000;
@@ -95,6 +99,18 @@ export class Memos {
   tokens(text: string): Token[] {
     const m = this.readings(text);
     return (m.tokens ??= tokenize(text));
+  }
+
+  /** The figures of a draft text (see extractFigures), memoised like the analyses; not to be changed. */
+  figures(text: string): readonly Figure[] {
+    const m = this.readings(text);
+    return (m.figures ??= extractFigures(text));
+  }
+
+  /** The indexes of the figures(text) a draft text states as the earlier value of a comparison, memoised like the analyses. */
+  earlierValues(text: string): ReadonlySet<number> {
+    const m = this.readings(text);
+    return (m.earlier ??= earlierValues(text, this.figures(text)));
   }
 
   /** A draft text as a retrieval query (see queryOf), memoised like the analyses. */

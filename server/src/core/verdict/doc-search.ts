@@ -13,7 +13,7 @@ import type { CheckContext } from '../rules/context.ts';
 import type { Token } from '../text/tokens.ts';
 import { FIGURE_POLICY } from './policy.ts';
 import { otherQuantity } from './measures.ts';
-import { earlierValues, implausible, sourceEarlierValues, unlikeDiffering, type Stated } from './unlike.ts';
+import { implausible, sourceEarlierValues, unlikeDiffering, type Stated } from './unlike.ts';
 import { strength } from './decide.ts';
 
 /** A figure of a source, with its sentence (for the title and date: the first sentence). */
@@ -216,12 +216,8 @@ function simOf(ctx: CheckContext, query: Query, sims: Map<number, number>, sid: 
  * sentence's figures and comparisons are read once per text, not once per figure searched.
  */
 function earlierValue(ctx: CheckContext, text: string, f: Figure): boolean {
-  const { figs, earlier } = ctx.stage(`earlier-values\u0000${text}`, () => {
-    const all = extractFigures(text);
-    return { figs: all, earlier: earlierValues(text, all) };
-  });
-  const i = figs.findIndex((g) => g.start === f.start && g.end === f.end);
-  return i >= 0 && earlier.has(i);
+  const i = ctx.figures(text).findIndex((g) => g.start === f.start && g.end === f.end);
+  return i >= 0 && ctx.earlierValues(text).has(i);
 }
 
 /** Searches `docs` for figure `f` of a draft sentence `text` tokenised as `tokens`. */
