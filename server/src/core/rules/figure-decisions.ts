@@ -115,8 +115,8 @@ function searches(ctx: CheckContext, s: DraftSentence, docs: readonly number[]):
   const bySources = ctx.perCheck('searches', s, () => new Map<readonly number[], Searches>());
   let found = bySources.get(docs);
   if (!found) {
-    const key = `search\u0000${docs.join(',')}\u0000${s.context ?? ''}\u0000${periodKey(inheritedPeriod(ctx, s))}\u0000${s.text}`;
-    bySources.set(docs, (found = ctx.stage(key, () => ({ tokens: ctx.tokens(s.text), query: ctx.query(s.text), results: [] as Searched[] }))));
+    const key = `search\u0000${docs.join(',')}\u0000${s.context ?? ''}\u0000${periodKey(inheritedPeriod(ctx, s))}`;
+    bySources.set(docs, (found = ctx.textStage(s.text, key, () => ({ tokens: ctx.tokens(s.text), query: ctx.query(s.text), results: [] as Searched[] }))));
   }
   return found;
 }
@@ -203,8 +203,8 @@ function decideSentence(ctx: CheckContext, s: DraftSentence, out: FigureDecision
   const cited = ctx.citedDocs([s]);
   const from = drawsOn(ctx, s);
   const citedIds = citesIt(from.how) ? new Set(from.docs) : cited;
-  const key = `decide\u0000${draftCitesKey(ctx)}\u0000${from.how}\u0000${from.docs.join(',')}\u0000${[...citedIds].join(',')}\u0000${s.context ?? ''}\u0000${periodKey(inheritedPeriod(ctx, s))}\u0000${s.text}`;
-  const decisions = ctx.stage(key, () => decideFigures(ctx, s, from, citedIds));
+  const key = `decide\u0000${draftCitesKey(ctx)}\u0000${from.how}\u0000${from.docs.join(',')}\u0000${[...citedIds].join(',')}\u0000${s.context ?? ''}\u0000${periodKey(inheritedPeriod(ctx, s))}`;
+  const decisions = ctx.textStage(s.text, key, () => decideFigures(ctx, s, from, citedIds));
   ctx.sentence(s).figures.forEach((verdict, i) => {
     const r = ctx.draftRange(s, verdict.figure.start, verdict.figure.end);
     if (!ctx.inQuotation(r.start, r.end)) out.push(placed(s, verdict, r, cited, from, decisions[i]));

@@ -42,6 +42,8 @@ interface TextMemo {
   query?: Query;
   figures?: Figure[];
   earlier?: Set<number>;
+  /** Per-text stage results (see textStage), by their key without the text. */
+  stages?: Map<string, unknown>;
 }
 
 const CACHE_LIMIT = 50_000;
@@ -193,6 +195,15 @@ export class Memos {
     let map = kinds.get(kind);
     if (!map) kinds.set(kind, (map = new Map()));
     return memoised(map, key, compute);
+  }
+
+  /**
+   * A memoised stage result about one draft text (cleared with the corpus version): stage(`${key}${text}`)
+   * without building and hashing that long key (the text's readings are looked up by the text itself).
+   */
+  textStage<T>(text: string, key: string, compute: () => T): T {
+    const m = this.readings(text);
+    return memoised((m.stages ??= new Map()), key, compute);
   }
 
   /** A memoised per-check-stage result (cleared with the corpus version). */

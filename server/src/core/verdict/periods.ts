@@ -131,7 +131,7 @@ export function sourcePeriod(ctx: CheckContext, docId: number, sid: number, star
 
 /** The periods a draft sentence names, memoised per check. */
 function draftMentions(ctx: CheckContext, s: DraftSentence): PeriodMention[] {
-  return ctx.perCheck('period-mentions', s, () => ctx.stage(`period-mentions\u0000${s.text}`, () => periodMentions(s.text, ctx.sentence(s).figures.map((v) => v.figure))));
+  return ctx.perCheck('period-mentions', s, () => ctx.textStage(s.text, 'period-mentions', () => periodMentions(s.text, ctx.sentence(s).figures.map((v) => v.figure))));
 }
 
 /**
