@@ -98,8 +98,7 @@ export function canReport(date: string | undefined, years: ReadonlySet<number>):
  * Which sources can be what a sentence comes from: when it names years, not those
  * published more than a year before all of them (a 1987 story does not report 2021).
  */
-export function reportable(index: CorpusIndex, text: string): ((docId: number) => boolean) | undefined {
-  const years = yearsOf(text);
+export function reportable(index: CorpusIndex, text: string, years: ReadonlySet<number> = yearsOf(text)): ((docId: number) => boolean) | undefined {
   return years.size === 0 ? undefined : (docId) => canReport(index.docs[docId]?.date, years);
 }
 
@@ -245,11 +244,12 @@ function neighbourAgrees(index: CorpusIndex, f: Figure, draft: DraftSide, sid: n
 
 /**
  * Analyses the figures `figs` (offsets into `text`, tokenised as `tokens`) of a draft
- * sentence against the aligned source sentences; `contextOf` is draftContext, when the caller memoises it.
+ * sentence against the aligned source sentences; `contextOf` is draftContext, when the caller memoises it,
+ * and `years` reportedYears(text), when the caller has it.
  */
-export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[], tokens = tokenize(text), contextOf?: DraftContextOf): FigureVerdict[] {
+export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[], tokens = tokenize(text), contextOf?: DraftContextOf,
+  years: ReadonlySet<number> = reportedYears(text)): FigureVerdict[] {
   const draft = draftSide(index, text, figs, tokens, contextOf);
-  const years = reportedYears(text);
   const pairs: SourceFigure[][] = figs.map(() => []);
   const docBest = new Map<number, number>();
   for (const a of alignments) docBest.set(a.docId, Math.max(docBest.get(a.docId) ?? 0, a.score));

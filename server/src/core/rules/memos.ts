@@ -11,6 +11,7 @@ import type { DraftSentence } from '../draft/index.ts';
 import type { CorpusIndex, Hit } from '../index/corpus-index.ts';
 import { memoised } from '../index/memo.ts';
 import { contentStems } from '../index/terms.ts';
+import { reportedYears, yearsOf } from '../align/years.ts';
 import { extractFigures, type Figure } from '../figures/index.ts';
 import { toInputRange } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
@@ -42,6 +43,8 @@ interface TextMemo {
   query?: Query;
   figures?: Figure[];
   earlier?: Set<number>;
+  years?: Set<number>;
+  reported?: Set<number>;
   /** Per-text stage results (see textStage), by their key without the text. */
   stages?: Map<string, unknown>;
 }
@@ -107,6 +110,18 @@ export class Memos {
   figures(text: string): readonly Figure[] {
     const m = this.readings(text);
     return (m.figures ??= extractFigures(text));
+  }
+
+  /** The years a draft text names (see yearsOf), memoised like the analyses; not to be changed. */
+  years(text: string): ReadonlySet<number> {
+    const m = this.readings(text);
+    return (m.years ??= yearsOf(text));
+  }
+
+  /** The years a draft text reports on (see reportedYears), memoised like the analyses; not to be changed. */
+  reportedYears(text: string): ReadonlySet<number> {
+    const m = this.readings(text);
+    return (m.reported ??= reportedYears(text));
   }
 
   /** The indexes of the figures(text) a draft text states as the earlier value of a comparison, memoised like the analyses. */

@@ -6,7 +6,7 @@
  */
 import { contextScoreOf, countOtherThings, queryOf, similarity, type Query } from '../align/align.ts';
 import { otherReportingPeriod, sourcePeriod, type PeriodMention } from './periods.ts';
-import { basePeriodOnlyInSource, rangeAroundPoint, otherPeriod, periodOf, reportedYears, type SourceFigure } from '../align/figure-analysis.ts';
+import { basePeriodOnlyInSource, rangeAroundPoint, otherPeriod, periodOf, type SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, figureKey } from '../figures/compare.ts';
 import { extractFigures, resolveRelative, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
@@ -224,7 +224,7 @@ function earlierValue(ctx: CheckContext, text: string, f: Figure): boolean {
 export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string, tokens: readonly Token[], docs: readonly number[],
   query: Query = queryOf(ctx.index, text), reporting?: PeriodMention): DocEvidence {
   const f = yearLike(draftFigure);
-  const years = reportedYears(text);
+  const years = ctx.reportedYears(text);
   const around = ctx.draftContext(tokens, f);
   const sims = new Map<number, number>();
   const key = figureKey(f);
