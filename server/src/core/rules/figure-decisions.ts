@@ -18,7 +18,7 @@ import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { draftPeriod, inheritedPeriod, periodKey, sourcePeriod, TIME_KINDS, type PeriodMention } from '../verdict/periods.ts';
 import { quarterOfResult } from '../verdict/quarters.ts';
 import { yearOfResult } from '../verdict/result-years.ts';
-import { comparisonRoles, type Role } from '../verdict/roles.ts';
+import type { Role } from '../verdict/roles.ts';
 import { rivalBySource } from '../verdict/rivals.ts';
 import { loneOrdinal, rowSlots, slotMismatch } from '../verdict/slots.ts';
 import { swapped } from '../verdict/swaps.ts';
@@ -239,8 +239,8 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
     || (p.meta === undefined && statesNear(ctx.index, p, figs.filter((g, j) => j !== i && !TIME_KINDS.has(g.kind))));
   const otherFact = otherFactPeriod(ctx, s.text, { figs, stated, beside: (i, p) => besideSiblings(i)(p) });
   const words = ctx.contentStems(s.text).length;
-  let roles: Map<number, Role> | undefined;
-  const draftRoles = () => (roles ??= comparisonRoles(s.text, figs));
+  let roles: ReadonlyMap<number, Role> | undefined;
+  const draftRoles = () => (roles ??= ctx.roles(s.text, figs));
   const decisions = analysis.figures.map((verdict, i) => {
     const f = verdict.figure;
     const reporting = TIME_KINDS.has(f.kind) ? undefined : draftPeriod(ctx, s, f.start, f.end);

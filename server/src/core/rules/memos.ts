@@ -16,7 +16,8 @@ import { extractFigures, type Figure } from '../figures/index.ts';
 import { toInputRange } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import type { SourceRef } from '../types.ts';
-import { earlierValues } from '../verdict/unlike.ts';
+import { comparisonRoles, type Role } from '../verdict/roles.ts';
+import { olderOf } from '../verdict/unlike.ts';
 import { analyseSentence, type SentenceAnalysis } from './sentence-analysis.ts';
 
 /** Memo shared across checks of the same corpus version (incremental re-checks). */
@@ -43,6 +44,7 @@ interface TextMemo {
   query?: Query;
   figures?: Figure[];
   earlier?: Set<number>;
+  roles?: Map<number, Role>;
   years?: Set<number>;
   reported?: Set<number>;
   /** Per-text stage results (see textStage), by their key without the text. */
@@ -127,7 +129,18 @@ export class Memos {
   /** The indexes of the figures(text) a draft text states as the earlier value of a comparison, memoised like the analyses. */
   earlierValues(text: string): ReadonlySet<number> {
     const m = this.readings(text);
-    return (m.earlier ??= earlierValues(text, this.figures(text)));
+    return (m.earlier ??= olderOf(this.roles(text, this.figures(text))));
+  }
+
+  /**
+   * The comparison roles of figures `figs` of a draft text (see comparisonRoles), memoised like the
+   * analyses when `figs` are the text's own figures(text); not to be changed.
+   */
+  roles(text: string, figs: readonly Figure[]): ReadonlyMap<number, Role> {
+    const own = this.figures(text);
+    if (figs.length !== own.length || figs.some((f, i) => f !== own[i])) return comparisonRoles(text, figs);
+    const m = this.readings(text);
+    return (m.roles ??= comparisonRoles(text, own));
   }
 
   /** A draft text as a retrieval query (see queryOf), memoised like the analyses. */
