@@ -53,12 +53,16 @@ function periodOfFigure(f: Figure): PeriodMention | undefined {
   return kind ? { kind, start: f.start, end: f.end } : undefined;
 }
 
+/** Whether offset `start` lies inside one of `figures`. */
+function inFigure(figures: readonly Figure[], start: number): boolean {
+  return figures.some((f) => start >= f.start && start < f.end);
+}
+
 /** Every period a text names, in order: from its figures (the figure grammar reads them) and from period words. */
 export function periodMentions(text: string, figures: readonly Figure[] = extractFigures(text)): PeriodMention[] {
   const out = figures.map(periodOfFigure).filter((m): m is PeriodMention => m !== undefined);
-  const inFigure = (start: number) => figures.some((f) => start >= f.start && start < f.end);
   for (const { re, kind } of WORDS) {
-    for (const m of text.matchAll(re)) if (!inFigure(m.index)) out.push({ kind, start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(re)) if (!inFigure(figures, m.index)) out.push({ kind, start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
