@@ -220,6 +220,11 @@ function earlierValue(ctx: CheckContext, text: string, f: Figure): boolean {
   return i >= 0 && ctx.earlierValues(text).has(i);
 }
 
+/** Whether source occurrence `o` states another quantity than the draft's figure (see unlikeDiffering). */
+function unlikeOccurrence(ctx: CheckContext, mine: Stated, o: SourceOccurrence): boolean {
+  return unlikeDiffering(mine, { text: ctx.index.sentence(o.sid).text, figure: o.figure, earlier: sourceEarlierValues(ctx.index, o.sid).has(o.gi) });
+}
+
 /** Searches `docs` for figure `f` of a draft sentence `text` tokenised as `tokens`. */
 export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string, tokens: readonly Token[], docs: readonly number[],
   query: Query = queryOf(ctx.index, text), reporting?: PeriodMention): DocEvidence {
@@ -233,7 +238,6 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
   let same: SourceFigure | undefined;
   const differ: SourceFigure[] = [];
   const mine: Stated = { text, figure: draftFigure, earlier: earlierValue(ctx, text, draftFigure) };
-  const unlike = (o: SourceOccurrence) => unlikeDiffering(mine, { text: ctx.index.sentence(o.sid).text, figure: o.figure, earlier: sourceEarlierValues(ctx.index, o.sid).has(o.gi) });
   for (const o of comparableOccurrences(ctx, docs, f, key, dated)) {
     const g = o.figure;
     const ordinal = countsAsOrdinal(f, g);
@@ -259,7 +263,7 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
     comparable.push(p);
     if (p.same) {
       if (!same || strength(p) > strength(same)) same = p;
-    } else if (!o.meta && !implausible(f, g) && !unlike(o) && !countOtherThings(f, tokens, g, ctx.index.tokens(o.sid))) differ.push(p);
+    } else if (!o.meta && !implausible(f, g) && !unlikeOccurrence(ctx, mine, o) && !countOtherThings(f, tokens, g, ctx.index.tokens(o.sid))) differ.push(p);
   }
   comparable.sort((a, b) => strength(b) - strength(a));
   differ.sort((a, b) => strength(b) - strength(a));
