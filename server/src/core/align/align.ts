@@ -72,8 +72,10 @@ export function similarity(index: CorpusIndex, q: Query, sids: readonly number[]
   const all = index.termArray();
   const first = index.termsStart(sids[0]);
   const firstEnd = index.termsStart(sids[0] + 1);
+  // Most queries expand no acronym: no look-up per term then.
+  const expanded = q.expanded.size > 0 ? q.expanded : undefined;
   for (let k = first; k < firstEnd; k++) {
-    if (q.expanded.has(all[k])) continue;
+    if (expanded?.has(all[k])) continue;
     const w = index.idf(all[k]);
     sourceWeight += w;
     if (q.terms.has(all[k])) shared += w;
@@ -83,7 +85,7 @@ export function similarity(index: CorpusIndex, q: Query, sids: readonly number[]
       const t = all[k];
       let seen = false;
       for (let i = first; i < firstEnd && !seen; i++) seen = all[i] === t;
-      if (seen || q.expanded.has(t)) continue;
+      if (seen || expanded?.has(t)) continue;
       const w = index.idf(t);
       sourceWeight += w;
       if (q.terms.has(t)) shared += w;

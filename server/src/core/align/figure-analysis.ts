@@ -98,8 +98,7 @@ export function canReport(date: string | undefined, years: ReadonlySet<number>):
  * Which sources can be what a sentence comes from: when it names years, not those
  * published more than a year before all of them (a 1987 story does not report 2021).
  */
-export function reportable(index: CorpusIndex, text: string): ((docId: number) => boolean) | undefined {
-  const years = yearsOf(text);
+export function reportable(index: CorpusIndex, text: string, years: ReadonlySet<number> = yearsOf(text)): ((docId: number) => boolean) | undefined {
   return years.size === 0 ? undefined : (docId) => canReport(index.docs[docId]?.date, years);
 }
 
@@ -133,41 +132,51 @@ interface Option {
   local: number;
 }
 
-/** A draft sentence's tokens, and the context words around each of its figures (computed once each). */
-interface DraftSide {
-  text: string;
-  tokens: readonly Token[];
-  around(f: Figure): DraftContext;
-  /** Whether the draft states figure `f` (one of its figures) as the earlier value of a comparison. */
-  earlier(f: Figure): boolean;
-}
-
 /** The context words around a span of a draft text tokenised as `tokens` (see draftContext). */
 export type DraftContextOf = (tokens: readonly Token[], span: { start: number; end: number }) => DraftContext;
 
-function draftSide(index: CorpusIndex, text: string, figs: readonly Figure[], tokens: readonly Token[], contextOf?: DraftContextOf): DraftSide {
-  const contexts = new Map<Figure, DraftContext>();
-  let earlier: Set<Figure> | undefined;
-  return {
-    text,
-    tokens,
-    earlier: (f) => (earlier ??= new Set([...earlierValues(text, figs)].map((i) => figs[i]))).has(f),
-    around(f) {
-      let c = contexts.get(f);
-      if (!c) contexts.set(f, (c = contextOf ? contextOf(tokens, f) : draftContext(index, tokens, f)));
-      return c;
-    },
-  };
+/**
+ * A draft sentence's tokens, and the context words around each of its figures (computed once each).
+ * A class, not an object of closures: one is made for every sentence analysed.
+ */
+class DraftSide {
+  private readonly contexts = new Map<Figure, DraftContext>();
+  private older?: Set<Figure>;
+
+  constructor(
+    private readonly index: CorpusIndex,
+    readonly text: string,
+    private readonly figs: readonly Figure[],
+    readonly tokens: readonly Token[],
+    private readonly contextOf?: DraftContextOf,
+  ) {}
+
+  /** Whether the draft states figure `f` (one of its figures) as the earlier value of a comparison. */
+  earlier(f: Figure): boolean {
+    this.older ??= new Set([...earlierValues(this.text, this.figs)].map((i) => this.figs[i]));
+    return this.older.has(f);
+  }
+
+  around(f: Figure): DraftContext {
+    let c = this.contexts.get(f);
+    if (!c) this.contexts.set(f, (c = this.contextOf ? this.contextOf(this.tokens, f) : draftContext(this.index, this.tokens, f)));
+    return c;
+  }
+}
+
+/** Whether source figure `gi` of sentence `sid` (text `sourceText`) states another quantity than draft figure `f` (see unlikeDiffering). */
+function unlikeSource(index: CorpusIndex, draft: DraftSide, f: Figure, sid: number, sourceText: string, gi: number): boolean {
+  return unlikeDiffering({ text: draft.text, figure: f, earlier: draft.earlier(f) },
+    { text: sourceText, figure: index.figures(sid)[gi], earlier: sourceEarlierValues(index, sid).has(gi) });
 }
 
 /** Comparable source figures for each draft figure, with their local-context scores. */
 function optionsFor(index: CorpusIndex, figs: readonly Figure[], draft: DraftSide, sid: number): Option[][] {
   const sourceFigs = index.figures(sid);
   let sourceText: string | undefined;
-  const unlike = (f: Figure, gi: number) => unlikeDiffering({ text: draft.text, figure: f, earlier: draft.earlier(f) },
-    { text: (sourceText ??= index.sentence(sid).text), figure: sourceFigs[gi], earlier: sourceEarlierValues(index, sid).has(gi) });
   return figs.map((f) => {
     const options: Option[] = [];
+    let around: DraftContext | undefined;
     for (let gi = 0; gi < sourceFigs.length; gi++) {
       const g = sourceFigs[gi];
       const cmp = compareFigures(f, g);
@@ -175,9 +184,9 @@ function optionsFor(index: CorpusIndex, figs: readonly Figure[], draft: DraftSid
       // A year or quarter the source compares against is another part of the fact.
       if (f.kind === g.kind && basePeriodOnlyInSource(draft.text, f, (sourceText ??= index.sentence(sid).text), g)) continue;
       if (cmp === 'same' && (rangeAroundPoint(f, g) || otherQuantity(draft.text, f, (sourceText ??= index.sentence(sid).text), g))) continue;
-      if (cmp === 'different' && unlike(f, gi)) continue;
+      if (cmp === 'different' && unlikeSource(index, draft, f, sid, (sourceText ??= index.sentence(sid).text), gi)) continue;
       const c = index.figureContext(sid, gi);
-      options.push({ gi, sid, g, same: cmp === 'same', local: contextScoreOf(draft.around(f), c.nearest, c.before) });
+      options.push({ gi, sid, g, same: cmp === 'same', local: contextScoreOf((around ??= draft.around(f)), c.nearest, c.before) });
     }
     return options;
   });
@@ -245,11 +254,12 @@ function neighbourAgrees(index: CorpusIndex, f: Figure, draft: DraftSide, sid: n
 
 /**
  * Analyses the figures `figs` (offsets into `text`, tokenised as `tokens`) of a draft
- * sentence against the aligned source sentences; `contextOf` is draftContext, when the caller memoises it.
+ * sentence against the aligned source sentences; `contextOf` is draftContext, when the caller memoises it,
+ * and `years` reportedYears(text), when the caller has it.
  */
-export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[], tokens = tokenize(text), contextOf?: DraftContextOf): FigureVerdict[] {
-  const draft = draftSide(index, text, figs, tokens, contextOf);
-  const years = reportedYears(text);
+export function analyseFigures(index: CorpusIndex, text: string, figs: readonly Figure[], alignments: readonly Alignment[], tokens = tokenize(text), contextOf?: DraftContextOf,
+  years: ReadonlySet<number> = reportedYears(text)): FigureVerdict[] {
+  const draft = new DraftSide(index, text, figs, tokens, contextOf);
   const pairs: SourceFigure[][] = figs.map(() => []);
   const docBest = new Map<number, number>();
   for (const a of alignments) docBest.set(a.docId, Math.max(docBest.get(a.docId) ?? 0, a.score));

@@ -20,7 +20,7 @@ import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { draftPeriod, inheritedPeriod, periodKey, sourcePeriod, TIME_KINDS, type PeriodMention } from '../verdict/periods.ts';
 import { quarterOfResult } from '../verdict/quarters.ts';
 import { yearOfResult } from '../verdict/result-years.ts';
-import { comparisonRoles, type Role } from '../verdict/roles.ts';
+import type { Role } from '../verdict/roles.ts';
 import { rivalBySource } from '../verdict/rivals.ts';
 import { loneOrdinal, rowSlots, slotMismatch } from '../verdict/slots.ts';
 import { swapped } from '../verdict/swaps.ts';
@@ -99,8 +99,8 @@ function searches(ctx: CheckContext, s: DraftSentence, docs: readonly number[]):
   const bySources = ctx.perCheck('searches', s, () => new Map<readonly number[], Searches>());
   let found = bySources.get(docs);
   if (!found) {
-    const key = `search\u0000${docs.join(',')}\u0000${s.context ?? ''}\u0000${periodKey(inheritedPeriod(ctx, s))}\u0000${s.text}`;
-    bySources.set(docs, (found = ctx.stage(key, () => ({ tokens: ctx.tokens(s.text), query: ctx.query(s.text), results: [] as Searched[] }))));
+    const key = `search\u0000${docs.join(',')}\u0000${s.context ?? ''}\u0000${periodKey(inheritedPeriod(ctx, s))}`;
+    bySources.set(docs, (found = ctx.textStage(s.text, key, () => ({ tokens: ctx.tokens(s.text), query: ctx.query(s.text), results: [] as Searched[] }))));
   }
   return found;
 }
@@ -187,8 +187,8 @@ function decideSentence(ctx: CheckContext, s: DraftSentence, out: FigureDecision
   const cited = ctx.citedDocs([s]);
   const from = drawsOn(ctx, s);
   const citedIds = citesIt(from.how) ? new Set(from.docs) : cited;
-  const key = `decide\u0000${draftCitesKey(ctx)}\u0000${from.how}\u0000${from.docs.join(',')}\u0000${[...citedIds].join(',')}\u0000${s.context ?? ''}\u0000${periodKey(inheritedPeriod(ctx, s))}\u0000${s.text}`;
-  const decisions = ctx.stage(key, () => decideFigures(ctx, s, from, citedIds));
+  const key = `decide\u0000${draftCitesKey(ctx)}\u0000${from.how}\u0000${from.docs.join(',')}\u0000${[...citedIds].join(',')}\u0000${s.context ?? ''}\u0000${periodKey(inheritedPeriod(ctx, s))}`;
+  const decisions = ctx.textStage(s.text, key, () => decideFigures(ctx, s, from, citedIds));
   ctx.sentence(s).figures.forEach((verdict, i) => {
     const r = ctx.draftRange(s, verdict.figure.start, verdict.figure.end);
     if (!ctx.inQuotation(r.start, r.end)) out.push(placed(s, verdict, r, cited, from, decisions[i]));
@@ -223,8 +223,8 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
     || (p.meta === undefined && statesNear(ctx.index, p, figs.filter((g, j) => j !== i && !TIME_KINDS.has(g.kind))));
   const otherFact = otherFactPeriod(ctx, s.text, { figs, stated, beside: (i, p) => besideSiblings(i)(p) });
   const words = ctx.contentStems(s.text).length;
-  let roles: Map<number, Role> | undefined;
-  const draftRoles = () => (roles ??= comparisonRoles(s.text, figs));
+  let roles: ReadonlyMap<number, Role> | undefined;
+  const draftRoles = () => (roles ??= ctx.roles(s.text, figs));
   const decisions = analysis.figures.map((verdict, i) => {
     const f = verdict.figure;
     const reporting = TIME_KINDS.has(f.kind) ? undefined : draftPeriod(ctx, s, f.start, f.end);

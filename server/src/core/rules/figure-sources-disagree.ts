@@ -48,7 +48,7 @@ function sameSubject(ctx: CheckContext, draft: string, agree: SourceFigure, othe
   // The subject may be named in the sentence before ("Soybean production … Yields are …").
   const around = [other.sid, ctx.index.neighbour(other.sid, -1)].filter((x): x is number => x !== undefined);
   const inOther = new Set(around.flatMap((sid) => [...ctx.index.sentenceTerms(sid)]));
-  const terms = ctx.stage(`terms\u0000${draft}`, () => ctx.index.termsOf(ctx.index.expand(contentStems(draft))));
+  const terms = ctx.textStage(draft, 'terms', () => ctx.index.termsOf(ctx.index.expand(contentStems(draft))));
   const shared = terms.filter((t) => inAgree.has(t));
   shared.sort((x, y) => ctx.index.idf(y) - ctx.index.idf(x));
   return shared.slice(0, 2).every((t) => inOther.has(t));

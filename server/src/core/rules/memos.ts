@@ -11,9 +11,13 @@ import type { DraftSentence } from '../draft/index.ts';
 import type { CorpusIndex, Hit } from '../index/corpus-index.ts';
 import { memoised } from '../index/memo.ts';
 import { contentStems } from '../index/terms.ts';
+import { reportedYears, yearsOf } from '../align/years.ts';
+import { extractFigures, type Figure } from '../figures/index.ts';
 import { toInputRange } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import type { SourceRef } from '../types.ts';
+import { comparisonRoles, type Role } from '../verdict/roles.ts';
+import { olderOf } from '../verdict/unlike.ts';
 import { analyseSentence, type SentenceAnalysis } from './sentence-analysis.ts';
 
 /** Memo shared across checks of the same corpus version (incremental re-checks). */
@@ -38,6 +42,13 @@ interface TextMemo {
   tokens?: Token[];
   stems?: string[];
   query?: Query;
+  figures?: Figure[];
+  earlier?: Set<number>;
+  roles?: Map<number, Role>;
+  years?: Set<number>;
+  reported?: Set<number>;
+  /** Per-text stage results (see textStage), by their key without the text. */
+  stages?: Map<string, unknown>;
 }
 
 const CACHE_LIMIT = 50_000;
@@ -95,6 +106,41 @@ export class Memos {
   tokens(text: string): Token[] {
     const m = this.readings(text);
     return (m.tokens ??= tokenize(text));
+  }
+
+  /** The figures of a draft text (see extractFigures), memoised like the analyses; not to be changed. */
+  figures(text: string): readonly Figure[] {
+    const m = this.readings(text);
+    return (m.figures ??= extractFigures(text));
+  }
+
+  /** The years a draft text names (see yearsOf), memoised like the analyses; not to be changed. */
+  years(text: string): ReadonlySet<number> {
+    const m = this.readings(text);
+    return (m.years ??= yearsOf(text));
+  }
+
+  /** The years a draft text reports on (see reportedYears), memoised like the analyses; not to be changed. */
+  reportedYears(text: string): ReadonlySet<number> {
+    const m = this.readings(text);
+    return (m.reported ??= reportedYears(text));
+  }
+
+  /** The indexes of the figures(text) a draft text states as the earlier value of a comparison, memoised like the analyses. */
+  earlierValues(text: string): ReadonlySet<number> {
+    const m = this.readings(text);
+    return (m.earlier ??= olderOf(this.roles(text, this.figures(text))));
+  }
+
+  /**
+   * The comparison roles of figures `figs` of a draft text (see comparisonRoles), memoised like the
+   * analyses when `figs` are the text's own figures(text); not to be changed.
+   */
+  roles(text: string, figs: readonly Figure[]): ReadonlyMap<number, Role> {
+    const own = this.figures(text);
+    if (figs.length !== own.length || figs.some((f, i) => f !== own[i])) return comparisonRoles(text, figs);
+    const m = this.readings(text);
+    return (m.roles ??= comparisonRoles(text, own));
   }
 
   /** A draft text as a retrieval query (see queryOf), memoised like the analyses. */
@@ -177,6 +223,15 @@ export class Memos {
     let map = kinds.get(kind);
     if (!map) kinds.set(kind, (map = new Map()));
     return memoised(map, key, compute);
+  }
+
+  /**
+   * A memoised stage result about one draft text (cleared with the corpus version): stage(`${key}${text}`)
+   * without building and hashing that long key (the text's readings are looked up by the text itself).
+   */
+  textStage<T>(text: string, key: string, compute: () => T): T {
+    const m = this.readings(text);
+    return memoised((m.stages ??= new Map()), key, compute);
   }
 
   /** A memoised per-check-stage result (cleared with the corpus version). */

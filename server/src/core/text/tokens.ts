@@ -34,7 +34,16 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * lexicon then maps the stem to its class key ("died" and "death" to one key).
  */
 export function stem(word: string): string {
-  return /\d/.test(word) ? word : stemWord(word);
+  return hasDigit(word) ? word : stemWord(word);
+}
+
+/** /\d/.test(word), without the regex (this runs for every word tokenised). */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** stem() of a word known to hold no ASCII digit: suffix rules, then the lexicon. */

@@ -6,14 +6,14 @@
  */
 import { contextScoreOf, countOtherThings, queryOf, similarity, type Query } from '../align/align.ts';
 import { otherReportingPeriod, sourcePeriod, type PeriodMention } from './periods.ts';
-import { basePeriodOnlyInSource, rangeAroundPoint, otherPeriod, periodOf, reportedYears, type SourceFigure } from '../align/figure-analysis.ts';
+import { basePeriodOnlyInSource, rangeAroundPoint, otherPeriod, periodOf, type SourceFigure } from '../align/figure-analysis.ts';
 import { compareFigures, figureKey } from '../figures/compare.ts';
 import { extractFigures, resolveRelative, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import type { Token } from '../text/tokens.ts';
 import { FIGURE_POLICY } from './policy.ts';
 import { otherQuantity } from './measures.ts';
-import { earlierValues, implausible, sourceEarlierValues, unlikeDiffering, type Stated } from './unlike.ts';
+import { implausible, sourceEarlierValues, unlikeDiffering, type Stated } from './unlike.ts';
 import { strength } from './decide.ts';
 
 /** A figure of a source, with its sentence (for the title and date: the first sentence). */
@@ -224,19 +224,20 @@ function simOf(ctx: CheckContext, query: Query, sims: Map<number, number>, sid: 
  * sentence's figures and comparisons are read once per text, not once per figure searched.
  */
 function earlierValue(ctx: CheckContext, text: string, f: Figure): boolean {
-  const { figs, earlier } = ctx.stage(`earlier-values\u0000${text}`, () => {
-    const all = extractFigures(text);
-    return { figs: all, earlier: earlierValues(text, all) };
-  });
-  const i = figs.findIndex((g) => g.start === f.start && g.end === f.end);
-  return i >= 0 && earlier.has(i);
+  const i = ctx.figures(text).findIndex((g) => g.start === f.start && g.end === f.end);
+  return i >= 0 && ctx.earlierValues(text).has(i);
+}
+
+/** Whether source occurrence `o` states another quantity than the draft's figure (see unlikeDiffering). */
+function unlikeOccurrence(ctx: CheckContext, mine: Stated, o: SourceOccurrence): boolean {
+  return unlikeDiffering(mine, { text: ctx.index.sentence(o.sid).text, figure: o.figure, earlier: sourceEarlierValues(ctx.index, o.sid).has(o.gi) });
 }
 
 /** Searches `docs` for figure `f` of a draft sentence `text` tokenised as `tokens`. */
 export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string, tokens: readonly Token[], docs: readonly number[],
   query: Query = queryOf(ctx.index, text), reporting?: PeriodMention): DocEvidence {
   const f = yearLike(draftFigure);
-  const years = reportedYears(text);
+  const years = ctx.reportedYears(text);
   const around = ctx.draftContext(tokens, f);
   const sims = new Map<number, number>();
   const key = figureKey(f);
@@ -245,7 +246,6 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
   let same: SourceFigure | undefined;
   const differ: SourceFigure[] = [];
   const mine: Stated = { text, figure: draftFigure, earlier: earlierValue(ctx, text, draftFigure) };
-  const unlike = (o: SourceOccurrence) => unlikeDiffering(mine, { text: ctx.index.sentence(o.sid).text, figure: o.figure, earlier: sourceEarlierValues(ctx.index, o.sid).has(o.gi) });
   for (const o of comparableOccurrences(ctx, docs, f, key, dated)) {
     const g = o.figure;
     const ordinal = countsAsOrdinal(f, g);
@@ -272,7 +272,7 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
     comparable.push(p);
     if (p.same) {
       if (!same || strength(p) > strength(same)) same = p;
-    } else if (!o.meta && !implausible(f, g) && !unlike(o) && !countOtherThings(f, tokens, g, ctx.index.tokens(o.sid))) differ.push(p);
+    } else if (!o.meta && !implausible(f, g) && !unlikeOccurrence(ctx, mine, o) && !countOtherThings(f, tokens, g, ctx.index.tokens(o.sid))) differ.push(p);
   }
   comparable.sort((a, b) => strength(b) - strength(a));
   differ.sort((a, b) => strength(b) - strength(a));

@@ -6,7 +6,6 @@
  */
 import type { DraftSentence } from '../draft/index.ts';
 import type { CheckContext } from '../rules/context.ts';
-import { yearsOf } from '../align/figure-analysis.ts';
 import { FIGURE_POLICY } from './policy.ts';
 import { figureBonus, figureSupport, inTime, NO_STATING, NO_SUPPORT, statesSome, statingSources, tellingFigures } from './support.ts';
 
@@ -96,7 +95,7 @@ function passageYears(ctx: CheckContext, sentences: readonly DraftSentence[]): S
 
 /** The years a draft sentence names (see yearsOf), memoised per check; not to be changed. */
 function namedYears(ctx: CheckContext, s: DraftSentence): ReadonlySet<number> {
-  return ctx.perCheck('years', s, () => yearsOf(s.text));
+  return ctx.years(s.text);
 }
 
 /** Candidate sources of some sentences: those their sentences align with, that could report on them. */

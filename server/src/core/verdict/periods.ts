@@ -57,12 +57,16 @@ function periodOfFigure(f: Figure): PeriodMention | undefined {
   return kind ? { kind, start: f.start, end: f.end } : undefined;
 }
 
+/** Whether offset `start` lies inside one of `figures`. */
+function inFigure(figures: readonly Figure[], start: number): boolean {
+  return figures.some((f) => start >= f.start && start < f.end);
+}
+
 /** Every period a text names, in order: from its figures (the figure grammar reads them) and from period words. */
 export function periodMentions(text: string, figures: readonly Figure[] = extractFigures(text)): PeriodMention[] {
   const out = figures.map(periodOfFigure).filter((m): m is PeriodMention => m !== undefined);
-  const inFigure = (start: number) => figures.some((f) => start >= f.start && start < f.end);
   for (const { re, kind, onlyBefore } of WORDS) {
-    for (const m of text.matchAll(re)) if (!inFigure(m.index)) out.push({ kind, start: m.index, end: m.index + m[0].length, ...(onlyBefore ? { onlyBefore } : {}) });
+    for (const m of text.matchAll(re)) if (!inFigure(figures, m.index)) out.push({ kind, start: m.index, end: m.index + m[0].length, ...(onlyBefore ? { onlyBefore } : {}) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -136,7 +140,7 @@ export function sourcePeriod(ctx: CheckContext, docId: number, sid: number, star
 
 /** The periods a draft sentence names, memoised per check. */
 function draftMentions(ctx: CheckContext, s: DraftSentence): PeriodMention[] {
-  return ctx.perCheck('period-mentions', s, () => ctx.stage(`period-mentions\u0000${s.text}`, () => periodMentions(s.text, ctx.sentence(s).figures.map((v) => v.figure))));
+  return ctx.perCheck('period-mentions', s, () => ctx.textStage(s.text, 'period-mentions', () => periodMentions(s.text, ctx.sentence(s).figures.map((v) => v.figure))));
 }
 
 /**

@@ -72,11 +72,16 @@ function parallelPartner(text: string, figs: readonly Figure[], i: number, paire
   return undefined;
 }
 
+/** Notes the comparison of new value `n` with old value `o`. */
+function addPair(pairs: [number, number][], paired: Set<number>, n: number, o: number): void {
+  pairs.push([n, o]);
+  paired.add(n).add(o);
+}
+
 /** The comparisons of a text: pairs of indexes into `figs` (in text order), new value first. */
 export function comparisonPairs(text: string, figs: readonly Figure[]): [number, number][] {
   const pairs: [number, number][] = [];
   const paired = new Set<number>();
-  const add = (n: number, o: number) => { pairs.push([n, o]); paired.add(n).add(o); };
   for (let i = 0; i + 1 < figs.length; i++) {
     if (paired.has(i)) continue;
     const a = figs[i];
@@ -85,12 +90,12 @@ export function comparisonPairs(text: string, figs: readonly Figure[]): [number,
     if (!paired.has(i + 1) && figureKey(a) === figureKey(b) && a.high === undefined && b.high === undefined) {
       if (b.start - a.end <= MAX_GAP && b.start >= a.end) {
         const before = text.slice(Math.max(0, a.start - 24), a.start);
-        if (FROM_BEFORE.test(before) && TO_BETWEEN.test(gap)) { add(i + 1, i); continue; }
-        if (NEW_THEN_OLD.test(gap)) { add(i, i + 1); continue; }
+        if (FROM_BEFORE.test(before) && TO_BETWEEN.test(gap)) { addPair(pairs, paired, i + 1, i); continue; }
+        if (NEW_THEN_OLD.test(gap)) { addPair(pairs, paired, i, i + 1); continue; }
       }
     }
     const j = parallelPartner(text, figs, i, paired);
-    if (j !== undefined) add(i, j);
+    if (j !== undefined) addPair(pairs, paired, i, j);
   }
   return pairs.sort((x, y) => Math.min(...x) - Math.min(...y));
 }

@@ -11,14 +11,19 @@ import { compareFigures, otherShape, type Figure } from '../figures/index.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import { otherBasis, otherRate } from './measures.ts';
 import { roundedFrom } from './derive.ts';
-import { comparisonRoles } from './roles.ts';
+import { comparisonRoles, type Role } from './roles.ts';
 import { otherSides } from './teams.ts';
 import { FIGURE_POLICY } from './policy.ts';
 
 /** The indexes of the figures a text states as the earlier value of a comparison. */
 export function earlierValues(text: string, figs: readonly Figure[]): Set<number> {
+  return olderOf(comparisonRoles(text, figs));
+}
+
+/** The indexes of the figures given the role of an earlier value (see comparisonRoles). */
+export function olderOf(roles: ReadonlyMap<number, Role>): Set<number> {
   const out = new Set<number>();
-  for (const [i, role] of comparisonRoles(text, figs)) if (role === 'old') out.add(i);
+  for (const [i, role] of roles) if (role === 'old') out.add(i);
   return out;
 }
 
