@@ -58,6 +58,14 @@ export function rangeWordsBefore(text: string, start: number): number {
   return m ? from + m.index : -1;
 }
 
+/** An outlook verb in the clause, then no change verb: "sees fy eps from $0.57 to $0.72". */
+const OUTLOOK_FROM_RE = /\b(?:sees|see|expects?|expected|forecasts?|projects?|guid(?:ance|es?|ed)|outlook|anticipates?|targets?)\b(?![^,;:.]*\b(?:rose|rise|rising|fell|fall|falling|increas\w*|decreas\w*|grew|grow\w*|declin\w*|improv\w*|climb\w*|drop\w*|up|down|raised|lowered|cut|narrow\w*|widen\w*))[^,;:.]*from\s$/i;
+
+/** Whether "from X to Y" at `start` is a forecast range (after an outlook verb, with no change verb between). */
+export function outlookFromBefore(text: string, start: number): boolean {
+  return OUTLOOK_FROM_RE.test(text.slice(Math.max(0, start - 60), start));
+}
+
 /** Whether "from " comes right before `start` ("from 4 to 8" is a change, not a range). */
 export function fromBefore(text: string, start: number): boolean {
   return FROM_RE.test(text.slice(Math.max(0, start - 6), start));

@@ -17,7 +17,7 @@ import { readOneIn, readProportion } from './fractions.ts';
 import { readScore } from './scores.ts';
 import { PERIOD_ANCHOR, carryCurrency, readPeriod, readTimesX } from './earnings.ts';
 import {
-  approximatorBefore, betweenBefore, rangeWordsBefore, continuesNumber, followsLocator, followsName, fromBefore, changedBefore,
+  approximatorBefore, betweenBefore, outlookFromBefore, rangeWordsBefore, continuesNumber, followsLocator, followsName, fromBefore, changedBefore,
   hyphenatedToName, inCitationKey, markerNumber, negativeSign, phoneLike, sentenceStart, timeOfDay, urlSpans,
 } from './context.ts';
 
@@ -196,7 +196,7 @@ function withRange(text: string, a: Part): { low: Part; high?: Part; start: numb
   if (!conn || (conn.word === 'and' && between < 0 && !named)) return none;
   const b = readPart(text, conn.next);
   if (per && conn.next > a.end + per[0].length && (!b || !text.startsWith(per[0], b.end))) return none;
-  if (conn.word === 'to' && fromBefore(text, a.start) && !named) return b ? { ...none, low: unitFromSecond(a, b, 'to') } : none;
+  if (conn.word === 'to' && fromBefore(text, a.start) && !named && !outlookFromBefore(text, a.start)) return b ? { ...none, low: unitFromSecond(a, b, 'to') } : none;
   // "rose 0.5% to 6.2%": the change, then the level it reached; both ends carry their own unit.
   if (conn.word === 'to' && b && a.unit && b.unit && !a.words && changedBefore(text, a.start)) return none;
   const joined = b && (b.words || !b.plain || !followsName(text, b.start)) ? joinRange(a, b, conn.word) : undefined;
