@@ -8,7 +8,8 @@ import { matchAt } from './units.ts';
 import { dateFigure, MONTH_NAMES, readMonthFirst, readNumericDate } from './dates.ts';
 import { followsName } from './context.ts';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** The days of the week, Sunday first. */
+export const WEEKDAYS: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY = new RegExp(`(${WEEKDAYS.join('|')})(?![\\p{L}\\d])`, 'yu');
 const DATE_AFTER = /,?\s(?=\S)/y;
 /** A capitalised word right after a weekday ("Sunday Oliseh", "Tuesday Morning Corp"). */

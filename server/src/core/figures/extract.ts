@@ -14,6 +14,7 @@ import { FISCAL_ANCHOR, HOLIDAY_ANCHOR, readDecade, readFiscal, readHoliday, rea
 import { RELATIVE_ANCHOR, readRelative } from './relative.ts';
 import { MULTIPLE_ANCHOR, ageAfter, ageBefore, multipleAfter, readMultipleWord } from './multiples.ts';
 import { readOneIn, readProportion } from './fractions.ts';
+import { LB } from './measures.ts';
 import { readScore } from './scores.ts';
 import { PERIOD_ANCHOR, carryCurrency, readPeriod, readTimesX } from './earnings.ts';
 import {
@@ -74,8 +75,6 @@ export function extractFigures(text: string): Figure[] {
   return poundsAsMoney(text, figures);
 }
 
-const POUND_KG = 0.45359237;
-
 /**
  * "Pounds" alone is a weight, unless the text also states an amount in pounds sterling
  * ("profit improved to 1.6 million pounds from 100,000 pounds"): then its "pounds" are
@@ -84,7 +83,7 @@ const POUND_KG = 0.45359237;
 function poundsAsMoney(text: string, figures: Figure[]): Figure[] {
   if (!figures.some((f) => f.kind === 'money' && f.unit === 'GBP')) return figures;
   return figures.map((f) => (f.kind === 'quantity' && f.rawUnit === 'lb' && /pounds?$/i.test(f.text) && !/^\s+of\b/.test(text.slice(f.end, f.end + 4))
-    ? { ...f, kind: 'money', unit: 'GBP', rawUnit: undefined, value: Math.round((f.value / POUND_KG) * 1e6) / 1e6 }
+    ? { ...f, kind: 'money', unit: 'GBP', rawUnit: undefined, value: Math.round((f.value / LB) * 1e6) / 1e6 }
     : f));
 }
 

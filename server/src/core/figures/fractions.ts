@@ -3,6 +3,7 @@
  * "31 7/8", "two and a half") and proportion words ("half of", "a third of",
  * "half a percentage point", "half an hour").
  */
+import { readNumberWords } from './numbers.ts';
 import { matchAt, readPercent, readUnit, type Affix } from './units.ts';
 
 /**
@@ -97,16 +98,16 @@ function halfAPoint(text: string, end: number): Affix | undefined {
   return m ? { end: end + m[0].length, code: 'pp', factor: 1, raw: 'pp', spaced: true } : undefined;
 }
 
-const SMALL_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, hundred: 100,
-};
-/** "One in five", "four out of 10", "1 in 4": a count of a count. */
-const ONE_IN = /(\p{L}+|\d{1,3})\s+(?:in|out\s+of)\s+(?:a\s+)?(\p{L}+|\d{1,3}(?:,\d{3})+|\d{1,6})(?![\p{L}\d]|[,.]\d)/iyu;
+const ONE_IN = /(\p{L}+|\d{1,3})\s+(?:in|out\s+of)\s+((?:a\s+)?\p{L}+|\d{1,3}(?:,\d{3})+|\d{1,6})(?![\p{L}\d]|[,.]\d)/iyu;
 /** After the second count: a span of time or a series ("3 in 10 minutes", "two in three games") is no share. */
 const NOT_A_SHARE = /^\s*(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|games?|matches|races|starts|attempts|innings|overs)\b/i;
 
-const countAt = (s: string): number | undefined => (/^\d/.test(s) ? Number(s.replace(/,/g, '')) : SMALL_WORDS[s.toLowerCase()]);
+/** A count written in digits or as whole number words ("five", "a hundred"). */
+function countAt(s: string): number | undefined {
+  if (/^\d/.test(s)) return Number(s.replace(/,/g, ''));
+  const w = readNumberWords(s, 0);
+  return w && w.end === s.length && !w.ordinal ? w.value : undefined;
+}
 
 /**
  * A share written as "one in five", "four out of 10" or "1 in 4" at `pos`: its end and value

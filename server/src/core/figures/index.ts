@@ -8,4 +8,6 @@ export { extractFigures } from './extract.ts';
 export { compareFigures, figureKey, otherShape, TIME_KINDS } from './compare.ts';
 export type { Comparison } from './compare.ts';
 export { resolveRelative } from './relative.ts';
+export { MONTH_NAMES } from './dates.ts';
+export { WEEKDAYS } from './calendar.ts';
 export type { ReferenceDate } from './relative.ts';

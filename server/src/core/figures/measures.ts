@@ -8,7 +8,8 @@ interface UnitDef { unit: string; factor: number; raw: string }
 
 const u = (unit: string, factor: number, raw: string): UnitDef => ({ unit, factor, raw });
 const MILE = 1609.344;
-const LB = 0.45359237;
+/** Kilograms in a pound (avoirdupois). */
+export const LB = 0.45359237;
 
 /** Full unit words, matched case-insensitively (singular and plural listed). */
 const WORD_UNITS: Record<string, UnitDef> = {};

@@ -155,25 +155,27 @@ const ADDABLE = new Set(['number', 'money', 'quantity']);
  * Returns the sum written out, or undefined.
  */
 export function totalOfSentence(f: Figure, g: Figure, stated: readonly Figure[], draft: string): string | undefined {
+  if (!ADDABLE.has(f.kind) || f.high !== undefined || figureKey(f) !== figureKey(g)) return undefined;
   // A total names its parts: "officers and staff", "claims over bonds and exchange rates".
   const clause = draft.slice(f.end, f.end + TOTAL_REACH).split(/[,;:.]/)[0];
   if (!/\s(?:and|plus)\s/i.test(clause)) return undefined;
-  if (!ADDABLE.has(f.kind) || f.high !== undefined || figureKey(f) !== figureKey(g)) return undefined;
   const parts = stated.filter((x) => figureKey(x) === figureKey(g) && x.high === undefined && x.value > 0).slice(0, MAX_INPUTS);
   if (parts.length < 2 || !parts.some((x) => x.start === g.start)) return undefined;
-  const fits = (xs: readonly Figure[]) => {
+  /** The sum written out when `xs` total the draft's value (or bear out its bound). */
+  const totalled = (xs: readonly Figure[]): string | undefined => {
     const total = xs.reduce((sum, x) => sum + x.value, 0);
-    return agrees(f, total) || boundHolds(f, { ...g, value: total, precision: undefined });
+    const exact = agrees(f, total);
+    if (!exact && !boundHolds(f, { ...g, value: total, precision: undefined })) return undefined;
+    return `${xs.map((x) => x.text).join(' + ')} = ${exact ? f.text : fmt(total)}`;
   };
-  const text = (xs: readonly Figure[]) => {
-    const total = xs.reduce((sum, x) => sum + x.value, 0);
-    return `${xs.map((x) => x.text).join(' + ')} = ${agrees(f, total) ? f.text : fmt(total)}`;
-  };
-  if (fits(parts)) return text(parts);
+  const all = totalled(parts);
   // Two of several values: small whole numbers are sums of almost anything ("four storms (two and two)").
-  if (Math.abs(f.value) < MIN_DERIVED && f.precision === undefined) return undefined;
-  const other = parts.find((x) => x.start !== g.start && fits([g, x]));
-  return other ? text(g.start < other.start ? [g, other] : [other, g]) : undefined;
+  if (all || (Math.abs(f.value) < MIN_DERIVED && f.precision === undefined)) return all;
+  for (const x of parts) {
+    const pair = x.start === g.start ? undefined : totalled(g.start < x.start ? [g, x] : [x, g]);
+    if (pair) return pair;
+  }
+  return undefined;
 }
 
 /** Pairs of source figures near each other, both comparable in kind with `key`. */

@@ -3,6 +3,7 @@
  * other sides ("Burkina Faso, who beat Tunisia 2-0") is another match's result, no
  * contradiction of this one. Reads a bounded window around each score.
  */
+import { MONTH_NAMES, WEEKDAYS } from '../figures/index.ts';
 
 /** Characters read on each side of a score for the names of its sides. */
 const REACH = 60;
@@ -12,8 +13,7 @@ const CLAUSE_END = /[,;:.()!?"“”]/;
 const NAME = /\p{Lu}[\p{L}'’-]+/gu;
 /** Capitalised words that name no side: function words at a clause start, weekdays and months. */
 const NOT_A_SIDE = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'His', 'Her', 'Their',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
-  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+  ...WEEKDAYS, ...MONTH_NAMES]);
 
 interface Span { kind?: string; start: number; end: number }
 
