@@ -58,8 +58,13 @@ export function rangeWordsBefore(text: string, start: number): number {
   return m ? from + m.index : -1;
 }
 
+/** Words of a rise and of a fall (a change's direction), shared with verdict/derive.ts's changeDirection. */
+export const RISE_WORDS = String.raw`rose|rise[sn]?|rising|up|increas\w*|grew|grow\w*|gain\w*|climb\w*|jump\w*|higher|surg\w*|soar\w*|improv\w*`;
+export const FALL_WORDS = String.raw`fell|fall\w*|down|decreas\w*|declin\w*|drop\w*|lower|slipp?\w*|shr[au]nk\w*|los[st]\w*|plung\w*|tumbl\w*|slid\w*|shed\w*|cut\w*|slash\w*|reduc\w*`;
+
 /** An outlook verb in the clause, then no change verb: "sees fy eps from $0.57 to $0.72". */
-const OUTLOOK_FROM_RE = /\b(?:sees|see|expects?|expected|forecasts?|projects?|guid(?:ance|es?|ed)|outlook|anticipates?|targets?)\b(?![^,;:.]*\b(?:rose|rise|rising|fell|fall|falling|increas\w*|decreas\w*|grew|grow\w*|declin\w*|improv\w*|climb\w*|drop\w*|up|down|raised|lowered|cut|narrow\w*|widen\w*))[^,;:.]*from\s$/i;
+const OUTLOOK_FROM_RE = new RegExp(String.raw`\b(?:sees|see|expects?|expected|forecasts?|projects?|guid(?:ance|es?|ed)|outlook|anticipates?|targets?)\b`
+  + String.raw`(?![^,;:.]*\b(?:${RISE_WORDS}|${FALL_WORDS}|raised|narrow\w*|widen\w*)\b)[^,;:.]*from\s$`, 'i');
 
 /** Whether "from X to Y" at `start` is a forecast range (after an outlook verb, with no change verb between). */
 export function outlookFromBefore(text: string, start: number): boolean {

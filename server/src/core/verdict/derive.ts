@@ -7,6 +7,7 @@
  */
 import { compareFigures, figureKey } from '../figures/compare.ts';
 import type { Figure } from '../figures/index.ts';
+import { FALL_WORDS, RISE_WORDS } from '../figures/context.ts';
 import type { SourceFigure } from '../align/figure-analysis.ts';
 
 /** How a draft value follows from source values. */
@@ -253,8 +254,8 @@ function derivePercent(f: Figure, pool: readonly SourceFigure[], direction: numb
   return undefined;
 }
 
-const RISE = /\b(?:rose|rise[sn]?|rising|up|increas\w*|grew|grow\w*|gain\w*|climb\w*|jump\w*|higher|surg\w*|soar\w*|improv\w*)\b/gi;
-const FALL = /\b(?:fell|fall\w*|down|decreas\w*|declin\w*|drop\w*|lower|slipp?\w*|shr[au]nk\w*|los[st]\w*|plung\w*|tumbl\w*|slid\w*|shed\w*|cut\w*|slash\w*|reduc\w*)\b/gi;
+const RISE = new RegExp(String.raw`\b(?:${RISE_WORDS})\b`, 'gi');
+const FALL = new RegExp(String.raw`\b(?:${FALL_WORDS})\b`, 'gi');
 
 /**
  * The sign of the change a draft states for the percent at `start`..`end` of `text`: +1 for a
