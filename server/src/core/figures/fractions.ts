@@ -99,8 +99,8 @@ function halfAPoint(text: string, end: number): Affix | undefined {
 }
 
 const ONE_IN = /(\p{L}+|\d{1,3})\s+(?:in|out\s+of)\s+((?:a\s+)?\p{L}+|\d{1,3}(?:,\d{3})+|\d{1,6})(?![\p{L}\d]|[,.]\d)/iyu;
-/** After the second count: a span of time or a series ("3 in 10 minutes", "two in three games") is no share. */
-const NOT_A_SHARE = /^\s*(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|games?|matches|races|starts|attempts|innings|overs)\b/i;
+/** After the second count: a series ("two in three games") is no share, nor is a span of time ("3 in 10 minutes"). */
+const SERIES_AFTER = /^\s*(?:games?|matches|races|starts|attempts|innings|overs)\b/i;
 
 /** A count written in digits or as whole number words ("five", "a hundred"). */
 function countAt(s: string): number | undefined {
@@ -121,6 +121,7 @@ export function readOneIn(text: string, pos: number): { end: number; value: numb
   const end = pos + m[0].length;
   // "270 in 2015": a year, not a share.
   const year = /^\d{4}$/.test(m[2]) && b !== undefined && b >= 1000 && b <= 2199;
-  if (a === undefined || b === undefined || a <= 0 || a >= b || year || NOT_A_SHARE.test(text.slice(end, end + 12))) return undefined;
+  if (a === undefined || b === undefined || a <= 0 || a >= b || year) return undefined;
+  if (SERIES_AFTER.test(text.slice(end, end + 12)) || readUnit(text, end)?.code === 'day') return undefined;
   return { end, value: a / b };
 }
