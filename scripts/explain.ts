@@ -12,6 +12,7 @@ import { newCache } from '../server/src/core/rules/context.ts';
 import { figureDecisions } from '../server/src/core/rules/figure-decisions.ts';
 import type { SourceFigure } from '../server/src/core/align/figure-analysis.ts';
 import { createNodeFileSystem } from '../server/src/node/nodefs.ts';
+import { searchDocs } from '../server/src/core/verdict/doc-search.ts';
 
 async function main(): Promise<void> {
   const [draftPath, corpusDir] = process.argv.slice(2);
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
       const v = d.verdict;
       console.log(`  fig ${v.figure.text} (${v.figure.kind}) -> ${d.kind}${d.certain ? ' certain' : ''} ref=${fmt(d.reference)} drawsOn=${d.drawsOn.how}:[${d.drawsOn.docs.map((id) => index.docs[id]?.key.slice(0, 14)).join(',')}]`);
       console.log(`      agree=[${v.agreeing.map(fmt).join('; ')}] differ=[${v.differing.map(fmt).join('; ')}] cands=[${d.candidates.map(fmt).join('; ')}]${d.derivation ? ` derived: ${d.derivation.text}` : ''}`);
+      if (process.env.SEARCH) { const e = searchDocs(ctx, v.figure, s.text, ctx.tokens(s.text), d.drawsOn.docs); console.log(`      searched same=${fmt(e.same)} differ=[${e.differ.slice(0, 3).map(fmt).join('; ')}]`); }
     }
   }
   for (const q of draft.quotations) console.log(`quote ${JSON.stringify(draft.text.slice(q.innerStart, q.innerEnd)).slice(0, 80)} speaker=${q.speaker?.name}`);

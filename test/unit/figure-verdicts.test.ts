@@ -231,3 +231,14 @@ test('a title in capitals states its number words ("SIX MTHS")', async () => {
   const r = e.check('Gemini Food said net income was a profit of 150,594 in the six months [@gem].\n');
   assert.equal(verdictOf(r, 'six months'), 'verified', JSON.stringify(r.figures));
 });
+
+test('a time of day is checked against the source\'s: the same minute verifies, another contradicts', async () => {
+  const chat = 'Amy: Can you drop the keys off tonight?\nDerek: Sure, I will be at your place at 8:15 pm.\nAmy: Great, see you then.\n';
+  const e = createEngine({ fs: memory({ 'chat.txt': chat }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  assert.equal(verdictOf(e.check('Derek will drop the keys off at Amy\'s place at 20:15.\n'), '20:15'), 'verified');
+  const r = e.check('Derek will drop the keys off at Amy\'s place at 8:45 pm.\n');
+  assert.equal(verdictOf(r, '8:45 pm'), 'contradicted');
+  const f = findingOf(r, 'figure.mismatch');
+  assert.ok(f.fixes.some((x) => x.edits[0].newText === '8:15 pm'), JSON.stringify(f.fixes));
+});

@@ -259,10 +259,10 @@ test('names containing numbers are not figures', () => {
   assert.deepEqual(texts(s), ['$7 billion']);
 });
 
-test('times, phones, versions, URLs, e-mails and locators are skipped', () => {
+test('phones, versions, URLs, e-mails and locators are skipped; times of day are times', () => {
   const s = 'At 3:30 pm and 10 am, call 555-123-4567 or +92 21 1234 5678; version 1.2.3 is at '
-    + 'https://example.com/2024/10/report-15 or bob2024@example.com; see p. 33, pp. 33-35, para 5 and [3].';
-  assert.deepEqual(texts(s), []);
+    + 'https://example.com/2024/10/report-15 or bob2024@example.com; see p. 33, pp. 33-35, para 5 and [3]; John 3:16.';
+  assert.deepEqual(extractFigures(s).map((f) => [f.text, f.kind]), [['3:30 pm', 'time'], ['10 am', 'time']]);
 });
 
 test('"one", "a" and "an" alone are not figures; glued letters are no figures', () => {

@@ -6,6 +6,7 @@
  */
 import type { Figure } from './types.ts';
 import { weekdayOf } from './calendar.ts';
+import { minutesApart } from './times.ts';
 
 /** Result of comparing two figures. */
 export type Comparison = 'same' | 'different' | 'incomparable';
@@ -24,7 +25,7 @@ function sameCurrency(a?: string, b?: string): boolean {
 /**
  * A coarse class for pairing figures that may be compared: 'money:USD', 'percent',
  * 'points', 'quantity:kg', 'duration', 'date', 'year', 'ordinal', 'number', 'fraction',
- * 'score', 'age', 'multiple', 'quarter' or 'half'. Rupee amounts share 'money:RUPEE' since "Rs" does not
+ * 'score', 'age', 'multiple', 'quarter', 'half' or 'time'. Rupee amounts share 'money:RUPEE' since "Rs" does not
  * name the country. (A fraction may also be compared with a percent: see compareFigures.)
  */
 export function figureKey(f: Figure): string {
@@ -102,6 +103,18 @@ function compareScores(a: Figure, b: Figure): Comparison {
   return x[0] === y[0] && x[1] === y[1] ? 'same' : 'different';
 }
 
+/** Minutes either side within which a time of day said with "about" agrees ("about 8pm" for 7:50 pm). */
+const APPROX_MINUTES = 15;
+
+/**
+ * Times of day agree at the same minute (an ambiguous "8:15" in either half of the day);
+ * times in two different named zones are not compared.
+ */
+function compareTimes(a: Figure, b: Figure): Comparison {
+  if (a.rawUnit && b.rawUnit && a.rawUnit !== b.rawUnit) return 'incomparable';
+  return minutesApart(a, b) <= (a.approx || b.approx ? APPROX_MINUTES : 0) ? 'same' : 'different';
+}
+
 const period = (f: Figure) => f.kind === 'quarter' || f.kind === 'half';
 
 const isDated = (f: Figure) => f.kind === 'date' || f.kind === 'year';
@@ -176,6 +189,7 @@ export function compareFigures(a: Figure, b: Figure): Comparison {
   if (a.relative || b.relative) return 'incomparable';
   if (a.kind === 'score' || b.kind === 'score') return a.kind === b.kind ? compareScores(a, b) : 'incomparable';
   if (period(a) || period(b)) return a.kind === b.kind ? comparePeriods(a, b) : 'incomparable';
+  if (a.kind === 'time' || b.kind === 'time') return a.kind === b.kind ? compareTimes(a, b) : 'incomparable';
   if (a.kind === 'fraction') return compareFraction(a, b);
   if (b.kind === 'fraction') return compareFraction(b, a);
   if (isDated(a) || isDated(b)) return isDated(a) && isDated(b) ? compareDates(a, b) : 'incomparable';
@@ -188,7 +202,7 @@ export function compareFigures(a: Figure, b: Figure): Comparison {
 }
 
 /** Kinds of figure that name a time themselves: not values reported for a period. */
-export const TIME_KINDS: ReadonlySet<string> = new Set(['quarter', 'half', 'date', 'year', 'duration']);
+export const TIME_KINDS: ReadonlySet<string> = new Set(['quarter', 'half', 'date', 'year', 'duration', 'time']);
 
 /**
  * A range and a single value are different statements ("sees $3.26 to $3.32" is an outlook,

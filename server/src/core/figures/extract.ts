@@ -16,6 +16,7 @@ import { MULTIPLE_ANCHOR, ageAfter, ageBefore, multipleAfter, readMultipleWord }
 import { readOneIn, readProportion } from './fractions.ts';
 import { LB } from './measures.ts';
 import { readScore } from './scores.ts';
+import { readTime } from './times.ts';
 import { PERIOD_ANCHOR, carryCurrency, readPeriod, readTimesX } from './earnings.ts';
 import {
   approximatorBefore, betweenBefore, outlookFromBefore, rangeWordsBefore, continuesNumber, followsLocator, followsName, fromBefore, changedBefore,
@@ -108,6 +109,8 @@ function readAt(text: string, pos: number, tokenEnd: number): Step {
   if (isDigit(c)) {
     if (hyphenatedToName(text, pos) || continuesNumber(text, pos) || followsLocator(text, pos) || inCitationKey(text, pos)
       || markerNumber(text, pos, tokenEnd)) return { next: skipTail(text, tokenEnd) };
+    const time = readTime(text, pos);
+    if (time) return { figure: withApprox(text, time), next: time.end };
     const special = readTimesX(text, pos) ?? readScore(text, pos) ?? readDecade(text, pos);
     if (special) return { figure: special, next: special.end };
     const d = readNumericDate(text, pos);

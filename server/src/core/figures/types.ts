@@ -5,7 +5,7 @@
 
 /** What a figure measures; decides which figures can be compared. */
 export type FigureKind = 'number' | 'money' | 'percent' | 'points' | 'ordinal' | 'date'
-  | 'year' | 'duration' | 'quantity' | 'fraction' | 'score' | 'age' | 'multiple' | 'quarter' | 'half';
+  | 'year' | 'duration' | 'quantity' | 'fraction' | 'score' | 'age' | 'multiple' | 'quarter' | 'half' | 'time';
 
 /** Calendar unit of a relative date ("last week", "next year"). */
 export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
@@ -30,7 +30,8 @@ export interface Figure {
    * SI base unit (kg, m, l, m2), duration in days, date as year*10000+month*100+day,
    * fraction as a proportion (half = 0.5), age in years, multiple as a factor
    * (doubled = 2, halved = 0.5), score as its first number, quarter as its number 1-4
-   * ("Q3" = 3) and half as 1 or 2 ("H2" = 2), their year (if written) in `date.year`.
+   * ("Q3" = 3) and half as 1 or 2 ("H2" = 2), their year (if written) in `date.year`,
+   * time of day in minutes since midnight ("8:15 pm" = 1215).
    */
   value: number;
   /** Upper bound of a range (4 to 8, 4-8, the 1920s); a score's second number (2-0 -> 0). */

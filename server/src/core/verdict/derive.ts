@@ -202,7 +202,7 @@ export function derive(f: Figure, pool: readonly SourceFigure[], direction = 0):
   for (const g of pool) if (roundedFrom(f, g.figure)) return { text: `${f.text} rounds ${g.figure.text}`, from: [g] };
   if (f.kind === 'multiple') return deriveRatio(f, pool);
   if (f.kind === 'duration') return deriveSpan(f, pool);
-  if (f.high !== undefined || f.kind === 'date' || f.kind === 'year' || f.kind === 'ordinal') return undefined;
+  if (f.high !== undefined || f.kind === 'date' || f.kind === 'year' || f.kind === 'ordinal' || f.kind === 'time') return undefined;
   const key = figureKey(f);
   const sameKind = pool.filter((p) => figureKey(p.figure) === key && p.figure.high === undefined).slice(0, MAX_INPUTS);
   // Small whole numbers are sums and differences of almost anything: only larger or precise ones are derived.

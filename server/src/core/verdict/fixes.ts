@@ -30,7 +30,7 @@ export function formatNumber(x: number, like: string): string {
  * word and unit), or undefined when the draft's form cannot carry it (words, ranges, dates).
  */
 export function inDraftNotation(f: Figure, g: Figure): string | undefined {
-  if (f.kind !== g.kind || f.high !== undefined || g.high !== undefined || f.kind === 'date' || f.kind === 'year') return undefined;
+  if (f.kind !== g.kind || f.high !== undefined || g.high !== undefined || f.kind === 'date' || f.kind === 'year' || f.kind === 'time') return undefined;
   if (f.unit !== g.unit) return undefined;
   const m = NUMERAL.exec(f.text);
   if (!m) return undefined;
