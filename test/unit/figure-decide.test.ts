@@ -200,6 +200,16 @@ const rows: { name: string; e: Partial<FigureEvidence>; kind: string; certain?: 
     kind: 'mismatch', ref: 4,
   },
   {
+    name: 'a small count in words in a cited passage is not contradicted by a loose pairing with little context',
+    e: { minor: 'a small count in words', differing: [src(0, 7, false, 0.54, 1.7)] },
+    kind: 'unchecked',
+  },
+  {
+    name: 'a small count in words is contradicted by a loose pairing beside the source\'s statement of the sentence\'s other values',
+    e: { minor: 'a small count in words', differing: [src(0, 7, false, 0.54, 1.7)], besideSiblings: (p) => p.figure.value === 7 },
+    kind: 'mismatch', ref: 7,
+  },
+  {
     name: 'a derivation verifies',
     e: { derivation: { text: '3 + 4 = 7', from: [src(0, 3, false, 0.2, 1), src(0, 4, false, 0.2, 1)] } },
     kind: 'match', ref: 3,

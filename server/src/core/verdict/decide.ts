@@ -143,7 +143,8 @@ export function decideFigure(e: FigureEvidence, policy: FigurePolicy = FIGURE_PO
   const D = policy.docSearch;
   const far = (p: SourceFigure) => p.local < D.contradictLocal || (e.drawsOn.length === 0 && p.align < D.contradictAlign);
   const loose = d.reference !== undefined && !d.reference.searched && !d.certain && far(d.reference);
-  if (d.kind === 'mismatch' && e.minor && loose) d = { kind: 'unchecked', certain: false, note: e.minor };
+  // ... unless the source states the sentence's other values beside it: then it is this passage's count.
+  if (d.kind === 'mismatch' && e.minor && loose && !e.besideSiblings?.(d.reference!)) d = { kind: 'unchecked', certain: false, note: e.minor };
   // A change or ratio the passage's own values give ("up 16.5%" from 200 to 233) is no contradiction.
   if (d.kind === 'mismatch' && e.relative && e.derivation && !e.derivation.bound) {
     return { kind: 'match', reference: e.derivation.from[0], certain: false, derivation: e.derivation };
