@@ -168,6 +168,11 @@ export function oneFieldApart(f: Figure, g: Figure): boolean {
     const limit = k === 'day' ? FIGURE_POLICY.docSearch.dateSlipDays : k === 'year' ? FIGURE_POLICY.docSearch.dateSlipYears : 0;
     slip = Math.abs(a - b) <= limit;
   }
+  // Ranges of days ("February 4 to 8"): the last day is one more field.
+  if (f.kind === 'date' && g.kind === 'date' && f.high !== undefined && g.high !== undefined && f.high !== g.high) {
+    differ++;
+    slip = Math.abs((f.high % 100) - (g.high % 100)) <= FIGURE_POLICY.docSearch.dateSlipDays;
+  }
   return shared >= 2 && differ === 1 && slip;
 }
 
