@@ -5,7 +5,7 @@
  */
 import type { CorpusIndex, Hit } from '../index/corpus-index.ts';
 import { contentStems, isTerm } from '../index/terms.ts';
-import type { Token } from '../text/tokens.ts';
+import { stemWord, type Token } from '../text/tokens.ts';
 import { contextStems, sourceContext, wordBefore } from './context-words.ts';
 
 export { contextStems, sourceContext, wordBefore } from './context-words.ts';
@@ -202,13 +202,19 @@ export function countedNoun(tokens: readonly Token[], end: number, text?: string
   for (const t of tokens) {
     if (t.start < end) continue;
     if (t.start - end > 2 || (text !== undefined && /[^\s-]/.test(text.slice(end, t.start)))) return undefined;
-    return isTerm(t) && !NOT_COUNTED.has(t.word) ? t.stem : undefined;
+    if (!isTerm(t) || NOT_COUNTED.has(t.word)) return undefined;
+    return PEOPLE_STATES.has(t.word) ? PEOPLE : t.stem;
   }
   return undefined;
 }
 
-/** Words after a number that do not name what it counts ("5 vs 3", "12 in the year"). */
-const NOT_COUNTED = new Set(['vs', 'versus', 'against', 'compared', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'earlier', 'later', 'ago', 'each', 'apiece']);
+/** States that count people ("21 dead" = 21 people dead, "17 injured"): they count what "people" counts. */
+const PEOPLE_STATES = new Set(['dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'arrested', 'detained', 'displaced', 'evacuated', 'hospitalised', 'hospitalized',
+  'people', 'persons', 'person', 'individuals']);
+const PEOPLE = stemWord('people');
+
+/** Words after a number that do not name what it counts ("5 vs 3", "12 in the year", "17 others injured"). */
+const NOT_COUNTED = new Set(['other', 'others', 'more', 'vs', 'versus', 'against', 'compared', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'earlier', 'later', 'ago', 'each', 'apiece']);
 
 /** Two bare numbers that count different things ("eleven states" / "188.8 bushels") are not one quantity. */
 export function countOtherThings(f: { kind: string; end: number }, fTokens: readonly Token[], g: { kind: string; end: number }, gTokens: readonly Token[]): boolean {
