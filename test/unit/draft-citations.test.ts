@@ -82,3 +82,11 @@ test('a citation belongs to the sentence it follows, also across paragraphs chun
   const d = parseDraft(md);
   assert.deepEqual(d.sentences.map((s) => s.citations.map((c) => c.keys.join())), [[], ['b'], ['c']]);
 });
+
+test('a footnote written as a reference takes the ids it names, not its names or dates', async () => {
+  const { footnoteKeys } = await import('../../server/src/core/draft/citations.ts');
+  assert.deepEqual(footnoteKeys('Nikkei Asia, 001-62cc25fecc494a02.'), ['001-62cc25fecc494a02']);
+  assert.deepEqual(footnoteKeys('Reuters, 2024-03-02, p. 4'), []);
+  assert.deepEqual(footnoteKeys('Nikkei Asia, Beijing and Islamabad near a deal'), []);
+  assert.deepEqual(footnoteKeys('dawn-2024; reuters'), ['dawn-2024', 'reuters']);
+});

@@ -242,3 +242,13 @@ test('a time of day is checked against the source\'s: the same minute verifies, 
   const f = findingOf(r, 'figure.mismatch');
   assert.ok(f.fixes.some((x) => x.edits[0].newText === '8:15 pm'), JSON.stringify(f.fixes));
 });
+
+test('two differing figures of one sentence: the one with the closer context takes the source figure', async () => {
+  const e = createEngine({ fs: memory({ 'rail.txt': 'The new railway line cost $7 million to build, the ministry said.\n' }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const r = e.check('Ticket sales reached $60 million, and the new railway line cost $9 million to build [@rail].\n');
+  assert.equal(verdictOf(r, '$9 million'), 'contradicted');
+  assert.equal(verdictOf(r, '$60 million'), 'unsupported');
+  const nine = r.findings.find((f) => f.code === 'figure.mismatch');
+  assert.ok(nine?.fixes.some((x) => x.edits[0].newText === '$7 million'), JSON.stringify(r.findings));
+});

@@ -223,21 +223,25 @@ function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draft: Dr
     result[fi] = pairing(o, a.docId, align);
   }
   const periods = new Map<number, boolean>();
-  figs.forEach((f, fi) => {
-    if (result[fi]) return;
+  const pools = figs.map((f, fi) => (result[fi] ? [] : options[fi].filter((o) => !used.has(o.gi) && !implausible(f, o.g) && !looseDates(f, o.g)
+    && (f.kind === 'date' || f.kind === 'year' || samePeriod(index, years, periods, o.sid))
+    && !countOtherThings(f, draft.tokens, o.g, index.tokens(o.sid))).sort((x, y) => y.local - x.local || x.gi - y.gi)));
+  // The draft figure with the closest context to a differing source figure is paired first.
+  const order = figs.map((_, fi) => fi).filter((fi) => pools[fi].length > 0).sort((x, y) => pools[y][0].local - pools[x][0].local || x - y);
+  for (const fi of order) {
+    const f = figs[fi];
     const dated = f.kind === 'date' || f.kind === 'year';
-    const pool = options[fi].filter((o) => !used.has(o.gi) && !implausible(f, o.g) && !looseDates(f, o.g) && (dated || samePeriod(index, years, periods, o.sid))
-      && !countOtherThings(f, draft.tokens, o.g, index.tokens(o.sid))).sort((x, y) => y.local - x.local || x.gi - y.gi);
+    const pool = pools[fi].filter((o) => !used.has(o.gi));
     const best = pool[0];
-    if (!best) return;
+    if (!best) continue;
     // The only comparable pair: no other draft figure could take this source figure.
     const alone = pool.length === 1 && options.filter((os, fj) => fj !== fi && !result[fj] && os.some((o) => o.gi === best.gi)).length === 0;
     const clear = best.local >= P.clearLocal && best.local > (pool[1]?.local ?? 0) * P.clearLead;
     // Dates and years often belong to other events: they always need local evidence.
-    if (!clear && !(alone && !dated && align >= P.aloneAlign)) return;
+    if (!clear && !(alone && !dated && align >= P.aloneAlign)) continue;
     used.add(best.gi);
     result[fi] = { ...pairing(best, a.docId, align), unique: alone && !dated };
-  });
+  }
   return result;
 }
 

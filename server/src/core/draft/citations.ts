@@ -68,9 +68,12 @@ function isInTextPosition(prose: string, at: number): boolean {
   return at === 0 || /[\s([]/.test(prose[at - 1]);
 }
 
+const BARE_KEY = new RegExp(String.raw`^${KEY_BODY}$`, 'u');
+
 /**
  * Keys a footnote definition mentions: Pandoc keys, else a bare key-like word list
- * (`nikkei-2024` or `dawn, reuters-7`), else none.
+ * (`nikkei-2024` or `dawn, reuters-7`), else the items of a reference that look like ids
+ * (`Nikkei Asia, 001-62cc25fe`: a key with a digit), else none.
  */
 export function footnoteKeys(text: string): string[] {
   const keys = citationKeys(text);
@@ -78,8 +81,9 @@ export function footnoteKeys(text: string): string[] {
   const trimmed = text.trim().replace(/[.]$/, '');
   if (trimmed === '' || /https?:\/\//.test(trimmed)) return [];
   const items = trimmed.split(/\s*[,;]\s*/);
-  const bare = new RegExp(String.raw`^${KEY_BODY}$`, 'u');
-  return items.every((i) => bare.test(i)) ? items : [];
+  if (items.every((i) => BARE_KEY.test(i))) return items;
+  // A word alone ("Reuters") among other words is a name and "2024-03-02" a date, not keys; an id has letters, digits and a separator.
+  return items.filter((i) => BARE_KEY.test(i) && /\d/.test(i) && /\p{L}/u.test(i) && /[-_:.]/.test(i));
 }
 
 /** URLs written in `text` (bare or in angle brackets), trailing punctuation dropped. */
