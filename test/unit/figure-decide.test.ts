@@ -210,6 +210,16 @@ const rows: { name: string; e: Partial<FigureEvidence>; kind: string; certain?: 
     kind: 'mismatch', ref: 7,
   },
   {
+    name: 'a date one field off a close passage\'s date, stated nowhere, is contradicted',
+    e: { searchedDiffer: src(0, 2024, false, 0.68, 0.9), dateSlip: () => true },
+    kind: 'mismatch', ref: 2024,
+  },
+  {
+    name: 'a date one field off a loose passage\'s date is unsupported',
+    e: { searchedDiffer: src(0, 2024, false, 0.3, 0.9), dateSlip: () => true },
+    kind: 'unsupported',
+  },
+  {
     name: 'a derivation verifies',
     e: { derivation: { text: '3 + 4 = 7', from: [src(0, 3, false, 0.2, 1), src(0, 4, false, 0.2, 1)] } },
     kind: 'match', ref: 3,

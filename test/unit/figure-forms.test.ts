@@ -54,6 +54,9 @@ const FORMS: [string, string, Want][] = [
   ['the 9:30 train', '9:30', { kind: 'time', value: 570, unit: 'clock12' }],
   ['at 12 am', '12 am', { kind: 'time', value: 0 }],
   ['rose 8.15 pct', '8.15 pct', { kind: 'percent', value: 8.15 }],
+  // dates listed before one year share it
+  ['bombings in March and October 2024', 'March', { kind: 'date', date: { year: 2024, month: 3 } }],
+  ['on March 5 and October 7, 2024', 'March 5', { kind: 'date', date: { year: 2024, month: 3, day: 5 } }],
   // 4. scores
   ['Bayern beat Dortmund 2-0 on Saturday.', '2-0', { kind: 'score', value: 2, high: 0 }],
   ['a 1-0 victory', '1-0', { kind: 'score', value: 1, high: 0 }],

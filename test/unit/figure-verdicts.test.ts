@@ -252,3 +252,12 @@ test('two differing figures of one sentence: the one with the closer context tak
   const nine = r.findings.find((f) => f.code === 'figure.mismatch');
   assert.ok(nine?.fixes.some((x) => x.edits[0].newText === '$7 million'), JSON.stringify(r.findings));
 });
+
+test('a date whose year is wrong is contradicted by the dated passage, not verified by a mention without the year', async () => {
+  const src = 'Jiang referred to the suicide car bombings in March and October 2024, which killed seven Chinese personnel.\n\nIn March 2024, a suicide car bombing in Khyber Pakhtunkhwa killed five Chinese workers and their local driver.\n';
+  const e = createEngine({ fs: memory({ 'attacks.txt': src }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const r = e.check('In March 2023 five Chinese workers and their driver died in a car bombing in Khyber Pakhtunkhwa [@attacks].\n');
+  assert.equal(verdictOf(r, 'March 2023'), 'contradicted');
+  assert.equal(verdictOf(e.check('In March 2024 five Chinese workers and their driver died in a car bombing in Khyber Pakhtunkhwa [@attacks].\n'), 'March 2024'), 'verified');
+});

@@ -73,7 +73,28 @@ export function extractFigures(text: string): Figure[] {
     if (step.figure) { figures.push(step.figure); carryCurrency(text, figures); }
     ANCHOR.lastIndex = Math.max(step.next, pos + m[0].length);
   }
-  return poundsAsMoney(text, figures);
+  return sharedYears(text, poundsAsMoney(text, figures));
+}
+
+/** Words joining dates of one list ("March and October 2024", "March 5, May 7 and June 1, 2023"). */
+const DATE_JOIN = /^\s*(?:,\s*)?(?:and|or|to|through|until|&|,)?\s*$/;
+
+/**
+ * Dates listed before a year share it: "March and October 2024" is March 2024 and
+ * October 2024 (the year written once, after the last date).
+ */
+function sharedYears(text: string, figures: Figure[]): Figure[] {
+  for (let i = figures.length - 2; i >= 0; i--) {
+    const a = figures[i];
+    const b = figures[i + 1];
+    const year = b.kind === 'date' ? b.date?.year : undefined;
+    if (a.kind !== 'date' || year === undefined || a.date?.month === undefined || a.date.year !== undefined || a.date.weekday !== undefined) continue;
+    if (!DATE_JOIN.test(text.slice(a.end, b.start))) continue;
+    a.date = { ...a.date, year };
+    a.value += year * 10000;
+    if (a.high !== undefined) a.high += year * 10000;
+  }
+  return figures;
 }
 
 /**

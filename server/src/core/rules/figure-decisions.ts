@@ -241,6 +241,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
       besideSiblings: besideSiblings(i),
       otherFact: otherFact(i),
       otherEvent(p) { return isDated(p.figure) && isDated(f) && !oneFieldApart(f, p.figure); },
+      dateSlip(p) { return isDated(p.figure) && isDated(f) && oneFieldApart(f, p.figure); },
     });
     if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? counted(ctx, s, from, f) ?? decision;
     if (decision.kind === 'unchecked' && decision.note !== undefined) decision = loneOrdinal(f, () => search(i)) ?? decision;

@@ -24,6 +24,8 @@ export interface FigureEvidence {
   derivation?: Derivation;
   /** Whether a differing figure is one slip of the pen away from the draft's ("94,000" / "49,000"). */
   slip?: (p: SourceFigure) => boolean;
+  /** Whether a differing source date is the draft's date with one field mis-stated ("March 2023" / "March 2024"). */
+  dateSlip?: (p: SourceFigure) => boolean;
   /** Whether a differing source date is too far from the draft's to be the same date mis-stated. */
   otherEvent?: (p: SourceFigure) => boolean;
   /** Explains how a differing source figure is consistent with the draft's (a bound, a rounding), if it is. */
@@ -185,6 +187,8 @@ function decideRaw(e: FigureEvidence, policy: FigurePolicy): Decision {
   if (swap) return { kind: 'mismatch', reference: differ, certain: false };
   // A slip of the pen: a numeral one digit away from a value stated about a like quantity.
   if (differ && !same && !e.minor && e.slip?.(differ) && differ.local >= D.nearMissLocal) return { kind: 'mismatch', reference: differ, certain: false };
+  // A date one field off the date of a close passage, the sources stating the draft's date nowhere: the same date mis-stated.
+  if (differ && !same && e.dateSlip?.(differ) && differ.align >= D.contradictAlign) return { kind: 'mismatch', reference: differ, certain: false };
   // A score ("6-3") is a common value: stated elsewhere in the source it is this result only with its context.
   const telling = same !== undefined && (same.figure.kind !== 'score' || same.local >= D.scoreLocal);
   if (same && telling && strength(same, policy) >= D.verifyStrength) return { kind: 'match', reference: same, certain: false };
