@@ -220,6 +220,16 @@ const rows: { name: string; e: Partial<FigureEvidence>; kind: string; certain?: 
     kind: 'unsupported',
   },
   {
+    name: 'a value stated away from the sentence\'s other values loses to a close passage stating them beside another value',
+    e: { minor: 'a small count in words', searchedSame: src(1, 9, true, 0.08, 1.3), searchedDiffer: src(0, 7, false, 0.79, 1.3), besideSiblings: (p) => p.figure.value === 7 },
+    kind: 'mismatch', ref: 7,
+  },
+  {
+    name: 'a value stated beside the sentence\'s other values stays verified',
+    e: { searchedSame: src(1, 9, true, 0.5, 1.3), searchedDiffer: src(0, 7, false, 0.79, 1.3), besideSiblings: () => true },
+    kind: 'match', ref: 9,
+  },
+  {
     name: 'a derivation verifies',
     e: { derivation: { text: '3 + 4 = 7', from: [src(0, 3, false, 0.2, 1), src(0, 4, false, 0.2, 1)] } },
     kind: 'match', ref: 3,

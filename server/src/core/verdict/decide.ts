@@ -185,6 +185,11 @@ function decideRaw(e: FigureEvidence, policy: FigurePolicy): Decision {
     && differ.align >= (decisive ? D.decisiveAlign : D.contradictAlign) && differ.local >= D.contradictLocal
     && (!same || strength(differ, policy) >= strength(same, policy) + D.contradictMargin);
   if (swap) return { kind: 'mismatch', reference: differ, certain: false };
+  // A sentence takes its figures from one passage: a differing value in a close passage that states the
+  // sentence's other values outweighs the same value stated elsewhere, away from them (an intrinsic swap).
+  const fromPassage = differ !== undefined && differ.align >= D.contradictAlign && !!e.besideSiblings?.(differ)
+    && (!same || (!e.besideSiblings(same) && strength(differ, policy) >= strength(same, policy) + D.contradictMargin));
+  if (fromPassage) return { kind: 'mismatch', reference: differ, certain: false };
   // A slip of the pen: a numeral one digit away from a value stated about a like quantity.
   if (differ && !same && !e.minor && e.slip?.(differ) && differ.local >= D.nearMissLocal) return { kind: 'mismatch', reference: differ, certain: false };
   // A date one field off the date of a close passage, the sources stating the draft's date nowhere: the same date mis-stated.
