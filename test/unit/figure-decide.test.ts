@@ -225,6 +225,11 @@ const rows: { name: string; e: Partial<FigureEvidence>; kind: string; certain?: 
     kind: 'mismatch', ref: 7,
   },
   {
+    name: 'a value stated elsewhere with more context than the close passage\'s other value stays verified',
+    e: { searchedSame: src(1, 70, true, 0.17, 1.9), searchedDiffer: src(0, 10, false, 0.66, 1.8), besideSiblings: (p) => p.figure.value === 10 },
+    kind: 'match', ref: 70,
+  },
+  {
     name: 'a value stated beside the sentence\'s other values stays verified',
     e: { searchedSame: src(1, 9, true, 0.5, 1.3), searchedDiffer: src(0, 7, false, 0.79, 1.3), besideSiblings: () => true },
     kind: 'match', ref: 9,
