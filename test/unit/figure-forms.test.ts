@@ -54,6 +54,14 @@ const FORMS: [string, string, Want][] = [
   ['the 9:30 train', '9:30', { kind: 'time', value: 570, unit: 'clock12' }],
   ['at 12 am', '12 am', { kind: 'time', value: 0 }],
   ['rose 8.15 pct', '8.15 pct', { kind: 'percent', value: 8.15 }],
+  // spreads over a benchmark are points; the rate a level came from takes its unit; amounts carry their currency
+  ['to 7/8 pct over Libor from 1-1/8 pct', '7/8 pct', { kind: 'points', value: 0.875, unit: 'pp' }],
+  ['to 7/8 pct over Libor from 1-1/8 pct', '1-1/8 pct', { kind: 'points', value: 1.125, unit: 'pp' }],
+  ['to 7/8 percentage point over Libor from 1 1/8', '1 1/8', { kind: 'points', value: 1.125, unit: 'pp' }],
+  ['rose to 14% from 13 in the year', '13', { kind: 'percent', value: 13, unit: '%' }],
+  ['rose 5% from 2,000 stores', '2,000', { kind: 'number', value: 2000 }],
+  ['agreed at 1.35 billion dlrs instead of 3.335 billion', '3.335 billion', { kind: 'money', value: 3.335e9, unit: 'USD' }],
+  ['about 6.3 billion sterling, 1.5 billion of which have been used', '1.5 billion', { kind: 'money', value: 1.5e9, unit: 'GBP' }],
   // dates listed before one year share it
   ['bombings in March and October 2024', 'March', { kind: 'date', date: { year: 2024, month: 3 } }],
   ['on March 5 and October 7, 2024', 'March 5', { kind: 'date', date: { year: 2024, month: 3, day: 5 } }],

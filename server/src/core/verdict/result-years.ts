@@ -14,10 +14,18 @@ import { periodDecision, siblingReference } from './periods.ts';
 /** A year named as the period reported on: "in 2021", "for fiscal 2021", "FY 2013", "full-year 2021". */
 const PERIOD_YEAR = /\b(?:in|for|during|through|fiscal|fy|full[- ]year|calendar)\s+(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year\s+)?((?:19|20)\d{2})\b/gi;
 
-/** The years a passage names as the period it reports on, leaving out those it compares against. */
+/** A passage naming this many years as periods lists values per period. */
+const LISTED_PERIODS = 3;
+
+/**
+ * The years a passage names as the period it reports on, leaving out those it compares against;
+ * none when it names several periods ("in 1990 ..., to 1.25 billion in 1991 and ... in 1992": each value has its own).
+ */
 function periodYears(text: string): Set<number> {
   const reported = reportedYears(text);
-  return new Set([...text.matchAll(PERIOD_YEAR)].map((m) => Number(m[1])).filter((y) => reported.has(y)));
+  const named = new Set([...text.matchAll(PERIOD_YEAR)].map((m) => Number(m[1])));
+  if (named.size >= LISTED_PERIODS) return new Set();
+  return new Set([...named].filter((y) => reported.has(y)));
 }
 
 /** The year figure `value` of source sentence `sid`, as a pairing shown for the decision. */
