@@ -261,3 +261,12 @@ test('a date whose year is wrong is contradicted by the dated passage, not verif
   assert.equal(verdictOf(r, 'March 2023'), 'contradicted');
   assert.equal(verdictOf(e.check('In March 2024 five Chinese workers and their driver died in a car bombing in Khyber Pakhtunkhwa [@attacks].\n'), 'March 2024'), 'verified');
 });
+
+test('a passage listing values for several years gives a result no single year', async () => {
+  const src = 'Azpurua said that in 1990, payments of restructured debt are lowered to 1.05 billion dlrs from 1.339 billion, to 1.25 billion from 1.994 billion in 1991 and to 1.45 billion from 2.403 billion in 1992.\n';
+  const e = createEngine({ fs: memory({ 'debt.txt': src }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const r = e.check('In 1992 payments fall to $1.45 billion from $2.403 billion [@debt].\n');
+  assert.notEqual(verdictOf(r, '1992'), 'contradicted', JSON.stringify(r.figures));
+  assert.equal(verdictOf(r, '$1.45 billion'), 'verified');
+});
