@@ -25,3 +25,17 @@ const ROWS: [string, string, boolean][] = [
 for (const [a, b, want] of ROWS) {
   test(`oneFieldApart: "${a}" / "${b}" → ${want}`, () => assert.equal(oneFieldApart(date(a), date(b)), want));
 }
+
+test('vaguerAgreement: a date agreeing only by leaving out the field another date gets wrong', async () => {
+  const { vaguerAgreement } = await import('../../server/src/core/figures/index.ts');
+  assert.equal(vaguerAgreement(date('in March 2023'), date('in March'), date('in March 2024')), true);
+  assert.equal(vaguerAgreement(date('on February 18'), date('in February'), date('on February 17')), true);
+  assert.equal(vaguerAgreement(date('on February 18'), date('on February 18'), date('on February 17')), false);
+  assert.equal(vaguerAgreement(date('in March 2023'), date('in March'), date('in June 2024')), false);
+});
+
+test('vaguerDate: a source date without the day or month the draft states', async () => {
+  const { vaguerDate } = await import('../../server/src/core/verdict/doc-search.ts');
+  assert.equal(vaguerDate(date('in February 1986'), date('on February 18')), true);
+  assert.equal(vaguerDate(date('on June 15, 2024'), date('in June 2024')), false);
+});

@@ -270,3 +270,31 @@ test('a passage listing values for several years gives a result no single year',
   assert.notEqual(verdictOf(r, '1992'), 'contradicted', JSON.stringify(r.figures));
   assert.equal(verdictOf(r, '$1.45 billion'), 'verified');
 });
+
+test('an earlier value swapped with the later one is not verified as a rounding of it', async () => {
+  const src = [
+    'Imperial Chemical Industries expects its drugs business to grow to about 35 pct of group profits within five years, compared with 30 pct now, its chairman elect told analysts.',
+    'Research spending in the segment will rise to 14 pct of sales income in 1987 from 13 pct in 1986.',
+    "ICI, the world's fifth largest chemicals group by sales, recently reported 1986 profits of about 888 mln dlrs on 15 billion dlrs in sales, compared with income of 817 mln dlrs on 15.87 billion dlrs in sales a year earlier.",
+    'Sales in the United States totalled about three billion dlrs, executives said.', '',
+  ].join('\n');
+  const e = createEngine({ fs: memory({ 'ici.txt': src }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const r = e.check("The group, fifth among the world's chemical makers by sales, earned roughly $817 million in 1986 on sales of $15 billion, against $888 million on $15.87 billion the year before [@ici].\n");
+  assert.equal(verdictOf(r, '$817 million'), 'contradicted');
+  assert.notEqual(verdictOf(r, '$888 million'), 'verified', JSON.stringify(r.figures));
+});
+
+test('a month without a day does not verify the draft\'s day when the source states another day', async () => {
+  const poll = [
+    '---', 'id: poll', 'date: 1987-03-05', '---',
+    "Charles Haughey said that if he becomes prime minister following last month's general election, he will seek advice from the Commission on the 24 billion punt foreign debt.",
+    'Haughey told a news conference he is confident of being asked to form a government when parliament meets next Tuesday. Fianna Fail won 81 of the 166 seats in the February 17 poll.', '',
+  ].join('\n');
+  const other = ['---', 'id: other', 'date: 1987-03-05', '---', 'The contingency clause implemented soon after the original rescheduling was signed in February 1986 stays in effect, the minister said.', ''].join('\n');
+  const e = createEngine({ fs: memory({ 'poll.md': poll, 'other.md': other }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const r = e.check('Haughey wants advice on the 24 billion punt debt [@poll]. His party took 81 of the 166 seats in the February 18 election [@poll].\n');
+  assert.notEqual(verdictOf(r, 'February 18'), 'verified', JSON.stringify(r.figures));
+  assert.ok(!r.findings.some((f) => f.code === 'citation.mismatch'), JSON.stringify(r.findings.map((f) => f.message)));
+});

@@ -2,7 +2,7 @@
  * Decides, for each figure of a draft sentence, which source figures state the
  * same fact, and whether they agree. Pure; results are sentence-relative.
  */
-import { compareFigures, type Figure } from '../figures/index.ts';
+import { compareFigures, vaguerAgreement, type Figure } from '../figures/index.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { contextScoreOf, countOtherThings, draftContext, type Alignment, type DraftContext } from './align.ts';
@@ -284,20 +284,11 @@ export function analyseFigures(index: CorpusIndex, text: string, figs: readonly 
       // Within one source, the closer passage wins; agreement gets the benefit of the doubt.
       if (neighbourAgrees(index, figure, draft, d.sid)) differ.delete(doc);
       else if (a && strength(d) > strength(a) + P.overrideMargin && d.align >= P.overrideAlign) agree.delete(doc);
-      else if (a && yearOnlyDiffers(figure, a.figure, d.figure) && d.align > a.align) agree.delete(doc);
+      else if (a && vaguerAgreement(figure, a.figure, d.figure) && d.align > a.align) agree.delete(doc);
       else if (a) differ.delete(doc);
     }
     return { figure, agreeing: [...agree.values()].sort(byStrength), differing: [...differ.values()].sort(byStrength) };
   });
-}
-
-/**
- * A dated draft figure that agrees with a date without its year ("March") and differs from the
- * same date with a year ("March 2024" for "March 2023"): the agreement leaves out what is wrong.
- */
-function yearOnlyDiffers(f: Figure, agreed: Figure, differing: Figure): boolean {
-  return f.kind === 'date' && f.date?.year !== undefined && agreed.date?.year === undefined && differing.date?.year !== undefined
-    && differing.date.month === f.date.month && differing.date.day === f.date.day;
 }
 
 /** Strongest pairing first. */

@@ -211,3 +211,23 @@ export const TIME_KINDS: ReadonlySet<string> = new Set(['quarter', 'half', 'date
 export function otherShape(f: Figure, g: Figure): boolean {
   return (f.high === undefined) !== (g.high === undefined) && !TIME_KINDS.has(f.kind);
 }
+
+/**
+ * A date that agrees with the draft's only by leaving out the field another date gets wrong:
+ * "March" agrees with "March 2023" and "February" with "February 18", while the source also
+ * says "March 2024" or "February 17". `differing` must state that field and differ in it alone.
+ */
+export function vaguerAgreement(f: Figure, agreed: Figure, differing: Figure): boolean {
+  if (f.kind !== 'date' || agreed.kind !== 'date' || differing.kind !== 'date' || !f.date || !differing.date || f.high !== undefined || differing.high !== undefined) return false;
+  let left = 0;
+  for (const k of DATE_FIELDS) {
+    const mine = f.date[k];
+    const theirs = differing.date[k];
+    if (mine === undefined || theirs === undefined) continue;
+    if (mine === theirs) continue;
+    if (agreed.date?.[k] !== undefined) return false;
+    left++;
+  }
+  return left === 1;
+}
+

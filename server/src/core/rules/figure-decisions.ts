@@ -6,7 +6,7 @@
  */
 import { occurrenceKey, type FigureVerdict, type SourceFigure } from '../align/figure-analysis.ts';
 import type { DraftSentence } from '../draft/index.ts';
-import type { Figure } from '../figures/index.ts';
+import { compareFigures, type Figure } from '../figures/index.ts';
 import type { SourceRef } from '../types.ts';
 import type { Query } from '../align/align.ts';
 import type { Token } from '../text/tokens.ts';
@@ -14,7 +14,7 @@ import { citesIt, decideFigure, type Decision } from '../verdict/decide.ts';
 import { changeDirection, consistentWith, derive, totalOfSentence } from '../verdict/derive.ts';
 import { asConversion, convertsPrevious } from '../verdict/conversions.ts';
 import { minor } from '../verdict/minor.ts';
-import { allFigures, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
+import { allFigures, earlierValue, nearMiss, oneFieldApart, searchDocs, vaguerDate } from '../verdict/doc-search.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { draftPeriod, inheritedPeriod, periodKey, sourcePeriod, TIME_KINDS, type PeriodMention } from '../verdict/periods.ts';
@@ -81,7 +81,9 @@ function searchFigure(ctx: CheckContext, s: DraftSentence, figs: readonly Figure
   return (memoised.results[i] = {
     same: e.same, differ: e.differ, comparable: e.comparable, candidates: e.comparable.slice(0, 5),
     derivation() {
-      const pool = OTHER_KINDS.has(f.kind) ? allFigures(ctx, f, memoised.tokens, docs) : e.comparable;
+      // An earlier value the search passed over as the later one's is no input to round or bound.
+      const all = OTHER_KINDS.has(f.kind) ? allFigures(ctx, f, memoised.tokens, docs) : undefined;
+      const pool = !all ? e.comparable : earlierValue(ctx, s.text, f) ? all.filter((p) => compareFigures(f, p.figure) !== 'same' || e.comparable.some((q) => q.sid === p.sid && q.figure.start === p.figure.start)) : all;
       derived ??= { value: e.same ? undefined : derive(f, pool, changeDirection(s.text, f.start, f.end)) };
       return derived.value;
     },
@@ -114,8 +116,10 @@ function elsewhere(ctx: CheckContext, s: DraftSentence, from: DrawsOn, i: number
   const aligned = ctx.sentence(s).alignments.filter((a) => a.score >= FIGURE_POLICY.docSearch.otherSourceAlign).map((a) => a.docId);
   const others = [...new Set([...draftCited(ctx), ...aligned])].filter((id) => !from.docs.includes(id)).slice(0, 2 * FIGURE_POLICY.drawsOn.maxSources);
   if (others.length === 0) return undefined;
+  const figure = ctx.sentence(s).figures[i].figure;
   const same = searchFigure(ctx, s, ctx.sentence(s).figures.map((v) => v.figure), others, i).same;
-  if (!same) return undefined;
+  // Another source's "February 1986" does not state the draft's "February 18".
+  if (!same || vaguerDate(same.figure, figure)) return undefined;
   return { kind: citesIt(from.how) ? 'citation' : 'match', reference: same, certain: false };
 }
 

@@ -7,7 +7,7 @@
 import { contextScoreOf, countOtherThings, queryOf, similarity, type Query } from '../align/align.ts';
 import { otherReportingPeriod, sourcePeriod, type PeriodMention } from './periods.ts';
 import { basePeriodOnlyInSource, rangeAroundPoint, otherPeriod, periodOf, type SourceFigure } from '../align/figure-analysis.ts';
-import { compareFigures, figureKey } from '../figures/compare.ts';
+import { compareFigures, figureKey, vaguerAgreement } from '../figures/compare.ts';
 import { extractFigures, resolveRelative, type Figure } from '../figures/index.ts';
 import type { CheckContext } from '../rules/context.ts';
 import type { Token } from '../text/tokens.ts';
@@ -176,6 +176,11 @@ export function oneFieldApart(f: Figure, g: Figure): boolean {
   return shared >= 2 && differ === 1 && slip;
 }
 
+/** Whether source date `g` leaves out the day or month that draft date `f` states ("February" for "February 18"). */
+export function vaguerDate(g: Figure, f: Figure): boolean {
+  return f.kind === 'date' && ((f.date?.day !== undefined && g.date?.day === undefined) || (f.date?.month !== undefined && g.date?.month === undefined));
+}
+
 /** The figures of one source grouped by figureKey, memoised (for quick "does it state this value?"). */
 export function occurrencesByKey(ctx: CheckContext, docId: number): Map<string, SourceOccurrence[]> {
   return ctx.source('figs-by-key', docId, () => {
@@ -228,7 +233,8 @@ function simOf(ctx: CheckContext, query: Query, sims: Map<number, number>, sid: 
  * Whether draft sentence `text` states figure `f` as the earlier value of a comparison. The
  * sentence's figures and comparisons are read once per text, not once per figure searched.
  */
-function earlierValue(ctx: CheckContext, text: string, f: Figure): boolean {
+/** Whether draft figure `f` of `text` is the earlier value of a comparison ("against $817 million a year earlier"). */
+export function earlierValue(ctx: CheckContext, text: string, f: Figure): boolean {
   const i = ctx.figures(text).findIndex((g) => g.start === f.start && g.end === f.end);
   return i >= 0 && ctx.earlierValues(text).has(i);
 }
@@ -281,6 +287,8 @@ export function searchDocs(ctx: CheckContext, draftFigure: Figure, text: string,
   }
   comparable.sort((a, b) => strength(b) - strength(a));
   differ.sort((a, b) => strength(b) - strength(a));
+  // "February" does not verify "February 18" when the source says "February 17".
+  if (same && dated && differ.some((d) => vaguerAgreement(f, same!.figure, d.figure))) same = undefined;
   return { same, differ, comparable };
 }
 
