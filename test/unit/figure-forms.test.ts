@@ -62,6 +62,10 @@ const FORMS: [string, string, Want][] = [
   ['rose 5% from 2,000 stores', '2,000', { kind: 'number', value: 2000 }],
   ['agreed at 1.35 billion dlrs instead of 3.335 billion', '3.335 billion', { kind: 'money', value: 3.335e9, unit: 'USD' }],
   ['about 6.3 billion sterling, 1.5 billion of which have been used', '1.5 billion', { kind: 'money', value: 1.5e9, unit: 'GBP' }],
+  ['a season total of 5.93 mln against 5.81 a year ago', '5.81', { kind: 'number', value: 5.81e6 }],
+  ['profit 5.2 mln dlrs vs 4.1', '4.1', { kind: 'money', value: 4.1e6, unit: 'USD' }],
+  ['5 mln shares against 90 a year ago', '90', { kind: 'number', value: 90 }],
+  ['64.7 mln acres of corn, 12 million fewer than in 1986', '12 million', { kind: 'quantity', value: 12e6 * 4046.8564224, unit: 'm2' }],
   // dates listed before one year share it
   ['bombings in March and October 2024', 'March', { kind: 'date', date: { year: 2024, month: 3 } }],
   ['on March 5 and October 7, 2024', 'March 5', { kind: 'date', date: { year: 2024, month: 3, day: 5 } }],

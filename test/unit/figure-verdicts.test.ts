@@ -298,3 +298,14 @@ test('a month without a day does not verify the draft\'s day when the source sta
   assert.notEqual(verdictOf(r, 'February 18'), 'verified', JSON.stringify(r.figures));
   assert.ok(!r.findings.some((f) => f.code === 'citation.mismatch'), JSON.stringify(r.findings.map((f) => f.message)));
 });
+
+test('a difference written as such ("12 million fewer than in 1986") is derived from the two values it compares', async () => {
+  const src = 'Analysts expect farmers to plant 64.7 mln acres of corn this year.\n\nIn 1986, farmers planted 76.7 mln acres of corn, the USDA said.\n';
+  const e = createEngine({ fs: memory({ 'grain.txt': src }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const ok = e.check('Farmers are expected to plant 64.7 million acres of corn, 12 million fewer than in 1986 [@grain].\n');
+  assert.equal(verdictOf(ok, '12 million'), 'verified', JSON.stringify(ok.figures));
+  assert.ok(ok.figures.find((f) => f.text === '12 million')?.derivation, 'shows the derivation');
+  const bad = e.check('Farmers are expected to plant 64.7 million acres of corn, 15 million fewer than in 1986 [@grain].\n');
+  assert.notEqual(verdictOf(bad, '15 million'), 'verified');
+});

@@ -1,9 +1,8 @@
 /**
  * Forms of earnings reports and call transcripts: fiscal/calendar quarters ("Q3", "Q4 2023",
  * "4Q23", "the third quarter", "fourth quarter of 2023") and halves ("H1", "1H24",
- * "second half of 2023"), multiples written with an "x" ("1.5x", "10x"), and the currency a
- * bare scaled amount takes from the money figure it is compared with ("$4.2 billion, up from
- * 3.8 billion").
+ * "second half of 2023"), multiples written with an "x" ("1.5x", "10x"), and spreads over a benchmark rate
+ * ("7/8 pct over Libor"). What a bare number takes from the figure before it is in carry.ts.
  */
 import type { Figure } from './types.ts';
 import { matchAt } from './units.ts';
@@ -110,44 +109,6 @@ export function readTimesX(text: string, pos: number): Figure | undefined {
   return f;
 }
 
-/** Words longer than the carry reaches: a bare amount more than this after the money is on its own. */
-const CARRY_REACH = 30;
-const SCALED = /(?:[\d\s-])(?:thousand|million|billion|trillion|mln|bln|bn|mn|tn|trn|crores?|lakhs?|lacs?|k)$/iu;
-/** A comparison word right before the bare amount ("up from", "versus", "vs.", "compared with", "to"). */
-const CONNECTOR = /(?:^|[^\p{L}])(?:from|versus|vs\.?|v\.|compared\s(?:with|to)|against|to|instead\sof|rather\sthan)\s$/iu;
-/** A part of the amount just named: "6.3 billion sterling, 1.5 billion of which have been used". */
-const PART_GAP = /^,\s$/;
-const OF_WHICH = /\s+of\s+(?:which|them|that)\b/iy;
-/** Sentence or clause breaks the carry does not cross ("vs. " is no sentence end). */
-const BREAK = /[;!?\n]|(?<!\b(?:vs|v))\.\s/u;
-/** Counted things after a bare amount: "to 3.2 million customers" is no money. */
-const COUNTED = /\s(?:shares|people|customers|users|subscribers|units|barrels|tons|tonnes|passengers|visitors|vehicles|cars|devices|accounts|members|households|jobs|employees|workers|residents|votes|copies|downloads|views|orders|loans|patients|homes|square)(?![\p{L}\d])/iyu;
-const TRANSPARENT = new Set(['year', 'date', 'quarter', 'half']);
-
-/**
- * Gives the last figure of `figures`, a bare scaled amount ("3.8 billion"), the currency of the
- * money figure it is compared with in the same clause: "$4.2 billion, up from 3.8 billion",
- * "from $3.8 billion to 4.2 billion", "$4.2 billion versus 3.8 billion", "1.35 billion dlrs instead of
- * 3.335 billion", "6.3 billion sterling, 1.5 billion of which". Dates, years and
- * periods may stand between them ("$4.2 billion in Q3 versus 3.8 billion").
- */
-export function carryCurrency(text: string, figures: Figure[]): void {
-  const f = figures[figures.length - 1];
-  if (f.kind !== 'number' || f.high !== undefined || !SCALED.test(f.text) || matchAt(COUNTED, text, f.end)) return;
-  const until = f.approxText?.start ?? f.start;
-  for (let i = figures.length - 2; i >= 0 && i >= figures.length - 3; i--) {
-    const g = figures[i];
-    if (until - g.end > CARRY_REACH) return;
-    if (g.kind === 'money') {
-      const gap = text.slice(g.end, until);
-      const part = PART_GAP.test(gap) && matchAt(OF_WHICH, text, f.end) !== null;
-      if (!BREAK.test(gap) && (CONNECTOR.test(gap) || part)) { f.kind = 'money'; if (g.unit) f.unit = g.unit; }
-      return;
-    }
-    if (!TRANSPARENT.has(g.kind)) return;
-  }
-}
-
 /** A rate's spread over a benchmark: "7/8 pct over Libor" is 7/8 percentage point above it. */
 const OVER_BENCHMARK = /\s+(?:over|above|below|under)\s+(?:the\s+)?(?:(?:one|three|six|twelve|1|3|6|12)[-\s]month\s+)?(?:libor|sofr|euribor|prime(?:\s+rate)?|treasur(?:y|ies)|gilts?|bunds?|base\s+rate|mid-swaps|benchmark)(?![\p{L}\d])/iyu;
 
@@ -156,26 +117,4 @@ export function spreadAsPoints(text: string, f: Figure): void {
   if (f.kind !== 'percent' || matchAt(OVER_BENCHMARK, text, f.end) === null) return;
   f.kind = 'points';
   f.unit = 'pp';
-}
-
-const FROM_GAP = /^[^;.!?\n]{0,30}\bfrom\s$/u;
-const TO_BEFORE = /\bto\s$/i;
-const COUNTED_AFTER = /^\s\p{L}/u;
-
-/**
- * Gives the last figure, a rate the draft or source compares with the one before it ("to 7/8
- * percentage point over Libor from 1 1/8", "to 14% from 13"), that rate's unit: a bare number
- * becomes a percent or points, and a percent after a spread in points is points too.
- */
-export function carryRateUnit(text: string, figures: Figure[]): void {
-  const b = figures[figures.length - 1];
-  const a = figures[figures.length - 2];
-  if (!a || (a.kind !== 'percent' && a.kind !== 'points') || a.high !== undefined || !FROM_GAP.test(text.slice(a.end, b.start))) return;
-  // The level reached ("to 14%"), then the level before ("from 13"); not a count ("rose 5% from 2,000 stores").
-  if (!TO_BEFORE.test(text.slice(Math.max(0, (a.approxText?.start ?? a.start) - 12), a.approxText?.start ?? a.start))) return;
-  const bare = b.kind === 'number' && b.unit === undefined && !/[a-z]/i.test(b.text) && Math.abs(b.value) <= 100 && !(COUNTED_AFTER.test(text.slice(b.end, b.end + 3)) && !/^\s(?:in|on|at|a|an|the|last|this|over|a\s)/i.test(text.slice(b.end, b.end + 6)));
-  if (bare || (b.kind === 'percent' && a.kind === 'points')) {
-    b.kind = a.kind;
-    b.unit = a.unit;
-  }
 }

@@ -17,7 +17,8 @@ import { readOneIn, readProportion } from './fractions.ts';
 import { LB } from './measures.ts';
 import { readScore } from './scores.ts';
 import { readTime } from './times.ts';
-import { PERIOD_ANCHOR, carryCurrency, carryRateUnit, readPeriod, readTimesX, spreadAsPoints } from './earnings.ts';
+import { PERIOD_ANCHOR, readPeriod, readTimesX, spreadAsPoints } from './earnings.ts';
+import { carryFrom } from './carry.ts';
 import {
   approximatorBefore, betweenBefore, outlookFromBefore, rangeWordsBefore, continuesNumber, followsLocator, followsName, fromBefore, changedBefore,
   hyphenatedToName, inCitationKey, markerNumber, negativeSign, phoneLike, sentenceStart, timeOfDay, urlSpans,
@@ -70,7 +71,7 @@ export function extractFigures(text: string): Figure[] {
       continue;
     }
     const step = readAt(text, pos, pos + m[0].length);
-    if (step.figure) { spreadAsPoints(text, step.figure); figures.push(step.figure); carryCurrency(text, figures); carryRateUnit(text, figures); }
+    if (step.figure) { spreadAsPoints(text, step.figure); figures.push(step.figure); carryFrom(text, figures); }
     ANCHOR.lastIndex = Math.max(step.next, pos + m[0].length);
   }
   return sharedYears(text, poundsAsMoney(text, figures));

@@ -11,7 +11,7 @@ import type { SourceRef } from '../types.ts';
 import type { Query } from '../align/align.ts';
 import type { Token } from '../text/tokens.ts';
 import { citesIt, decideFigure, type Decision } from '../verdict/decide.ts';
-import { changeDirection, consistentWith, derive, totalOfSentence } from '../verdict/derive.ts';
+import { changeDirection, comparedAfter, consistentWith, derive, totalOfSentence } from '../verdict/derive.ts';
 import { asConversion, convertsPrevious } from '../verdict/conversions.ts';
 import { minor } from '../verdict/minor.ts';
 import { allFigures, earlierValue, nearMiss, oneFieldApart, searchDocs, vaguerDate } from '../verdict/doc-search.ts';
@@ -50,6 +50,9 @@ export interface FigureDecision extends Decision {
 }
 
 const memo = new WeakMap<CheckContext, FigureDecision[]>();
+
+/** Kinds whose differences written as such ("12 million fewer than in 1986") are derived from two stated values. */
+const ADDED_KINDS = new Set(['number', 'money', 'quantity']);
 
 /** Kinds whose derivations combine figures of other kinds (ratios, spans of years, totals of units). */
 const OTHER_KINDS = new Set(['multiple', 'duration', 'quantity', 'money', 'percent', 'points']);
@@ -239,7 +242,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
       get derivation() { return search(i).derivation(); },
       minor: minor(f, s.text), words,
       // Transcripts and filings often name the period only as "this quarter", "the half".
-      unstated: f.kind === 'quarter' || f.kind === 'half' ? 'a reporting period the sources name only in relation to their date' : undefined, relative: f.kind === 'percent' || f.kind === 'points' || f.kind === 'multiple',
+      unstated: f.kind === 'quarter' || f.kind === 'half' ? 'a reporting period the sources name only in relation to their date' : undefined, relative: f.kind === 'percent' || f.kind === 'points' || f.kind === 'multiple' || (ADDED_KINDS.has(f.kind) && comparedAfter(s.text, f.end)),
       slip(p) { return !isDated(f) && nearMiss(f.text, p.figure.text); },
       consistent(p) { return consistentWith(f, p.figure) ?? (p.meta === undefined ? totalOfSentence(f, p.figure, ctx.index.figures(p.sid), s.text) : undefined); },
       besideSiblings: besideSiblings(i),

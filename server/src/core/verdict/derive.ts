@@ -256,6 +256,12 @@ function derivePercent(f: Figure, pool: readonly SourceFigure[], direction: numb
 
 const RISE = new RegExp(String.raw`\b(?:${RISE_WORDS})\b`, 'gi');
 const FALL = new RegExp(String.raw`\b(?:${FALL_WORDS})\b`, 'gi');
+const COMPARED_AFTER = /^\s+(?:\p{L}+\s+)?(more|fewer|less)\s+than\b/iu;
+
+/** Whether the figure ending at `end` is a difference written after it ("12 million fewer than in 1986"). */
+export function comparedAfter(text: string, end: number): boolean {
+  return COMPARED_AFTER.test(text.slice(end, end + 24));
+}
 
 /**
  * The sign of the change a draft states for the percent at `start`..`end` of `text`: +1 for a
@@ -269,5 +275,8 @@ export function changeDirection(text: string, start: number, end: number): numbe
   const rise = last(RISE, before);
   const fall = last(FALL, before);
   if (rise >= 0 || fall >= 0) return rise > fall ? 1 : -1;
+  // "12 million fewer than in 1986", "2,000 more": a difference written after the figure.
+  const compared = COMPARED_AFTER.exec(after);
+  if (compared) return /^more$/i.test(compared[1]) ? 1 : -1;
   return last(RISE, after) >= 0 ? 1 : last(FALL, after) >= 0 ? -1 : 0;
 }
