@@ -35,7 +35,7 @@ test('vaguerAgreement: a date agreeing only by leaving out the field another dat
 });
 
 test('vaguerDate: a source date without the day or month the draft states', async () => {
-  const { vaguerDate } = await import('../../server/src/core/verdict/doc-search.ts');
+  const { vaguerDate } = await import('../../server/src/core/figures/index.ts');
   assert.equal(vaguerDate(date('in February 1986'), date('on February 18')), true);
   assert.equal(vaguerDate(date('on June 15, 2024'), date('in June 2024')), false);
 });

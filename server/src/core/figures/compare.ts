@@ -231,3 +231,7 @@ export function vaguerAgreement(f: Figure, agreed: Figure, differing: Figure): b
   return left === 1;
 }
 
+/** Whether source date `g` leaves out the day or month that draft date `f` states ("February" for "February 18"). */
+export function vaguerDate(g: Figure, f: Figure): boolean {
+  return f.kind === 'date' && ((f.date?.day !== undefined && g.date?.day === undefined) || (f.date?.month !== undefined && g.date?.month === undefined));
+}

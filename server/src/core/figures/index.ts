@@ -5,7 +5,7 @@
  */
 export type { Approx, DateFields, Figure, FigureKind, RelativeUnit } from './types.ts';
 export { extractFigures } from './extract.ts';
-export { compareFigures, figureKey, otherShape, TIME_KINDS, vaguerAgreement } from './compare.ts';
+export { compareFigures, figureKey, otherShape, TIME_KINDS, vaguerAgreement, vaguerDate } from './compare.ts';
 export type { Comparison } from './compare.ts';
 export { resolveRelative } from './relative.ts';
 export { MONTH_NAMES } from './dates.ts';

@@ -6,7 +6,7 @@
  */
 import { occurrenceKey, type FigureVerdict, type SourceFigure } from '../align/figure-analysis.ts';
 import type { DraftSentence } from '../draft/index.ts';
-import { compareFigures, type Figure } from '../figures/index.ts';
+import { compareFigures, vaguerDate, type Figure } from '../figures/index.ts';
 import type { SourceRef } from '../types.ts';
 import type { Query } from '../align/align.ts';
 import type { Token } from '../text/tokens.ts';
@@ -14,7 +14,7 @@ import { citesIt, decideFigure, type Decision } from '../verdict/decide.ts';
 import { changeDirection, comparedAfter, consistentWith, derive, totalOfSentence } from '../verdict/derive.ts';
 import { asConversion, convertsPrevious } from '../verdict/conversions.ts';
 import { minor } from '../verdict/minor.ts';
-import { allFigures, earlierValue, nearMiss, oneFieldApart, searchDocs, vaguerDate } from '../verdict/doc-search.ts';
+import { allFigures, earlierValue, nearMiss, oneFieldApart, searchDocs } from '../verdict/doc-search.ts';
 import { drawsOn, type DrawsOn } from '../verdict/draws-on.ts';
 import { FIGURE_POLICY } from '../verdict/policy.ts';
 import { draftPeriod, inheritedPeriod, periodKey, sourcePeriod, TIME_KINDS, type PeriodMention } from '../verdict/periods.ts';

@@ -176,11 +176,6 @@ export function oneFieldApart(f: Figure, g: Figure): boolean {
   return shared >= 2 && differ === 1 && slip;
 }
 
-/** Whether source date `g` leaves out the day or month that draft date `f` states ("February" for "February 18"). */
-export function vaguerDate(g: Figure, f: Figure): boolean {
-  return f.kind === 'date' && ((f.date?.day !== undefined && g.date?.day === undefined) || (f.date?.month !== undefined && g.date?.month === undefined));
-}
-
 /** The figures of one source grouped by figureKey, memoised (for quick "does it state this value?"). */
 export function occurrencesByKey(ctx: CheckContext, docId: number): Map<string, SourceOccurrence[]> {
   return ctx.source('figs-by-key', docId, () => {
