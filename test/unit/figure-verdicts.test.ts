@@ -309,3 +309,11 @@ test('a difference written as such ("12 million fewer than in 1986") is derived 
   const bad = e.check('Farmers are expected to plant 64.7 million acres of corn, 15 million fewer than in 1986 [@grain].\n');
   assert.notEqual(verdictOf(bad, '15 million'), 'verified');
 });
+
+test('a date stated about another event does not verify the draft\'s date when its own event has another', async () => {
+  const src = 'Final figures for the period to February 28 are expected to be published by the national cocoa trade commission after the carnival holiday, which ends at midday on February 27.\n';
+  const e = createEngine({ fs: memory({ 'cocoa.txt': src }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  assert.equal(verdictOf(e.check('Carnival ends at midday on February 28 [@cocoa].\n'), 'February 28'), 'contradicted');
+  assert.equal(verdictOf(e.check('Carnival ends at midday on February 27 [@cocoa].\n'), 'February 27'), 'verified');
+});

@@ -219,6 +219,8 @@ function pairWithSentence(index: CorpusIndex, figs: readonly Figure[], draft: Dr
   agreements.sort((x, y) => y.o.local - x.o.local || x.fi - y.fi);
   for (const { fi, o } of agreements) {
     if (result[fi] || used.has(o.gi)) continue;
+    // A date with nothing around it in common, beside another date that shares the draft's context, is another event's.
+    if (o.local === 0 && figs[fi].kind === 'date' && options[fi].some((x) => !x.same && x.local >= P.clearLocal)) continue;
     used.add(o.gi);
     result[fi] = pairing(o, a.docId, align);
   }
