@@ -317,3 +317,13 @@ test('a date stated about another event does not verify the draft\'s date when i
   assert.equal(verdictOf(e.check('Carnival ends at midday on February 28 [@cocoa].\n'), 'February 28'), 'contradicted');
   assert.equal(verdictOf(e.check('Carnival ends at midday on February 27 [@cocoa].\n'), 'February 27'), 'verified');
 });
+
+test('a wrong difference is fixed with the difference of the source\'s values', async () => {
+  const src = 'Analysts expect farmers to plant 59.1 mln acres of soybeans and 64.7 mln acres of corn this year.\n\nIn 1986, farmers planted 61.5 mln acres of soybeans and 76.7 mln acres of corn.\n';
+  const e = createEngine({ fs: memory({ 'grain.txt': src }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const r = e.check('Farmers will plant 59.1 million acres of soybeans this year, down 3.4 million acres, and 64.7 million acres of corn, 13 million fewer than in 1986 [@grain].\n');
+  const fix = (text: string) => r.findings.find((f) => f.code === 'figure.mismatch' && f.message.startsWith(`"${text}"`))?.fixes.map((x) => x.edits[0].newText);
+  assert.deepEqual(fix('3.4 million acres')?.slice(0, 1), ['2.4 million acres'], JSON.stringify(r.findings.map((f) => f.message)));
+  assert.deepEqual(fix('13 million')?.slice(0, 1), ['12 million']);
+});

@@ -7,7 +7,7 @@
 import type { SourceFigure } from '../align/figure-analysis.ts';
 import { figureKey, type Figure } from '../figures/index.ts';
 import type { Decision } from './decide.ts';
-import { formatNumber } from './fixes.ts';
+import { formatNumber, inDraftNotation } from './fixes.ts';
 import type { Role } from './roles.ts';
 
 /** Kinds whose values a percent change can be taken between. */
@@ -42,4 +42,30 @@ export function wrongChange(figs: readonly Figure[], roles: ReadonlyMap<number, 
     kind: 'mismatch', reference: a as SourceFigure, certain: false, expected: written,
     derivation: { text: `(${a.figure.text} − ${b.figure.text}) / ${b.figure.text} = ${value}%`, from: [a, b] },
   };
+}
+
+/**
+ * The decision for a difference the draft states ("59.1 million acres, down 3.4 million") when the
+ * source value it was paired with is a level of the same quantity: the difference is that level's
+ * distance from the sentence's verified value, and the fix is that distance in the draft's notation.
+ */
+export function wrongDifference(figs: readonly Figure[], decisions: readonly Decision[], p: number, isChange: (f: Figure) => boolean): Decision | undefined {
+  const f = figs[p];
+  const d = decisions[p];
+  const r = d.reference;
+  if (!AMOUNTS.has(f.kind) || f.high !== undefined || d.kind !== 'mismatch' || !r || r.meta !== undefined || !isChange(f)) return undefined;
+  // The level the difference is taken from: the nearest verified value of the same quantity before it ("59.1 million acres,
+  // down 2.4 million"), else after it.
+  const level = (k: number) => k !== p && figureKey(figs[k]) === figureKey(f) && decisions[k].kind === 'match' && decisions[k].reference?.docId === r.docId;
+  let j = -1;
+  for (let k = p - 1; k >= 0 && j < 0; k--) if (level(k)) j = k;
+  for (let k = p + 1; k < figs.length && j < 0; k++) if (level(k)) j = k;
+  const q = j >= 0 ? decisions[j].reference : undefined;
+  if (!q || q.figure.high !== undefined || r.figure.high !== undefined) return undefined;
+  const expected = Math.abs(r.figure.value - q.figure.value);
+  if (expected === 0 || expected >= Math.abs(q.figure.value)) return undefined;
+  const written = inDraftNotation(f, { ...f, value: expected });
+  if (!written) return undefined;
+  const text = `${r.figure.text} − ${q.figure.text} = ${written}`.replace(/^(.*) − (.*) = /, r.figure.value >= q.figure.value ? '$1 − $2 = ' : '$2 − $1 = ');
+  return { kind: 'mismatch', reference: r, certain: false, expected: written, derivation: { text, from: [r, q] } };
 }
