@@ -66,6 +66,8 @@ const FORMS: [string, string, Want][] = [
   ['profit 5.2 mln dlrs vs 4.1', '4.1', { kind: 'money', value: 4.1e6, unit: 'USD' }],
   ['5 mln shares against 90 a year ago', '90', { kind: 'number', value: 90 }],
   ['64.7 mln acres of corn, 12 million fewer than in 1986', '12 million', { kind: 'quantity', value: 12e6 * 4046.8564224, unit: 'm2' }],
+  ['pushed the debt up to 50.99 billion ringgit, from 1985\'s 42.3 billion', '42.3 billion', { kind: 'money', value: 42.3e9, unit: 'MYR' }],
+  ['a 3.51 billion H.K. dlr deficit', '3.51 billion H.K. dlr', { kind: 'money', value: 3.51e9, unit: 'HKD' }],
   // dates listed before one year share it
   ['bombings in March and October 2024', 'March', { kind: 'date', date: { year: 2024, month: 3 } }],
   ['on March 5 and October 7, 2024', 'March 5', { kind: 'date', date: { year: 2024, month: 3, day: 5 } }],

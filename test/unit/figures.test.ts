@@ -250,6 +250,9 @@ test('approximators are reported apart from the figure', () => {
   const f = fig('Investments amounting to over $60 billion.', '$60 billion', { approx: 'over', value: 6e10 });
   assert.equal(f.start, 'Investments amounting to over '.length);
   assert.equal(fig('Some 300 people came.', '300').approx, 'about');
+  // "up to" after a verb moving something up names the level reached, not a bound.
+  assert.equal(fig('The loss pushed the debt up to 50.99 billion ringgit.', '50.99 billion ringgit').approx, undefined);
+  assert.equal(fig('The plan puts up to 400 jobs at risk.', '400').approx, 'up-to');
 });
 
 test('names containing numbers are not figures', () => {

@@ -11,7 +11,7 @@ import { matchAt } from './units.ts';
 const CARRY_REACH = 30;
 const SCALED = /(?:[\d\s-])(?:thousand|million|billion|trillion|mln|bln|bn|mn|tn|trn|crores?|lakhs?|lacs?|k)$/iu;
 /** A comparison word right before the bare amount ("up from", "versus", "vs.", "compared with", "to"). */
-const CONNECTOR = /(?:^|[^\p{L}])(?:from|versus|vs\.?|v\.|compared\s(?:with|to)|against|to|instead\sof|rather\sthan)\s$/iu;
+const CONNECTOR = /(?:^|[^\p{L}])(?:from|versus|vs\.?|v\.|compared\s(?:with|to)|against|to|instead\sof|rather\sthan)\s(?:(?:19|20)\d\d['\u2019]s\s)?$/iu;
 /** A part of the amount just named: "6.3 billion sterling, 1.5 billion of which have been used". */
 const PART_GAP = /^,\s$/;
 const OF_WHICH = /\s+of\s+(?:which|them|that)\b/iy;

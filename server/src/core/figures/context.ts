@@ -33,8 +33,13 @@ export function approximatorBefore(text: string, start: number):
   const written = m[1] ?? m[2];
   const approx = APPROX_MAP.get(written.toLowerCase().replace(/\s+/g, ' ')) ?? 'about';
   const s = from + m.index + m[0].indexOf(written);
+  // "pushed the debt up to 50.99 billion", "went up to 5%": a movement up, to the level reached.
+  if (approx === 'up-to' && /^up\s/i.test(written) && MOVED_UP.test(text.slice(Math.max(0, s - 60), s))) return undefined;
   return { approx, start: s, end: s + written.length };
 }
+
+/** A verb that moves something up, before "up to" in its clause ("pushed debt up to", "went up to"). */
+const MOVED_UP = /\b(?:push\w*|pull\w*|mov\w*|went|go(?:es|ing)?|shot|jump\w*|climb\w*|ris\w*|rose|driv\w*|drove|bump\w*|revis\w*)\b[^,;.]*$/i;
 
 const BETWEEN_RE = /(?:^|[^\p{L}])between\s$/iu;
 const FROM_RE = /(?:^|[^\p{L}])from\s$/iu;

@@ -68,7 +68,7 @@ const SUFFIX_CURRENCY: Record<string, [string, number]> = {
 };
 /** Wire abbreviations: "Canadian dlrs", "HK dlrs", "N.Z. dlrs"; and "Canadian dollar". */
 for (const [names, code] of [[['canadian'], 'CAD'], [['australian', 'aust'], 'AUD'],
-  [['hong kong', 'hk'], 'HKD'], [['new zealand', 'n.z.', 'nz'], 'NZD'], [['singapore', 's\'pore'], 'SGD'],
+  [['hong kong', 'hk', 'h.k.'], 'HKD'], [['new zealand', 'n.z.', 'nz'], 'NZD'], [['singapore', 's\'pore'], 'SGD'],
   [['taiwan', 'taiwanese'], 'TWD'], [['us', 'u.s.'], 'USD']] as [string[], string][]) {
   for (const n of names) for (const d of ['dollars', 'dollar', 'dlrs', 'dlr']) SUFFIX_CURRENCY[`${n} ${d}`] = [code, 1];
 }
