@@ -327,3 +327,13 @@ test('a wrong difference is fixed with the difference of the source\'s values', 
   assert.deepEqual(fix('3.4 million acres')?.slice(0, 1), ['2.4 million acres'], JSON.stringify(r.findings.map((f) => f.message)));
   assert.deepEqual(fix('13 million')?.slice(0, 1), ['12 million']);
 });
+
+test('a slip in a value is not mistaken for a wrong difference', async () => {
+  const src = 'An exchange loss of 7.6 billion ringgit in 1986 pushed the external debt up to 50.99 billion ringgit, from 42.3 billion in 1985, the central bank said.\n';
+  const e = createEngine({ fs: memory({ 'debt.txt': src }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const r = e.check('The external debt climbed to 50.99 billion ringgit in 1986 from 42.3 billion in 1985, largely because of a 6.7 billion ringgit exchange loss [@debt].\n');
+  const f = r.findings.find((x) => x.code === 'figure.mismatch' && x.message.startsWith('"6.7 billion ringgit"'));
+  assert.ok(f, JSON.stringify(r.findings.map((x) => x.message)));
+  assert.equal(f.fixes[0].edits[0].newText, '7.6 billion ringgit');
+});

@@ -63,7 +63,8 @@ export function wrongDifference(figs: readonly Figure[], decisions: readonly Dec
   const q = j >= 0 ? decisions[j].reference : undefined;
   if (!q || q.figure.high !== undefined || r.figure.high !== undefined) return undefined;
   const expected = Math.abs(r.figure.value - q.figure.value);
-  if (expected === 0 || expected >= Math.abs(q.figure.value)) return undefined;
+  // The difference explains the draft's value better than the paired value does (else that pairing was the slip).
+  if (expected === 0 || expected >= Math.abs(q.figure.value) || Math.abs(expected - f.value) >= Math.abs(r.figure.value - f.value)) return undefined;
   const written = inDraftNotation(f, { ...f, value: expected });
   if (!written) return undefined;
   const text = `${r.figure.text} − ${q.figure.text} = ${written}`.replace(/^(.*) − (.*) = /, r.figure.value >= q.figure.value ? '$1 − $2 = ' : '$2 − $1 = ');
