@@ -337,3 +337,12 @@ test('a slip in a value is not mistaken for a wrong difference', async () => {
   assert.ok(f, JSON.stringify(r.findings.map((x) => x.message)));
   assert.equal(f.fixes[0].edits[0].newText, '7.6 billion ringgit');
 });
+
+test('a cited source among many near-identical other stories is still the one compared', async () => {
+  const files: Record<string, string> = { 'cited.txt': 'Officials said the Special Security Division now counts over 15,000 troops guarding projects.\n' };
+  for (let i = 0; i < 40; i++) files[`other-${i}.txt`] = `Pakistan's answer has been the Special Security Division with troops and naval units guarding the port, story ${i} says.\n`;
+  const e = createEngine({ fs: memory(files), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const r = e.check("Pakistan's answer has been the Special Security Division, with more than 12,000 troops, and naval units guarding the port [@cited].\n");
+  assert.equal(verdictOf(r, 'more than 12,000') ?? verdictOf(r, '12,000'), 'contradicted', JSON.stringify(r.figures));
+});

@@ -186,10 +186,10 @@ function decideRaw(e: FigureEvidence, policy: FigurePolicy): Decision {
     && (!same || strength(differ, policy) >= strength(same, policy) + D.contradictMargin);
   if (swap) return { kind: 'mismatch', reference: differ, certain: false };
   // A sentence takes its figures from one passage: a differing value in a close passage that states the
-  // sentence's other values outweighs the same value stated elsewhere, away from them, with no more
-  // context (an intrinsic swap).
+  // sentence's other values outweighs the same value stated in a passage that barely resembles the
+  // sentence, away from them, with no more context (an intrinsic swap).
   const fromPassage = differ !== undefined && differ.align >= D.contradictAlign && !!e.besideSiblings?.(differ)
-    && (!same || (!e.besideSiblings(same) && differ.local >= same.local && strength(differ, policy) >= strength(same, policy) + D.contradictMargin));
+    && (!same || (!e.besideSiblings(same) && same.align < D.strayAlign && differ.local >= same.local && strength(differ, policy) >= strength(same, policy) + D.contradictMargin));
   if (fromPassage) return { kind: 'mismatch', reference: differ, certain: false };
   // A slip of the pen: a numeral one digit away from a value stated about a like quantity.
   if (differ && !same && !e.minor && e.slip?.(differ) && differ.local >= D.nearMissLocal) return { kind: 'mismatch', reference: differ, certain: false };

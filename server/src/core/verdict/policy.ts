@@ -115,6 +115,8 @@ export const FIGURE_POLICY = {
      * (an intrinsic swap: the draft's value is stated, but about another quantity).
      */
     contradictAlign: 0.45,
+    /** A passage aligned below this with the draft's sentence barely resembles it (a value stated there is a stray match). */
+    strayAlign: 0.15,
     contradictLocal: 4,
     contradictMargin: 0.2,
     /** With decisive context (twice contradictLocal), a looser sentence suffices. */
