@@ -346,3 +346,15 @@ test('a cited source among many near-identical other stories is still the one co
   const r = e.check("Pakistan's answer has been the Special Security Division, with more than 12,000 troops, and naval units guarding the port [@cited].\n");
   assert.equal(verdictOf(r, 'more than 12,000') ?? verdictOf(r, '12,000'), 'contradicted', JSON.stringify(r.figures));
 });
+
+test('a source figure that contradicts one draft figure is not offered as the value of another', async () => {
+  const chat = "Anna: Hi Tom, are we still on for Saturday?\nTom: Yes! The train leaves at 9:40, so let's meet at the station at 9:15.\nAnna: Great.\n";
+  const e = createEngine({ fs: memory({ 'chat.txt': chat }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const r = e.check('They will meet at the station at 9:30 for the 9:45 train.\n');
+  assert.equal(verdictOf(r, '9:45'), 'contradicted');
+  const f = r.findings.find((x) => x.message.startsWith('"9:30"'));
+  assert.ok(f, JSON.stringify(r.findings.map((x) => x.message)));
+  assert.ok(!f.fixes.some((x) => x.preferred && x.edits[0].newText === '9:40'), JSON.stringify(f.fixes));
+  assert.ok(!/says "9:40"/.test(f.message), f.message);
+});

@@ -219,7 +219,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
   let taken: Set<string> | undefined;
   // One source figure states one draft figure: those that agree with a draft figure are taken.
   const isTaken = (p: SourceFigure) => {
-    taken ??= new Set(analysis.figures.flatMap((v, i) => [v.agreeing[0], search(i).same]).filter((x) => x).map((x) => occurrenceKey(x as SourceFigure)));
+    taken ??= new Set(analysis.figures.flatMap((v, i) => [v.agreeing[0], v.differing[0], search(i).same]).filter((x) => x).map((x) => occurrenceKey(x as SourceFigure)));
     return taken.has(occurrenceKey(p));
   };
   // Where the sources state each figure of the sentence (its closest agreement, or the value found by searching).
