@@ -13,15 +13,32 @@ function isContextWord(t: Token): boolean {
   return isTerm(t) || MONTHS.has(t.word);
 }
 
-/** Context words within `n` tokens on each side of [start, end), with their token distance. */
+/**
+ * Extra distance of a context word for each punctuation mark (",", ";", a bracket) between it
+ * and the figure: words of another clause ("the train leaves at 9:40, so let's meet at the
+ * station") say less about the figure than its own clause's. The mark right beside the figure
+ * does not count.
+ */
+const CLAUSE_GAP = 4;
+
+/** Two consecutive tokens separated by more than a space (punctuation between them). */
+const clauseBreak = (a: Token, b: Token) => b.start - a.end >= 2;
+
+/** Context words within `n` tokens on each side of [start, end), with their token distance (see CLAUSE_GAP). */
 export function contextStems(tokens: readonly Token[], start: number, end: number, n = 8): { stem: string; dist: number }[] {
   const out: { stem: string; dist: number }[] = [];
   let first = tokens.findIndex((t) => t.end > start);
   if (first < 0) first = tokens.length;
-  for (let i = first - 1, d = 0; i >= 0 && d < n; i--, d++) if (isContextWord(tokens[i])) out.push({ stem: tokens[i].stem, dist: d });
+  for (let i = first - 1, d = 0, x = 0; i >= 0 && d < n; i--, d++) {
+    if (i < first - 1 && clauseBreak(tokens[i], tokens[i + 1])) x += CLAUSE_GAP;
+    if (isContextWord(tokens[i])) out.push({ stem: tokens[i].stem, dist: d + x });
+  }
   let after = tokens.findIndex((t) => t.start >= end);
   if (after < 0) after = tokens.length;
-  for (let i = after, d = 0; i < tokens.length && d < n; i++, d++) if (isContextWord(tokens[i])) out.push({ stem: tokens[i].stem, dist: d });
+  for (let i = after, d = 0, x = 0; i < tokens.length && d < n; i++, d++) {
+    if (i > after && clauseBreak(tokens[i - 1], tokens[i])) x += CLAUSE_GAP;
+    if (isContextWord(tokens[i])) out.push({ stem: tokens[i].stem, dist: d + x });
+  }
   return out;
 }
 
