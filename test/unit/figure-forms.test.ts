@@ -68,6 +68,13 @@ const FORMS: [string, string, Want][] = [
   ['64.7 mln acres of corn, 12 million fewer than in 1986', '12 million', { kind: 'quantity', value: 12e6 * 4046.8564224, unit: 'm2' }],
   ['pushed the debt up to 50.99 billion ringgit, from 1985\'s 42.3 billion', '42.3 billion', { kind: 'money', value: 42.3e9, unit: 'MYR' }],
   ['a 3.51 billion H.K. dlr deficit', '3.51 billion H.K. dlr', { kind: 'money', value: 3.51e9, unit: 'HKD' }],
+  // a wire results table: amounts after a money label, and after "vs" on the same line, are money
+  ['Net loss 330,613 vs profit Revs 2,170,628 vs 614,511 Year Shr loss one ct', '2,170,628', { kind: 'money', value: 2170628, unit: 'USD' }],
+  ['Net loss 330,613 vs profit Revs 2,170,628 vs 614,511 Year Shr loss one ct', '614,511', { kind: 'money', value: 614511, unit: 'USD' }],
+  ['Revs 8,963,097 vs 12.6 mln Year Shr loss 2.93 dlrs', '12.6 mln', { kind: 'money', value: 12.6e6, unit: 'USD' }],
+  ['Net 10.1 mln vs 11.4 mln Avg shrs 17.4 mln vs 17.1 mln', '17.4 mln', { kind: 'number', value: 17.4e6 }],
+  ['Shr loss one ct vs profit nine cts', 'one ct', { kind: 'money', value: 0.01, unit: 'USD' }],
+  ['Sales rose to 5,000 units', '5,000', { kind: 'number', value: 5000 }],
   // dates listed before one year share it
   ['bombings in March and October 2024', 'March', { kind: 'date', date: { year: 2024, month: 3 } }],
   ['on March 5 and October 7, 2024', 'March 5', { kind: 'date', date: { year: 2024, month: 3, day: 5 } }],
@@ -209,6 +216,9 @@ const PAIRS: [Side, Side, 'same' | 'different' | 'incomparable'][] = [
   [['about 8pm', '8pm'], 'at 7:50 pm', 'same'],
   ['at 8pm', 'at 7:50 pm', 'different'],
   ['at 8pm', '8 people', 'incomparable'],
+  [['Revs 266.2 mln vs 194.6 mln', '266.2 mln'], 'revenue of $266.2 million', 'same'],
+  [['Revs 266.2 mln vs 194.6 mln', '266.2 mln'], 'revenue of 266.2 million', 'same'],
+  [['Revs 266.2 mln vs 194.6 mln', '266.2 mln'], 'revenue of $262.2 million', 'different'],
   ['April 7', 'April 6', 'different'],
   ['April 7', 'April 7, 2025', 'same'],
   ['on Monday', 'on Tuesday', 'different'],

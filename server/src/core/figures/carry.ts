@@ -141,3 +141,42 @@ export function carryFrom(text: string, figures: Figure[]): void {
   carryElided(text, figures);
   carryRateUnit(text, figures);
 }
+
+/** `rawUnit` of a results table's amount: money whose currency is not written (see compareFigures). */
+export const TABLE_MONEY = 'table';
+
+/** A wire results table's money lines: "Net loss 330,613 vs profit 829,747", "Revs 266.2 mln vs 194.6 mln". */
+const MONEY_LABEL = /(?:^|[^\p{L}])(?:net(?:\s+(?:loss|profit|income|earnings))?|revs|revenues?|sales|profit|loss|oper(?:ating)?\s+(?:net|profit|loss|income)|income|earnings)\s$/iu;
+/** The prior period's value on the same line: "vs 614,511", "vs loss 318,225", "vs profit 49,421". */
+const VS_BEFORE = /(?:^|[^\p{L}])vs\.?\s(?:loss\s|profit\s)?$/iu;
+/** A section heading of a results table read as a unit: "614,511 Year Shr …". */
+const HEADING_UNIT = /^([\d,.]+)(?:\s(mln|bln|million|billion|thousand))?\s(?:Year|Qtr|Mths)(?=\s(?:Shr|Net|Revs|Oper|Sales))/u;
+const HEADING_SCALE: Record<string, number> = { thousand: 1e3, mln: 1e6, million: 1e6, bln: 1e9, billion: 1e9 };
+
+/** A bare amount of such a line (a heading glued to it as a unit taken off). */
+function tableAmount(text: string, f: Figure): Figure | undefined {
+  if (f.high !== undefined || f.kind === 'year') return undefined;
+  const heading = f.kind === 'duration' ? HEADING_UNIT.exec(text.slice(f.start, f.end + 8)) : null;
+  if (heading) {
+    const written = heading[1] + (heading[2] ? ` ${heading[2]}` : '');
+    const value = Number(heading[1].replace(/,/g, '')) * (heading[2] ? HEADING_SCALE[heading[2]] : 1);
+    return { ...f, end: f.start + written.length, text: written, kind: 'number', value, unit: undefined, rawUnit: undefined, precision: undefined };
+  }
+  return f.kind === 'number' && f.unit === undefined ? f : undefined;
+}
+
+/**
+ * The amounts of a wire results table are money though no currency is written: the value after a
+ * money label ("Revs 2,170,628") and the prior period's after "vs" on the same line.
+ */
+export function tableMoney(text: string, figures: Figure[]): Figure[] {
+  let previous: Figure | undefined;
+  return figures.map((f) => {
+    const amount = tableAmount(text, f);
+    const before = text.slice(Math.max(0, f.start - 24), f.start);
+    const labelled = amount && (MONEY_LABEL.test(before) || (previous?.kind === 'money' && previous.end >= f.start - 24 && VS_BEFORE.test(before)));
+    const out = labelled ? { ...amount, kind: 'money' as const, unit: 'USD', rawUnit: TABLE_MONEY } : f;
+    previous = out;
+    return out;
+  });
+}

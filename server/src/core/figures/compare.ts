@@ -160,6 +160,11 @@ function dateFieldHigh(f: Figure, k: 'year' | 'month' | 'day', v: number): numbe
   return v;
 }
 
+/** Whether `t` is a results table's amount and `o` a plain count or an amount of money. */
+function tableAmount(t: Figure, o: Figure): boolean {
+  return t.kind === 'money' && t.rawUnit === 'table' && ((o.kind === 'number' && o.unit === undefined) || o.kind === 'money');
+}
+
 /** Whether units make two figures of one kind comparable. */
 function unitsCompatible(a: Figure, b: Figure): boolean {
   if (a.kind === 'money') return sameCurrency(a.unit, b.unit);
@@ -194,6 +199,8 @@ export function compareFigures(a: Figure, b: Figure): Comparison {
   if (b.kind === 'fraction') return compareFraction(b, a);
   if (isDated(a) || isDated(b)) return isDated(a) && isDated(b) ? compareDates(a, b) : 'incomparable';
   if (percentForPoints(a, b)) return 'different';
+  // A results table's amount (no currency written) is money to a draft that writes one, a number to one that does not.
+  if (tableAmount(a, b) || tableAmount(b, a)) return figuresMatch(a, b, tolerance({ ...a, rawUnit: undefined }, { ...b, rawUnit: undefined })) ? 'same' : 'different';
   if (a.kind !== b.kind || !unitsCompatible(a, b)) return 'incomparable';
   if (a.kind === 'ordinal') return figuresMatch(a, b, 0) ? 'same' : 'different';
   if (figuresMatch(a, b, tolerance(a, b))) return 'same';

@@ -18,7 +18,7 @@ import { LB } from './measures.ts';
 import { readScore } from './scores.ts';
 import { readTime } from './times.ts';
 import { PERIOD_ANCHOR, readPeriod, readTimesX, spreadAsPoints } from './earnings.ts';
-import { carryFrom } from './carry.ts';
+import { carryFrom, tableMoney } from './carry.ts';
 import {
   approximatorBefore, betweenBefore, outlookFromBefore, rangeWordsBefore, continuesNumber, followsLocator, followsName, fromBefore, changedBefore,
   hyphenatedToName, inCitationKey, markerNumber, negativeSign, phoneLike, sentenceStart, timeOfDay, urlSpans,
@@ -74,7 +74,7 @@ export function extractFigures(text: string): Figure[] {
     if (step.figure) { spreadAsPoints(text, step.figure); figures.push(step.figure); carryFrom(text, figures); }
     ANCHOR.lastIndex = Math.max(step.next, pos + m[0].length);
   }
-  return sharedYears(text, poundsAsMoney(text, figures));
+  return sharedYears(text, tableMoney(text, poundsAsMoney(text, figures)));
 }
 
 /** Words joining dates of one list ("March and October 2024", "March 5, May 7 and June 1, 2023"). */

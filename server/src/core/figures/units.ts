@@ -55,7 +55,7 @@ export function readCurrencyPrefix(text: string, pos: number): Affix | undefined
 const SUFFIX_CURRENCY: Record<string, [string, number]> = {
   'us dollars': ['USD', 1], 'us dollar': ['USD', 1], 'u.s. dollars': ['USD', 1],
   'u.s. dollar': ['USD', 1], dollars: ['USD', 1], dollar: ['USD', 1], dlrs: ['USD', 1],
-  dlr: ['USD', 1], cents: ['USD', 0.01], cent: ['USD', 0.01], cts: ['USD', 0.01], '¢': ['USD', 0.01],
+  dlr: ['USD', 1], cents: ['USD', 0.01], cent: ['USD', 0.01], cts: ['USD', 0.01], ct: ['USD', 0.01], '¢': ['USD', 0.01],
   'hong kong dollars': ['HKD', 1], 'canadian dollars': ['CAD', 1], 'australian dollars': ['AUD', 1],
   'singapore dollars': ['SGD', 1], 'new zealand dollars': ['NZD', 1], 'taiwan dollars': ['TWD', 1],
   euros: ['EUR', 1], euro: ['EUR', 1], 'pounds sterling': ['GBP', 1], 'pound sterling': ['GBP', 1],

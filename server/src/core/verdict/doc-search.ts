@@ -204,7 +204,8 @@ function comparableOccurrences(ctx: CheckContext, docs: readonly number[], f: Fi
       continue;
     }
     for (const [k, list] of byKey) {
-      const fits = dated ? k === 'date' || k === 'year' : k === key || (f.kind === 'money' && k.startsWith('money:')) || (f.kind === 'number' && k === 'ordinal') || (f.kind === 'ordinal' && k === 'number');
+      // A count also meets the amounts of a results table, whose currency is not written.
+      const fits = dated ? k === 'date' || k === 'year' : k === key || (f.kind === 'money' && k.startsWith('money:')) || (f.kind === 'number' && (k === 'ordinal' || k === 'money:USD')) || (f.kind === 'ordinal' && k === 'number');
       if (fits) for (const o of list) out.push(o);
     }
   }
