@@ -59,8 +59,11 @@ export function strongComparison(text: string, figs: readonly Figure[], n: numbe
   const gap = maskedGap(text, figs, n, o);
   let after: string | undefined;
   for (const m of gap.matchAll(ANY_CUE)) after = gap.slice(m.index + m[0].length);
-  return after !== undefined && !BREAK.test(after) && !/[;.]\s/.test(gap);
+  return after !== undefined && !BREAK.test(after) && !/[;.]\s/.test(gap) && !TABLE_LINE.test(gap);
 }
+
+/** A results table's next line or section between two values ("… Year Shr loss …", "… Net loss …"): each line compares its own. */
+const TABLE_LINE = /\b(?:Year|Qtr|Nine mths|Six mths|Shr|Net|Revs|Oper|Avg shrs)\b/;
 
 /** The old value compared with figure `i` across other figures ("X ... compared with ... Y"), if any. */
 function parallelPartner(text: string, figs: readonly Figure[], i: number, paired: ReadonlySet<number>): number | undefined {
@@ -91,7 +94,7 @@ export function comparisonPairs(text: string, figs: readonly Figure[]): [number,
       if (b.start - a.end <= MAX_GAP && b.start >= a.end) {
         const before = text.slice(Math.max(0, a.start - 24), a.start);
         if (FROM_BEFORE.test(before) && TO_BETWEEN.test(gap)) { addPair(pairs, paired, i + 1, i); continue; }
-        if (NEW_THEN_OLD.test(gap)) { addPair(pairs, paired, i, i + 1); continue; }
+        if (NEW_THEN_OLD.test(gap) && !TABLE_LINE.test(gap)) { addPair(pairs, paired, i, i + 1); continue; }
       }
     }
     const j = parallelPartner(text, figs, i, paired);
