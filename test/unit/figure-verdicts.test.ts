@@ -362,3 +362,14 @@ test('a source figure that contradicts one draft figure is not offered as the va
   assert.ok(f, JSON.stringify(r.findings.map((x) => x.message)));
   assert.ok(!/says "9:40"/.test(f.message), f.message);
 });
+
+test('a change said in words is derived from the value beside it and that value\'s earlier one in the source', async () => {
+  const src = 'EXETER, N.H., April 7 - Net 10.1 mln vs 11.4 mln\nRevs 266.2 mln vs 194.6 mln\nAvg shrs 17.4 mln vs 17.1 mln\n';
+  const e = createEngine({ fs: memory({ 'tyco.txt': src }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const ok = e.check('Revenue jumped 37% to $266.2 million [@tyco].\n');
+  assert.equal(verdictOf(ok, '37%'), 'verified', JSON.stringify(ok.figures));
+  const bad = e.check('Revenue jumped 27% to $266.2 million [@tyco].\n');
+  const f = bad.findings.find((x) => x.code === 'figure.mismatch');
+  assert.equal(f?.fixes[0].edits[0].newText, '37%', JSON.stringify(bad.findings));
+});

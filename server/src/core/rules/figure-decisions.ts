@@ -24,7 +24,7 @@ import type { Role } from '../verdict/roles.ts';
 import { rivalBySource } from '../verdict/rivals.ts';
 import { loneOrdinal, rowSlots, slotMismatch } from '../verdict/slots.ts';
 import { swapped } from '../verdict/swaps.ts';
-import { wrongChange, wrongDifference } from '../verdict/changes.ts';
+import { changeFromSource, wrongChange, wrongDifference } from '../verdict/changes.ts';
 import { listOf } from '../verdict/lists.ts';
 import { otherFactPeriod } from '../verdict/period-facts.ts';
 import { statesNear } from '../verdict/unlike.ts';
@@ -259,7 +259,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
   });
   // A percent change between two of the sentence's verified values must be their change.
   return decisions.map((d, i) => {
-    const wrong = (figs[i].kind === 'percent' ? wrongChange(figs, draftRoles(), decisions, i) : quarterOfResult(ctx, s.text, figs, decisions, i, from.docs) ?? yearOfResult(ctx, s.text, figs, decisions, i))
+    const wrong = (figs[i].kind === 'percent' ? wrongChange(figs, draftRoles(), decisions, i) ?? changeFromSource(ctx, figs, decisions, i, changeDirection(s.text, figs[i].start, figs[i].end)) : quarterOfResult(ctx, s.text, figs, decisions, i, from.docs) ?? yearOfResult(ctx, s.text, figs, decisions, i))
       ?? slotMismatch(ctx, figs, decisions, i) ?? wrongDifference(figs, decisions, i, (f) => !draftRoles().has(i) && changeDirection(s.text, f.start, f.end) !== 0);
     return oneShape(wrong ? { ...wrong, candidates: [] } : d);
   });

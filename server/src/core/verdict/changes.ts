@@ -8,7 +8,8 @@ import type { SourceFigure } from '../align/figure-analysis.ts';
 import { figureKey, type Figure } from '../figures/index.ts';
 import type { Decision } from './decide.ts';
 import { formatNumber, inDraftNotation } from './fixes.ts';
-import type { Role } from './roles.ts';
+import { comparisonPairs, type Role } from './roles.ts';
+import type { CheckContext } from '../rules/context.ts';
 
 /** Kinds whose values a percent change can be taken between. */
 const AMOUNTS = new Set(['money', 'number', 'quantity']);
@@ -69,4 +70,34 @@ export function wrongDifference(figs: readonly Figure[], decisions: readonly Dec
   if (!written) return undefined;
   const text = `${r.figure.text} − ${q.figure.text} = ${written}`.replace(/^(.*) − (.*) = /, r.figure.value >= q.figure.value ? '$1 − $2 = ' : '$2 − $1 = ');
   return { kind: 'mismatch', reference: r, certain: false, expected: written, derivation: { text, from: [r, q] } };
+}
+
+/**
+ * The decision for a percent change no source states when the sentence's verified value beside it
+ * is compared in its source with an earlier one ("revenue jumped 37% to $266.2 million" against
+ * "Revs 266.2 mln vs 194.6 mln"): verified when it is that change, with the derivation.
+ */
+export function changeFromSource(ctx: CheckContext, figs: readonly Figure[], decisions: readonly Decision[], p: number, direction: number): Decision | undefined {
+  const f = figs[p];
+  if (f.kind !== 'percent' || f.high !== undefined || decisions[p].kind !== 'unsupported') return undefined;
+  for (const k of [p + 1, p - 1, p + 2, p - 2]) {
+    const r = decisions[k]?.reference;
+    if (decisions[k]?.kind !== 'match' || !r || r.meta !== undefined || !r.same || !AMOUNTS.has(r.figure.kind)) continue;
+    const sfigs = ctx.index.figures(r.sid);
+    const i = sfigs.findIndex((g) => g.start === r.figure.start);
+    const pair = comparisonPairs(ctx.index.sentence(r.sid).text, sfigs).find(([n]) => n === i);
+    const old = pair ? sfigs[pair[1]] : undefined;
+    if (!old || old.value === 0) continue;
+    const change = ((r.figure.value - old.value) / Math.abs(old.value)) * 100;
+    if (direction * change < 0) continue;
+    const from: SourceFigure = { ...r, figure: old, same: false };
+    const derivation = { text: `(${r.figure.text} − ${old.text}) / ${old.text} = ${formatNumber(Math.round(change * 10) / 10, '0.0')}%`, from: [r, from] };
+    if (Math.abs(Math.abs(change) - f.value) <= (f.precision ?? 0.5)) return { kind: 'match', reference: r, certain: false, derivation };
+    // A change said in so many words ("jumped 27%") that the source's two values do not give: the right change is the fix.
+    if (direction === 0) continue;
+    const digits = /\.\d+/.exec(f.text)?.[0].length ?? 0;
+    const value = formatNumber(Math.round(Math.abs(change) * 10 ** Math.max(0, digits - 1)) / 10 ** Math.max(0, digits - 1), String(f.value));
+    return { kind: 'mismatch', reference: r, certain: false, expected: f.text.replace(/\d[\d,]*(?:\.\d+)?/, value), derivation };
+  }
+  return undefined;
 }

@@ -10,6 +10,7 @@
 import { occurrenceKey, type SourceFigure } from '../align/figure-analysis.ts';
 import { implausible } from './unlike.ts';
 import { compareFigures, type Figure } from '../figures/index.ts';
+import { TABLE_MONEY } from '../figures/carry.ts';
 import type { CheckContext } from '../rules/context.ts';
 import type { FigureDecision } from '../rules/figure-decisions.ts';
 import type { Decision } from './decide.ts';
@@ -42,7 +43,7 @@ export function slotMismatch(ctx: CheckContext, figs: readonly Figure[], decisio
   const found: SourceFigure[] = [];
   for (const r of siblingSentences(decisions, i)) {
     for (const g of ctx.index.figures(r.sid)) {
-      if (taken.has(occurrenceKey({ sid: r.sid, figure: g })) || g.kind !== f.kind || compareFigures(f, g) !== 'different' || implausible(f, g)) continue;
+      if (taken.has(occurrenceKey({ sid: r.sid, figure: g })) || !sameKind(f, g) || compareFigures(f, g) !== 'different' || implausible(f, g)) continue;
       // A value the draft sentence states elsewhere is not free to be this one.
       if (figs.some((h, k) => k !== i && compareFigures(h, g) === 'same')) continue;
       found.push({ sid: r.sid, docId: r.docId, figure: g, align: r.align, local: 0, same: false, searched: true });
@@ -50,6 +51,9 @@ export function slotMismatch(ctx: CheckContext, figs: readonly Figure[], decisio
   }
   return found.length === 1 ? { kind: 'mismatch', reference: found[0], certain: false } : undefined;
 }
+
+/** Figures of one kind, a results table's amount (currency not written) counting as a count too. */
+const sameKind = (f: Figure, g: Figure) => g.kind === f.kind || (f.kind === 'number' && g.rawUnit === TABLE_MONEY);
 
 /** What the whole-source search found for a draft figure: the value stated, if anywhere, and differing values. */
 interface Found {
