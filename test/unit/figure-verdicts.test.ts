@@ -373,3 +373,16 @@ test('a change said in words is derived from the value beside it and that value\
   const f = bad.findings.find((x) => x.code === 'figure.mismatch');
   assert.equal(f?.fixes[0].edits[0].newText, '37%', JSON.stringify(bad.findings));
 });
+
+test('a value bound to another name in the source is contradicted by the value of the draft\'s name', async () => {
+  const src = 'Among the leading industrial countries, consumer price inflation was highest in Italy at 4.2 pct, followed by Canada at 4.0 pct and Britain at 3.9 pct.\n';
+  const e = createEngine({ fs: memory({ 'oecd.txt': src }), root: '/w', config: { ...DEFAULT_CONFIG, corpus: ['src'] } });
+  await e.loadCorpus();
+  const ok = e.check('Inflation was highest in Italy at 4.2%, followed by Canada at 4% [@oecd].\n');
+  assert.equal(verdictOf(ok, '4.2%'), 'verified');
+  assert.equal(verdictOf(ok, '4%'), 'verified');
+  const bad = e.check('Inflation was highest in Italy at 4.2%, followed by Canada at 3.9% [@oecd].\n');
+  const f = bad.findings.find((x) => x.code === 'figure.mismatch' && x.message.startsWith('"3.9%"'));
+  assert.ok(f, JSON.stringify(bad.findings.map((x) => x.message)));
+  assert.equal(f.fixes[0].edits[0].newText, '4.0%');
+});

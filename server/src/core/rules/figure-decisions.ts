@@ -24,6 +24,7 @@ import type { Role } from '../verdict/roles.ts';
 import { rivalBySource } from '../verdict/rivals.ts';
 import { loneOrdinal, rowSlots, slotMismatch } from '../verdict/slots.ts';
 import { swapped } from '../verdict/swaps.ts';
+import { boundElsewhere } from '../verdict/bindings.ts';
 import { changeFromSource, wrongChange, wrongDifference } from '../verdict/changes.ts';
 import { listOf } from '../verdict/lists.ts';
 import { otherFactPeriod } from '../verdict/period-facts.ts';
@@ -253,7 +254,7 @@ function decideFigures(ctx: CheckContext, s: DraftSentence, from: DrawsOn, cited
     if (decision.kind === 'unsupported') decision = elsewhere(ctx, s, from, i) ?? counted(ctx, s, from, f) ?? decision;
     if (decision.kind === 'unchecked' && decision.note !== undefined) decision = loneOrdinal(f, () => search(i)) ?? decision;
     if (convertsPrevious(s.text, figs, i)) decision = asConversion(decision);
-    decision = swapped(ctx, s.text, s.context ?? '', f, draftRoles().get(i), decision) ?? decision;
+    decision = swapped(ctx, s.text, s.context ?? '', f, draftRoles().get(i), decision) ?? boundElsewhere(ctx, s.text, f, decision) ?? decision;
     const rival = otherCitedValue(ctx, from, decision, () => search(i));
     return { ...decision, candidates: decision.kind === 'unsupported' ? search(i).candidates : [], ...(rival ? { rival } : {}) };
   });
