@@ -253,6 +253,7 @@ test('approximators are reported apart from the figure', () => {
   // "up to" after a verb moving something up names the level reached, not a bound.
   assert.equal(fig('The loss pushed the debt up to 50.99 billion ringgit.', '50.99 billion ringgit').approx, undefined);
   assert.equal(fig('The plan puts up to 400 jobs at risk.', '400').approx, 'up-to');
+  assert.equal(fig('Annual inflation edged up to 18.2% from 18.3%.', '18.2%').approx, undefined);
 });
 
 test('names containing numbers are not figures', () => {

@@ -39,7 +39,7 @@ export function approximatorBefore(text: string, start: number):
 }
 
 /** A verb that moves something up, before "up to" in its clause ("pushed debt up to", "went up to"). */
-const MOVED_UP = /\b(?:push\w*|pull\w*|mov\w*|went|go(?:es|ing)?|shot|jump\w*|climb\w*|ris\w*|rose|driv\w*|drove|bump\w*|revis\w*)\b[^,;.]*$/i;
+const MOVED_UP = /\b(?:push\w*|pull\w*|mov\w*|went|go(?:es|ing)?|shot|jump\w*|climb\w*|ris\w*|rose|driv\w*|drove|bump\w*|revis\w*|edg\w*|crept|creep\w*|tick\w*|inch\w*|soar\w*|surg\w*|crawl\w*)\b[^,;.]*$/i;
 
 const BETWEEN_RE = /(?:^|[^\p{L}])between\s$/iu;
 const FROM_RE = /(?:^|[^\p{L}])from\s$/iu;
