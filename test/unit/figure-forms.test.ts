@@ -216,6 +216,12 @@ const PAIRS: [Side, Side, 'same' | 'different' | 'incomparable'][] = [
   [['about 8pm', '8pm'], 'at 7:50 pm', 'same'],
   ['at 8pm', 'at 7:50 pm', 'different'],
   ['at 8pm', '8 people', 'incomparable'],
+  // plain dollars are the writer's country's; named dollars of two countries do not compare
+  [['a 3.51 billion H.K. dlr deficit', '3.51 billion H.K. dlr'], 'a HK$3.51 billion deficit', 'same'],
+  ['imports rose to 24.12 billion dlrs', 'imports rose to HK$24.12 billion', 'same'],
+  ['imports rose to US$24.12 billion', 'imports rose to HK$24.12 billion', 'incomparable'],
+  ['C$5 million', 'A$5 million', 'incomparable'],
+  ['C$5 million', '$6 million', 'different'],
   [['Revs 266.2 mln vs 194.6 mln', '266.2 mln'], 'revenue of $266.2 million', 'same'],
   [['Revs 266.2 mln vs 194.6 mln', '266.2 mln'], 'revenue of 266.2 million', 'same'],
   [['Revs 266.2 mln vs 194.6 mln', '266.2 mln'], 'revenue of $262.2 million', 'different'],

@@ -165,9 +165,17 @@ function tableAmount(t: Figure, o: Figure): boolean {
   return t.kind === 'money' && t.rawUnit === 'table' && ((o.kind === 'number' && o.unit === undefined) || o.kind === 'money');
 }
 
+/** Dollars of other countries, which their own press writes as plain "$" or "dollars". */
+const DOLLARS = new Set(['USD', 'AUD', 'CAD', 'HKD', 'NZD', 'SGD', 'TWD']);
+/** An amount that names the United States ("US$5", "5 U.S. dlrs"). */
+const US_NAMED = /\bU\.?S\.?\s?\$|\bU\.?S\.?\s+(?:dollars?|dlrs?)\b/i;
+
+/** A plain "$" or "dollars" amount, which is the dollar of the writer's country. */
+const plainDollars = (f: Figure) => f.unit === 'USD' && !US_NAMED.test(f.text);
+
 /** Whether units make two figures of one kind comparable. */
 function unitsCompatible(a: Figure, b: Figure): boolean {
-  if (a.kind === 'money') return sameCurrency(a.unit, b.unit);
+  if (a.kind === 'money') return sameCurrency(a.unit, b.unit) || (plainDollars(a) && DOLLARS.has(b.unit ?? '')) || (plainDollars(b) && DOLLARS.has(a.unit ?? ''));
   if (a.kind === 'number' || a.kind === 'ordinal') return true;
   return a.unit === b.unit;
 }
